@@ -1,0 +1,245 @@
+"""The subcommands of ``checkpoint-admin``: each reads its arguments, calls the core, prints."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+
+from checkpoint import closeout, codelists, users
+from checkpoint import tally as tallies
+from checkpoint.audit import verify
+from checkpoint.backup import backup as make_backup
+from checkpoint.demo import make_demo_data
+from checkpoint.errors import CheckpointError, MrzUnreadable, ValidationError
+from checkpoint.ledger import Ledger, create_ledger, open_ledger
+from checkpoint.mrz import read_mrz
+
+
+class Exit(Exception):
+    """Leave with a given status after the command has said what it had to say."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def parse_day(text: str) -> date:
+    """A date written YYYY-MM-DD or DD/MM/YYYY (as registers are written)."""
+    for layout in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), layout).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+
+
+def positive_int(text: str) -> int:
+    """A whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CheckpointError(f"no password given: set {env} or run in a terminal to be asked",
+                              code="no_password")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != value:
+        raise CheckpointError("the two passwords differ; nothing was changed",
+                              code="password_mismatch")
+    return value
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[Ledger]:
+    """Open the database as ``--user`` (or CHECKPOINT_USER) for the length of a command."""
+    username = args.user or os.environ.get("CHECKPOINT_USER")
+    if not username:
+        raise CheckpointError("no user given: use --user NAME or set CHECKPOINT_USER",
+                              code="no_user")
+    ledger = open_ledger(args.db, username, _secret("CHECKPOINT_PASSWORD", "Password: "))
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+def init(args: argparse.Namespace) -> None:
+    """Create the database and its first IT admin."""
+    password = _secret("CHECKPOINT_PASSWORD", f"Password for {args.admin}: ", confirm=True)
+    ledger = create_ledger(args.db, checkpoint=args.checkpoint, admin=args.admin,
+                           password=password, timezone=args.timezone)
+    settings = ledger.settings
+    ledger.close()
+    print(f"Created {args.db} for {codelists.crossing_points().name(settings.checkpoint)} "
+          f"({settings.timezone}); IT admin: {ledger.actor.username}.")
+    print(f"Keep {args.db.name}.keys with the database: it cannot be opened without it.")
+
+
+def user_add(args: argparse.Namespace) -> None:
+    """Add a user, who must change the first password at first sign-in."""
+    with signed_in(args) as ledger:
+        password = _secret("CHECKPOINT_NEW_PASSWORD", f"First password for {args.name}: ",
+                           confirm=True)
+        info = users.add_user(ledger, args.name, args.role, password)
+    print(f"Added {info.username} ({info.role.value}); they choose their own password at "
+          "first sign-in.")
+
+
+def user_list(args: argparse.Namespace) -> None:
+    """List users and whether they can sign in."""
+    with signed_in(args) as ledger:
+        found = users.list_users(ledger)
+    if args.json:
+        print(json.dumps([{"username": u.username, "role": u.role.value, "active": u.active,
+                           "must_change_password": u.must_change_password,
+                           "created_at": u.created_at.isoformat(), "created_by": u.created_by}
+                          for u in found], indent=2))
+        return
+    for u in found:
+        state = "active" if u.active else "disabled"
+        extra = ", must change password" if u.must_change_password and u.active else ""
+        print(f"{u.username:<20} {u.role.value:<11} {state}{extra}")
+
+
+def user_disable(args: argparse.Namespace) -> None:
+    """Stop a user signing in."""
+    with signed_in(args) as ledger:
+        users.disable_user(ledger, args.name)
+    print(f"Disabled {args.name}; they can no longer sign in.")
+
+
+def user_reset_password(args: argparse.Namespace) -> None:
+    """Give a user a temporary password."""
+    with signed_in(args) as ledger:
+        password = _secret("CHECKPOINT_NEW_PASSWORD", f"Temporary password for {args.name}: ",
+                           confirm=True)
+        users.reset_password(ledger, args.name, password)
+    print(f"{args.name} must choose a new password at next sign-in.")
+
+
+def import_csv(args: argparse.Namespace) -> None:
+    """Import a legacy register."""
+    from checkpoint.csv_import import import_register
+
+    with signed_in(args) as ledger:
+        report = import_register(ledger, args.file)
+    if args.json:
+        print(json.dumps({"accepted": report.accepted, "already_present": report.already_present,
+                          "rejected": [{"line": r.line, "reason": r.reason}
+                                       for r in report.rejected]}, ensure_ascii=False))
+        return
+    print(f"Accepted {report.accepted} rows; {report.already_present} were already present; "
+          f"{len(report.rejected)} rejected.")
+    for row in report.rejected:
+        print(f"  line {row.line}: {row.reason}")
+    if report.rejected_path:
+        print(f"Rejected rows written to {report.rejected_path}")
+
+
+def export_csv(args: argparse.Namespace) -> None:
+    """Export records of a date range (IT admin)."""
+    from checkpoint.csv_export import export_crossings
+
+    tallies.check_range(args.start, args.end)
+    with signed_in(args) as ledger:
+        count = export_crossings(ledger, args.start, args.end, args.file)
+    print(f"Exported {count} records to {args.file}")
+
+
+def _print_tally(result: dict) -> None:
+    names = {"by_origin_province": codelists.pk_provinces(),
+             "by_document_type": codelists.document_types(),
+             "by_check_result": codelists.check_results(), "by_sex": codelists.sexes(),
+             "by_return_type": codelists.return_types(),
+             "by_vulnerability": codelists.vulnerabilities()}
+    print(f"Tally for {result['checkpoint']}, {result['from']} to {result['to']}")
+    print(f"  departures  {result['total']:>8}")
+    print(f"  households  {result['households']:>8}")
+    for key, breakdown in result.items():
+        if not key.startswith("by_"):
+            continue
+        print(key[3:].replace("_", " ").capitalize())
+        codes = names.get(key)
+        for value, n in breakdown.items():
+            label = codes.name(value) if codes and value in codes.codes else value
+            print(f"  {label:<34} {n:>8}")
+
+
+def tally(args: argparse.Namespace) -> None:
+    """Print the tally (text, JSON or the PDF sheet)."""
+    end = tallies.check_range(args.start, args.end)
+    if args.pdf:
+        raise ValidationError("PDF tally sheets are printed by the desktop app, which is not "
+                              "built yet; use --json or the text output for now",
+                              code="pdf_unavailable", field="pdf")
+    with signed_in(args) as ledger:
+        result = tallies.tally(ledger, args.start, end)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        _print_tally(result)
+
+
+def close_day(args: argparse.Namespace) -> None:
+    """Close out a day."""
+    with signed_in(args) as ledger:
+        done = closeout.close_day(ledger, args.day, args.signed_name)
+    frozen = json.loads(done.tally_json)
+    print(f"Closed {done.day}: {frozen['total']} departures, {frozen['households']} households; "
+          f"tally hash {done.tally_hash}")
+
+
+def verify_audit(args: argparse.Namespace) -> None:
+    """Exit 0 when the chain is intact, 1 naming the first bad entry."""
+    with signed_in(args) as ledger, ledger.reading() as session:
+        checked, broken = verify(session)
+    if broken:
+        print(f"Audit chain broken at {broken} ({checked} entries before it verify).")
+        raise Exit(1)
+    print(f"Audit chain intact: {checked} entries verified.")
+
+
+def backup(args: argparse.Namespace) -> None:
+    """Write an encrypted backup with its key file."""
+    with signed_in(args) as ledger:
+        keys = make_backup(ledger, args.file)
+    print(f"Backup written to {args.file} with its key file {keys.name}; keep them together.")
+
+
+def demo_data(args: argparse.Namespace) -> None:
+    """Record synthetic crossings."""
+    with signed_in(args) as ledger:
+        count = make_demo_data(ledger, args.start, args.days, args.per_day, seed=args.seed)
+    print(f"Recorded {count} demo crossings over {args.days} days from {args.start}.")
+
+
+def mrz(args: argparse.Namespace) -> None:
+    """Read MRZ lines from stdin: exit 0 valid, 1 a check failed, 2 unreadable."""
+    try:
+        reading = read_mrz(sys.stdin.read())
+    except MrzUnreadable as error:
+        print(f"checkpoint-admin: unreadable MRZ: {error}", file=sys.stderr)
+        raise Exit(2) from None
+    if args.json:
+        print(json.dumps(reading.to_json(), ensure_ascii=False))
+    else:
+        for key, value in reading.to_json().items():
+            if key != "checks":
+                print(f"{key:<18} {'' if value is None else value}")
+        for name, verdict in reading.checks.items():
+            if verdict is not None:
+                print(f"check {name:<13} {'ok' if verdict else 'FAILED'}")
+        for error in reading.errors:
+            print(f"error: {error.message}")
+    raise Exit(0 if reading.valid else 1)

@@ -1,0 +1,146 @@
+"""``checkpoint-admin``: the core without windows, for IT officers and scripts (DESIGN §7).
+
+Every subcommand takes ``--db`` (env ``CHECKPOINT_DB``) and, where it opens the database,
+``--user`` (env ``CHECKPOINT_USER``) with the password from ``CHECKPOINT_PASSWORD`` or a prompt.
+Expected failures print one plain sentence to stderr and exit non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from checkpoint.admin import commands
+from checkpoint.errors import CheckpointError
+from checkpoint.paths import default_database_path
+
+PROG = "checkpoint-admin"
+
+
+class UsageError(CheckpointError):
+    """A problem with how the command was called (exit status 2)."""
+
+    code = "usage"
+
+
+def _common(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
+    parser.add_argument("--db", type=Path, default=None,
+                        help="database file (default: env CHECKPOINT_DB or the app's data folder)")
+    if user:
+        parser.add_argument("--user", default=None,
+                            help="user name (default: env CHECKPOINT_USER); the password comes "
+                                 "from env CHECKPOINT_PASSWORD or a prompt")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, one sub-parser per subcommand."""
+    parser = argparse.ArgumentParser(prog=PROG, description="Checkpoint ledger administration.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create the database and its first IT admin")
+    _common(p, user=False)
+    p.add_argument("--checkpoint", required=True, help="crossing point code or name (TORKHAM)")
+    p.add_argument("--admin", required=True, help="user name of the first IT admin")
+    p.add_argument("--timezone", default=None, help="IANA time zone (default: the checkpoint's)")
+    p.set_defaults(run=commands.init)
+
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command",
+                                                                     required=True)
+    p = user.add_parser("add", help="add a user (password from CHECKPOINT_NEW_PASSWORD)")
+    _common(p)
+    p.add_argument("name")
+    p.add_argument("--role", required=True, help="clerk, shift_lead or it_admin")
+    p.set_defaults(run=commands.user_add)
+    p = user.add_parser("list", help="list users")
+    _common(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=commands.user_list)
+    p = user.add_parser("disable", help="stop a user signing in")
+    _common(p)
+    p.add_argument("name")
+    p.set_defaults(run=commands.user_disable)
+    p = user.add_parser("reset-password",
+                        help="give a user a temporary password (from CHECKPOINT_NEW_PASSWORD)")
+    _common(p)
+    p.add_argument("name")
+    p.set_defaults(run=commands.user_reset_password)
+
+    p = sub.add_parser("import-csv", help="import a legacy register (DESIGN §8)")
+    _common(p)
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=commands.import_csv)
+
+    p = sub.add_parser("export-csv", help="export records (IT admin; audited)")
+    _common(p)
+    p.add_argument("--from", dest="start", required=True, type=commands.parse_day)
+    p.add_argument("--to", dest="end", required=True, type=commands.parse_day)
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=commands.export_csv)
+
+    p = sub.add_parser("tally", help="the tally for a day or a range")
+    _common(p)
+    p.add_argument("--from", dest="start", required=True, type=commands.parse_day)
+    p.add_argument("--to", dest="end", default=None, type=commands.parse_day)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--pdf", type=Path, default=None, help="write the printed tally sheet")
+    p.set_defaults(run=commands.tally)
+
+    p = sub.add_parser("close-day", help="close out a day (shift lead)")
+    _common(p)
+    p.add_argument("day", type=commands.parse_day)
+    p.add_argument("--signed-name", default="", help="name signed on the sheet")
+    p.set_defaults(run=commands.close_day)
+
+    p = sub.add_parser("verify-audit", help="check the audit log's hash chain")
+    _common(p)
+    p.set_defaults(run=commands.verify_audit)
+
+    p = sub.add_parser("backup", help="consistent online backup, still encrypted")
+    _common(p)
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=commands.backup)
+
+    p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks")
+    _common(p)
+    p.add_argument("--from", dest="start", required=True, type=commands.parse_day)
+    p.add_argument("--days", required=True, type=commands.positive_int)
+    p.add_argument("--per-day", required=True, type=commands.positive_int)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(run=commands.demo_data)
+
+    p = sub.add_parser("mrz", help="read MRZ lines from stdin and check every digit")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=commands.mrz)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; the return value is the process's exit status."""
+    args = build_parser().parse_args(argv)
+    if hasattr(args, "db") and args.db is None:
+        from_env = os.environ.get("CHECKPOINT_DB")
+        args.db = Path(from_env) if from_env else default_database_path()
+    try:
+        return int(args.run(args) or 0)
+    except commands.Exit as done:
+        return done.status
+    except CheckpointError as error:
+        where = f" ({error.field})" if error.field and error.field not in str(error) else ""
+        print(f"{PROG}: {error}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        # A file that cannot be read or written: say which, without a traceback.
+        print(f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Day close-out (DESIGN §4): the shift lead freezes, hashes and signs a day's tally."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+
+from checkpoint import audit
+from checkpoint.canonical import canonical_json, sha256_hex
+from checkpoint.entries import clean_text
+from checkpoint.errors import ValidationError
+from checkpoint.ledger import Ledger, utc_now
+from checkpoint.models import DayCloseout
+from checkpoint.permissions import Action
+from checkpoint.tally import tally_in
+
+
+def close_day(ledger: Ledger, day: date, signed_name: str = "") -> DayCloseout:
+    """Close ``day``: its tally is frozen as canonical JSON and hashed, in one transaction.
+
+    Later records, corrections and voids for the day are then marked late and show as
+    amendments. A day can be closed once, and not before it has begun.
+    """
+    ledger.actor.require(Action.CLOSE_DAY)
+    if day > ledger.today():
+        raise ValidationError(f"{day} has not begun at the checkpoint yet", code="future_day",
+                              field="day")
+    now = utc_now()
+    with ledger.writing() as session:
+        if session.execute(select(DayCloseout.uuid).where(DayCloseout.day == day)).first():
+            raise ValidationError(f"{day} is already closed", code="already_closed", field="day")
+        frozen = canonical_json(tally_in(session, ledger.settings.checkpoint, day, day))
+        closeout = DayCloseout(
+            uuid=str(uuid.uuid4()), checkpoint=ledger.settings.checkpoint, day=day,
+            tally_json=frozen, tally_hash=sha256_hex(frozen), closed_by=ledger.actor.username,
+            signed_name=clean_text(signed_name, "signed_name", limit=100) or
+            ledger.actor.username, closed_at=now, updated_at=now)
+        session.add(closeout)
+        session.flush()
+        audit.append(session, ledger.actor.username, "close_day", closeout.uuid,
+                     {"day": day.isoformat(), "tally_hash": closeout.tally_hash})
+    return closeout
+
+
+def closeout_for(ledger: Ledger, day: date) -> DayCloseout | None:
+    """The close-out of ``day``, if it was closed."""
+    with ledger.reading() as session:
+        found = session.execute(
+            select(DayCloseout).where(DayCloseout.day == day)).scalar_one_or_none()
+        if found is not None:
+            session.expunge(found)
+        return found

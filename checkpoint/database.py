@@ -1,0 +1,93 @@
+"""The encrypted SQLite engine: SQLCipher keys, durability pragmas and Alembic migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event, exc, pool, text
+
+from checkpoint.errors import DatabaseUnreadable
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    # The dialect has already sent PRAGMA key. Take transaction control away from the driver so
+    # BEGIN is ours (see _on_begin), then set what every connection needs.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        # Fails here, not later, when the key does not fit the file.
+        cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit that returned survives a power cut (DESIGN §2.2).
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection) -> None:
+    # Writers take the write lock up front (BEGIN IMMEDIATE) so a read-then-write transaction
+    # never fails half-way on a lock another process took in between.
+    immediate = connection.get_execution_options().get("immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine on an existing or new SQLCipher file, keyed with the raw 256-bit data key.
+
+    The raw-key form ``x'<hex>'`` skips SQLCipher's own passphrase derivation: the key already
+    came out of Argon2id, and connections open fast.
+    """
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    engine = create_engine(url, poolclass=pool.QueuePool, pool_size=4, max_overflow=4,
+                           connect_args={"check_same_thread": False, "timeout": 30})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def check_key(engine: Engine, path: Path) -> None:
+    """Raise ``DatabaseUnreadable`` unless the engine's key opens the file."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except exc.DatabaseError as error:
+        if isinstance(error.orig, sqlite3.DatabaseError) or "not a database" in str(error.orig):
+            raise DatabaseUnreadable(
+                f"{path} is not a Checkpoint database or does not match its key file.") from None
+        raise
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this build knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the schema to this build's head; True when something was migrated."""
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == head_revision():
+            return False
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return True

@@ -1,0 +1,170 @@
+"""What a clerk (or a register row) says about a person, checked and normalised for storage.
+
+The desktop form, the CSV import and the demo data all describe people with ``PersonEntry`` and
+``DocumentEntry``; ``normalise_person`` is the one place their values are validated, so every
+face accepts and refuses exactly the same things. Errors name the field (and, for households,
+which person) so the face can point at it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from checkpoint import codelists
+from checkpoint.errors import ValidationError
+from checkpoint.folding import fold_name
+
+MAX_AGE = 120
+MAX_NAME_LENGTH = 200
+MAX_TEXT_LENGTH = 2000
+_SPACES = re.compile(r"\s+")
+_NUMBER_NOISE = re.compile(r"[\s\-/.]+")
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """One document looked at. Coded fields take codes or what people write (``PoR``)."""
+
+    document_type: str
+    number: str = ""
+    issuing_country: str = ""
+    expiry: date | None = None
+    result: str | None = None
+    method: str = "visual"
+    custody: str = "returned_to_holder"
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One person crossing, as entered. Names are kept whole, never split."""
+
+    full_name: str
+    sex: str | None
+    origin_province: str
+    father_name: str = ""
+    full_name_native: str = ""
+    father_name_native: str = ""
+    birth_date: date | None = None
+    age_years: int | None = None
+    age_estimated: bool = False
+    nationality: str | None = None
+    origin_district: str = ""
+    destination_province: str | None = None
+    return_type: str | None = None
+    vrf_number: str = ""
+    vulnerabilities: Sequence[str] = ()
+    remarks: str = ""
+    documents: Sequence[DocumentEntry] = field(default_factory=tuple)
+
+
+# Fields a correction may change (everything the clerk typed; never bookkeeping).
+CORRECTABLE_FIELDS = tuple(name for name in PersonEntry.__dataclass_fields__)
+
+
+def clean_text(value: str | None, field_name: str, *, limit: int = MAX_TEXT_LENGTH) -> str:
+    """Trimmed text with runs of white space made single; NFC so equal names compare equal."""
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", value or "")).strip()
+    if len(text) > limit:
+        raise ValidationError(f"{field_name.replace('_', ' ')} is longer than {limit} characters",
+                              code="too_long", field=field_name, limit=limit)
+    return text
+
+
+def document_number_key(number: str) -> str:
+    """What duplicate checks compare: upper case, without spaces, dashes, dots or slashes.
+
+    PoR, ACC and Tazkira numbers have no public format, so nothing else is assumed about them.
+    """
+    return _NUMBER_NOISE.sub("", unicodedata.normalize("NFKC", number)).upper()
+
+
+def _code(codelist: codelists.CodeList, value: str | None, field_name: str) -> str | None:
+    try:
+        return codelist.resolve(value or "")
+    except ValidationError as error:
+        raise ValidationError(error.message, code=error.code, field=field_name,
+                              value=value) from None
+
+
+def _required_code(codelist: codelists.CodeList, value: str | None, field_name: str) -> str:
+    code = _code(codelist, value, field_name)
+    if code is None:
+        raise ValidationError(f"{field_name.replace('_', ' ')} is required", code="required",
+                              field=field_name)
+    return code
+
+
+def _country(value: str | None, field_name: str) -> str:
+    text = (value or "").strip().upper()
+    if text and not re.fullmatch(r"[A-Z]{3}", text):
+        raise ValidationError(f"{field_name.replace('_', ' ')} {value!r} is not a three-letter "
+                              "country code (e.g. AFG)", code="invalid_country", field=field_name)
+    return text
+
+
+def normalise_document(entry: DocumentEntry, crossing_day: date,
+                       extended_to: date | None = None) -> DocumentEntry:
+    """Codes resolved, number tidied, and ``expired`` set when the expiry is before the crossing.
+
+    ``extended_to`` is a policy extension (e.g. PoR cards extended by decision) that counts as
+    the expiry when later than the printed one.
+    """
+    kind = _required_code(codelists.document_types(), entry.document_type, "document_type")
+    number = clean_text(entry.number, "document_number", limit=64).upper()
+    result = _code(codelists.check_results(), entry.result, "check_result")
+    valid_until = max(filter(None, (entry.expiry, extended_to)), default=None)
+    if valid_until is not None and valid_until < crossing_day and result in (None, "verified"):
+        result = "expired"
+    return DocumentEntry(
+        document_type=kind, number=number,
+        issuing_country=_country(entry.issuing_country, "issuing_country"), expiry=entry.expiry,
+        result=result, method=_required_code(codelists.methods(), entry.method, "method"),
+        custody=_required_code(codelists.custody(), entry.custody, "custody"))
+
+
+def normalise_person(entry: PersonEntry, crossing_day: date) -> PersonEntry:
+    """The entry with every value checked and in its stored form, or a ``ValidationError``."""
+    full_name = clean_text(entry.full_name, "full_name", limit=MAX_NAME_LENGTH)
+    if not full_name:
+        raise ValidationError("full name is required", code="required", field="full_name")
+    if entry.age_years is not None and not 0 <= entry.age_years <= MAX_AGE:
+        raise ValidationError(f"age must be a whole number from 0 to {MAX_AGE}",
+                              code="age_out_of_range", field="age_years")
+    if entry.birth_date is not None:
+        if entry.birth_date > crossing_day:
+            raise ValidationError("birth date is after the crossing", code="birth_in_future",
+                                  field="birth_date")
+        if crossing_day.year - entry.birth_date.year > MAX_AGE:
+            raise ValidationError(f"birth date is more than {MAX_AGE} years ago",
+                                  code="age_out_of_range", field="birth_date")
+    flags = sorted({_required_code(codelists.vulnerabilities(), flag, "vulnerabilities")
+                    for flag in entry.vulnerabilities if flag and flag.strip()})
+    return replace(
+        entry, full_name=full_name,
+        father_name=clean_text(entry.father_name, "father_name", limit=MAX_NAME_LENGTH),
+        full_name_native=clean_text(entry.full_name_native, "full_name_native",
+                                    limit=MAX_NAME_LENGTH),
+        father_name_native=clean_text(entry.father_name_native, "father_name_native",
+                                      limit=MAX_NAME_LENGTH),
+        sex=_required_code(codelists.sexes(), entry.sex, "sex"),
+        nationality=_country(entry.nationality, "nationality") or None,
+        origin_province=_required_code(codelists.pk_provinces(), entry.origin_province,
+                                       "origin_province"),
+        origin_district=clean_text(entry.origin_district, "origin_district", limit=100),
+        destination_province=_code(codelists.af_provinces(), entry.destination_province,
+                                   "destination_province"),
+        return_type=_code(codelists.return_types(), entry.return_type, "return_type"),
+        vrf_number=clean_text(entry.vrf_number, "vrf_number", limit=64).upper(),
+        vulnerabilities=tuple(flags),
+        remarks=clean_text(entry.remarks, "remarks"),
+        documents=tuple(entry.documents))
+
+
+def search_keys(entry: PersonEntry) -> tuple[str, str]:
+    """Folded keys for the name and father's name (Latin and native script together)."""
+    return (fold_name(f"{entry.full_name} {entry.full_name_native}"),
+            fold_name(f"{entry.father_name} {entry.father_name_native}"))

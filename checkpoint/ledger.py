@@ -1,0 +1,260 @@
+"""The ledger: one open, unlocked database and the user signed in to it.
+
+Every core function takes a ``Ledger`` first. It knows the checkpoint's settings, who is acting
+(for permissions and the audit log) and how to open read and write transactions. It is built in
+one place per face: ``ui/app.py`` for the desktop, ``checkpoint.admin`` for the command line.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Engine, select
+from sqlmodel import Session
+
+from checkpoint import audit, codelists
+from checkpoint.database import check_key, make_engine, upgrade
+from checkpoint.errors import (
+    AccountDisabled,
+    DatabaseExists,
+    DatabaseMissing,
+    DatabaseUnreadable,
+    ValidationError,
+)
+from checkpoint.keyslots import KeySlots, keyfile_path, new_data_key
+from checkpoint.models import Setting, User
+from checkpoint.permissions import Actor, Role
+
+DEFAULT_TIMEZONE = "Asia/Karachi"
+DEFAULT_RETENTION_DAYS = 365
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def normalise_username(text: str) -> str:
+    """User names are lower-case letters, digits, dot, dash and underscore."""
+    name = text.strip().lower()
+    if not _USERNAME.match(name):
+        raise ValidationError(
+            f"user name {text!r} is not valid: use 1-64 letters, digits, '.', '-' or '_'",
+            code="invalid_username", field="username")
+    return name
+
+
+def check_password_strength(password: str) -> None:
+    """Refuse passwords too short to protect the data key."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters",
+                              code="password_too_short", field="password",
+                              minimum=MIN_PASSWORD_LENGTH)
+
+
+def timezone_or_error(name: str) -> ZoneInfo:
+    """A time zone by its IANA name, or a clear ``ValidationError``."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"unknown time zone {name!r} (expected a name like Asia/Karachi)",
+                              code="unknown_timezone", field="timezone") from None
+
+
+@dataclass(frozen=True)
+class CheckpointSettings:
+    """The settings rows, read once when the ledger opens."""
+
+    checkpoint: str
+    timezone: str
+    database_id: str
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        """The checkpoint's time zone: days are counted in it."""
+        return ZoneInfo(self.timezone)
+
+
+def read_settings(session: Session) -> CheckpointSettings:
+    """The checkpoint's settings from the ``setting`` table."""
+    values = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    try:
+        return CheckpointSettings(
+            checkpoint=values["checkpoint"], timezone=values["timezone"],
+            database_id=values["database_id"],
+            retention_days=int(values.get("retention_days", DEFAULT_RETENTION_DAYS)),
+            idle_lock_minutes=int(values.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
+    except KeyError:
+        raise DatabaseUnreadable("The database has no checkpoint settings; it was never "
+                                 "initialised completely.", code="not_initialised") from None
+
+
+class Ledger:
+    """An unlocked database, its settings and the signed-in user."""
+
+    def __init__(self, path: Path, engine: Engine, actor: Actor, settings: CheckpointSettings,
+                 keyslots: KeySlots, data_key: bytes, *, must_change_password: bool = False):
+        self.path = path
+        self.engine = engine
+        self.actor = actor
+        self.settings = settings
+        self.keyslots = keyslots
+        self.must_change_password = must_change_password
+        self._data_key = data_key
+        self._writer = engine.execution_options(immediate=True)
+
+    def __repr__(self) -> str:  # never show the key
+        return f"<Ledger {self.path.name} {self.settings.checkpoint} as {self.actor.username}>"
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session on one consistent snapshot."""
+        with Session(self.engine, autoflush=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction holding the write lock; commits on success (durably, WAL+FULL)."""
+        with Session(self._writer, autoflush=False, expire_on_commit=False) as session, \
+                session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release every connection to the file."""
+        self.engine.dispose()
+
+    def seal_data_key_for(self, username: str, password: str) -> None:
+        """Give ``username`` a key slot under ``password`` (caller checks permissions)."""
+        self.keyslots.set_slot(username, password, self._data_key)
+        self.keyslots.save()
+
+    # -- time -------------------------------------------------------------------------------
+
+    def local_day(self, at: datetime) -> date:
+        """The checkpoint-local date of a UTC moment: the day a crossing counts on."""
+        return at.astimezone(self.settings.zone).date()
+
+    def day_start_utc(self, day: date) -> datetime:
+        """The UTC moment the checkpoint-local ``day`` begins."""
+        return datetime.combine(day, time(0), self.settings.zone).astimezone(UTC)
+
+    def local_to_utc(self, day: date, at: time | None) -> datetime:
+        """A local register date and time (midday if no time was written) as UTC."""
+        return datetime.combine(day, at or time(12), self.settings.zone).astimezone(UTC)
+
+    def today(self) -> date:
+        """Today at the checkpoint."""
+        return self.local_day(datetime.now(UTC))
+
+
+def _remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
+                  timezone: str | None = None) -> Ledger:
+    """Create a new encrypted database with its first IT admin, signed in as that admin.
+
+    Refuses to touch an existing database or key file.
+    """
+    path = Path(path)
+    keys = keyfile_path(path)
+    if path.exists() or keys.exists():
+        raise DatabaseExists(f"{path} already exists; it was not changed.")
+    code = codelists.crossing_points().resolve(checkpoint)
+    if code is None:
+        raise ValidationError("a checkpoint is required", code="required", field="checkpoint")
+    zone_name = timezone or codelists.crossing_point_timezone(code) or DEFAULT_TIMEZONE
+    timezone_or_error(zone_name)
+    admin = normalise_username(admin)
+    check_password_strength(password)
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    database_id = str(uuid.uuid4())
+    data_key = new_data_key()
+    engine = make_engine(path, data_key)
+    try:
+        upgrade(engine)
+        now = datetime.now(UTC)
+        settings = CheckpointSettings(checkpoint=code, timezone=zone_name,
+                                      database_id=database_id)
+        with Session(engine.execution_options(immediate=True)) as session, session.begin():
+            for key, value in (("checkpoint", code), ("timezone", zone_name),
+                               ("database_id", database_id),
+                               ("retention_days", str(settings.retention_days)),
+                               ("idle_lock_minutes", str(settings.idle_lock_minutes))):
+                session.add(Setting(key=key, value=value))
+            session.add(User(username=admin, role=Role.IT_ADMIN.value, created_at=now,
+                             created_by=admin))
+            audit.append(session, admin, "init", details={"checkpoint": code,
+                                                          "timezone": zone_name})
+        slots = KeySlots.create(keys, database_id)
+        slots.set_slot(admin, password, data_key)
+        slots.save()
+    except BaseException:
+        engine.dispose()
+        _remove_quietly(path, keys)
+        raise
+    return Ledger(path, engine, Actor(admin, Role.IT_ADMIN), settings, slots, data_key)
+
+
+def open_ledger(path: Path, username: str, password: str) -> Ledger:
+    """Unlock the database at ``path`` as ``username``; never creates anything.
+
+    Wrong passwords raise ``WrongPassword`` (and are counted, then slowed: ``LoginThrottled``);
+    a missing file raises ``DatabaseMissing``. Older schemas are upgraded on the way in. The
+    sign-in, and failed sign-ins since the last one, are written to the audit log.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseMissing(f"There is no database at {path}.")
+    username = username.strip().lower()
+    slots = KeySlots.load(keyfile_path(path))
+    data_key = slots.unlock(username, password)
+    engine = make_engine(path, data_key)
+    try:
+        check_key(engine, path)
+        upgrade(engine)
+        with Session(engine.execution_options(immediate=True)) as session, session.begin():
+            settings = read_settings(session)
+            if settings.database_id != slots.database_id:
+                raise DatabaseUnreadable(f"The key file does not belong to {path}.")
+            user = session.execute(select(User).where(User.username == username)).scalar_one()
+            if not user.active:
+                raise AccountDisabled("This account has been disabled.")
+            for failure in slots.take_pending_failed_logins():
+                audit.append(session, failure["user"], "login_failed",
+                             at=datetime.fromisoformat(failure["at"]))
+            audit.append(session, username, "login")
+            actor = Actor(username, Role(user.role))
+            must_change = user.must_change_password
+        slots.save()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Ledger(path, engine, actor, settings, slots, data_key,
+                  must_change_password=must_change)
+
+
+def utc_now() -> datetime:
+    """Now, as an aware UTC datetime (what every stored time is)."""
+    return datetime.now(UTC)
+
+
+def days(start: date, end: date) -> Iterator[date]:
+    """Every date from ``start`` to ``end`` inclusive."""
+    for offset in range((end - start).days + 1):
+        yield start + timedelta(days=offset)

@@ -1,0 +1,108 @@
+"""Users: add, list, disable, reset and change passwords (IT admin, except changing one's own)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from checkpoint import audit
+from checkpoint.errors import NotFound, ValidationError
+from checkpoint.ledger import Ledger, check_password_strength, normalise_username, utc_now
+from checkpoint.models import User
+from checkpoint.permissions import Action, Role, parse_role
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A user as listed to an IT officer."""
+
+    username: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    created_at: datetime
+    created_by: str
+    can_sign_in: bool
+
+
+def _get(session: Session, username: str) -> User:
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"There is no user {username!r}.", field="username")
+    return user
+
+
+def add_user(ledger: Ledger, username: str, role: str | Role, password: str) -> UserInfo:
+    """Create a user who must change ``password`` at first sign-in."""
+    ledger.actor.require(Action.MANAGE_USERS)
+    name = normalise_username(username)
+    role = role if isinstance(role, Role) else parse_role(role)
+    check_password_strength(password)
+    with ledger.writing() as session:
+        if session.execute(select(User.id).where(User.username == name)).first():
+            raise ValidationError(f"a user {name!r} already exists", code="user_exists",
+                                  field="username")
+        user = User(username=name, role=role.value, must_change_password=True,
+                    created_at=utc_now(), created_by=ledger.actor.username)
+        session.add(user)
+        audit.append(session, ledger.actor.username, "user_add", name, {"role": role.value})
+    ledger.seal_data_key_for(name, password)
+    return _info(ledger, user)
+
+
+def list_users(ledger: Ledger) -> list[UserInfo]:
+    """Every user, active or not, by name."""
+    ledger.actor.require(Action.MANAGE_USERS)
+    with ledger.reading() as session:
+        users = session.execute(select(User).order_by(User.username)).scalars().all()
+        return [_info(ledger, user) for user in users]
+
+
+def _info(ledger: Ledger, user: User) -> UserInfo:
+    return UserInfo(user.username, Role(user.role), user.active, user.must_change_password,
+                    user.created_at, user.created_by, ledger.keyslots.has_slot(user.username))
+
+
+def disable_user(ledger: Ledger, username: str) -> None:
+    """Stop a user signing in: the account is marked disabled and its key slot destroyed."""
+    ledger.actor.require(Action.MANAGE_USERS)
+    name = normalise_username(username)
+    if name == ledger.actor.username:
+        raise ValidationError("you cannot disable your own account", code="disable_self",
+                              field="username")
+    with ledger.writing() as session:
+        user = _get(session, name)
+        user.active = False
+        audit.append(session, ledger.actor.username, "user_disable", name)
+    ledger.keyslots.remove_slot(name)
+    ledger.keyslots.save()
+
+
+def reset_password(ledger: Ledger, username: str, temporary_password: str) -> None:
+    """Give a user a temporary password they must change at next sign-in (IT admin)."""
+    ledger.actor.require(Action.MANAGE_USERS)
+    name = normalise_username(username)
+    check_password_strength(temporary_password)
+    with ledger.writing() as session:
+        user = _get(session, name)
+        if not user.active:
+            raise ValidationError(f"user {name!r} is disabled", code="account_disabled",
+                                  field="username")
+        user.must_change_password = True
+        audit.append(session, ledger.actor.username, "password_reset", name)
+    ledger.seal_data_key_for(name, temporary_password)
+
+
+def change_own_password(ledger: Ledger, new_password: str) -> None:
+    """The signed-in user sets a new password (required after a reset or at first sign-in)."""
+    check_password_strength(new_password)
+    name = ledger.actor.username
+    with ledger.writing() as session:
+        user = _get(session, name)
+        user.must_change_password = False
+        audit.append(session, name, "password_change", name)
+    ledger.seal_data_key_for(name, new_password)
+    ledger.must_change_password = False
