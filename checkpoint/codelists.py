@@ -115,6 +115,7 @@ _SPECS: dict[str, _Spec] = {
 }
 
 
+@functools.lru_cache(maxsize=8192)
 def match_key(text: str) -> str:
     """The form in which code-list values are compared.
 
@@ -185,6 +186,8 @@ class CodeList:
         if text is None or not text.strip():
             return None
         stripped = text.strip()
+        if stripped in self._by_code:  # already a code: the common case, skip the folding
+            return stripped
         code = self._by_key.get(match_key(stripped))
         if code is None:
             raise self._unknown(stripped, field or self.field)

@@ -74,34 +74,40 @@ class CountChanges:
 
     def write(self, session: Session, household_days: dict[str, date]) -> None:
         """Apply the deltas; ``household_days`` gives the day of any new household."""
-        for household, delta in self.household_deltas.items():
-            if delta:
-                self._move_household(session, household, household_days.get(household), delta)
+        self._move_households(session, household_days)
         rows = [{"day": day, "dimension": dim, "value": value, "n": n}
                 for (day, dim, value), n in self.deltas.items() if n]
         if rows:
-            statement = insert(DayCount).values(rows)
+            statement = insert(DayCount)
             session.execute(statement.on_conflict_do_update(
                 index_elements=["day", "dimension", "value"],
-                set_={"n": DayCount.n + statement.excluded.n}))
+                set_={"n": DayCount.n + statement.excluded.n}), rows)
         self.deltas.clear()
         self.household_deltas.clear()
 
-    def _move_household(self, session: Session, household: str, day: date | None,
-                        delta: int) -> None:
-        row = session.get(Household, household)
-        if row is None:
-            if day is None:
-                raise ValueError(f"household {household} has no day")
-            row = Household(uuid=household, local_day=day, live_members=0)
-            session.add(row)
-        before = row.live_members
-        row.live_members = before + delta
-        # A household counts once, on its first day, while it has anyone not voided.
-        if before <= 0 < row.live_members:
-            self.deltas[(row.local_day, HOUSEHOLDS, "")] += 1
-        elif row.live_members <= 0 < before:
-            self.deltas[(row.local_day, HOUSEHOLDS, "")] -= 1
+    def _move_households(self, session: Session, household_days: dict[str, date]) -> None:
+        moved = {uuid: delta for uuid, delta in self.household_deltas.items() if delta}
+        known: dict[str, Household] = {}
+        ids = list(moved)
+        for start in range(0, len(ids), 500):
+            known.update((row.uuid, row) for row in session.execute(
+                select(Household).where(Household.uuid.in_(ids[start:start + 500]))).scalars())
+        new_rows = []
+        for uuid, delta in moved.items():
+            row = known.get(uuid)
+            before = row.live_members if row else 0
+            day = row.local_day if row else household_days[uuid]
+            # A household counts once, on its first day, while it has anyone not voided.
+            if before <= 0 < before + delta:
+                self.deltas[(day, HOUSEHOLDS, "")] += 1
+            elif before + delta <= 0 < before:
+                self.deltas[(day, HOUSEHOLDS, "")] -= 1
+            if row:
+                row.live_members = before + delta
+            else:
+                new_rows.append({"uuid": uuid, "local_day": day, "live_members": delta})
+        if new_rows:
+            session.execute(insert(Household), new_rows)
         session.flush()
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from checkpoint import audit
@@ -51,7 +52,7 @@ _CHECK_FIELDS = ("document_type", "number", "issuing_country", "expiry", "result
                  "custody", "checked_by")
 
 
-def crossing_data(crossing: Crossing, checks: Sequence[DocumentCheck]) -> dict[str, Any]:
+def crossing_data(crossing: Any, checks: Sequence[Any]) -> dict[str, Any]:
     """The crossing aggregate as plain JSON-able data (what is hashed, kept and synced)."""
     data: dict[str, Any] = {name: getattr(crossing, name) for name in _DATA_FIELDS}
     data["vulnerabilities"] = [flag for flag in crossing.vulnerabilities.split(",") if flag]
@@ -72,32 +73,42 @@ class EarlierDeparture:
     recorded_by: str
 
 
-def _closed_days(session: Session, days: set[date]) -> set[date]:
-    if not days:
-        return set()
-    return set(session.execute(select(DayCloseout.day).where(DayCloseout.day.in_(days)))
-               .scalars())
+def _closed_days(session: Session, days: set[date] | None = None) -> set[date]:
+    query = select(DayCloseout.day)
+    if days is not None:
+        query = query.where(DayCloseout.day.in_(days))
+    return set(session.execute(query).scalars())
 
 
-def _policy_extension(session: Session, document_type: str, on: date) -> date | None:
-    # Dated configuration (DESIGN §4): e.g. "por_extended_to" set when PoR cards are extended.
-    return session.execute(
-        select(PolicyDate.value).where(PolicyDate.key == f"{document_type}_extended_to",
-                                       PolicyDate.effective_from <= on)
-        .order_by(PolicyDate.effective_from.desc()).limit(1)).scalar_one_or_none()
+class _Policies:
+    """Dated policy values (DESIGN §4: configuration rows, not code), read once per transaction.
+
+    For example ``por_extended_to``: PoR cards count as valid until that date, whatever their
+    printed expiry, from the day the decision took effect.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._rows = session.execute(select(PolicyDate.key, PolicyDate.effective_from,
+                                            PolicyDate.value)
+                                     .order_by(PolicyDate.effective_from.desc())).all()
+
+    def extension(self, document_type: str, on: date) -> date | None:
+        key = f"{document_type}_extended_to"
+        return next((value for k, since, value in self._rows if k == key and since <= on), None)
 
 
-def _check_rows(session: Session, crossing_uuid: str, documents: Sequence[DocumentEntry],
-                day: date, checked_by: str) -> list[DocumentCheck]:
+def _check_rows(policies: _Policies, crossing_uuid: str, documents: Sequence[DocumentEntry],
+                day: date, checked_by: str) -> list[dict[str, Any]]:
     rows = []
     for position, raw in enumerate(documents):
-        kind = normalise_document(raw, day).document_type  # resolves the type for the policy
-        entry = normalise_document(raw, day, _policy_extension(session, kind, day))
-        rows.append(DocumentCheck(
-            crossing_uuid=crossing_uuid, position=position, document_type=entry.document_type,
-            number=entry.number, number_key=document_number_key(entry.number),
-            issuing_country=entry.issuing_country, expiry=entry.expiry, result=entry.result,
-            method=entry.method, custody=entry.custody, checked_by=checked_by))
+        kind = normalise_document(raw, day).document_type
+        entry = normalise_document(raw, day, policies.extension(kind, day))
+        rows.append({"crossing_uuid": crossing_uuid, "position": position,
+                     "document_type": entry.document_type, "number": entry.number,
+                     "number_key": document_number_key(entry.number),
+                     "issuing_country": entry.issuing_country, "expiry": entry.expiry,
+                     "result": entry.result, "method": entry.method, "custody": entry.custody,
+                     "checked_by": checked_by})
     return rows
 
 
@@ -110,12 +121,11 @@ def _person_columns(person: PersonEntry) -> dict[str, Any]:
     return values
 
 
-def _keep_revision(session: Session, crossing: Crossing, checks: Sequence[DocumentCheck],
-                   action: str, changed: Sequence[str], by: str, at: datetime) -> None:
-    session.add(CrossingRevision(
-        crossing_uuid=crossing.uuid, revision=crossing.revision, action=action, changed_by=by,
-        changed_at=at, changed_fields=",".join(changed),
-        snapshot=canonical_json(crossing_data(crossing, checks))))
+def _revision_row(crossing: Any, checks: Sequence[Any], action: str, changed: Sequence[str],
+                  by: str, at: datetime) -> dict[str, Any]:
+    return {"crossing_uuid": crossing.uuid, "revision": crossing.revision, "action": action,
+            "changed_by": by, "changed_at": at, "changed_fields": ",".join(changed),
+            "snapshot": canonical_json(crossing_data(crossing, checks))}
 
 
 @dataclass(frozen=True)
@@ -132,10 +142,28 @@ class HouseholdEntry:
     uuids: Sequence[str] | None = None
 
 
-def _add_household(session: Session, ledger: Ledger, entry: HouseholdEntry, counts: CountChanges,
-                   household_days: dict[str, date], now: datetime) -> tuple[list[str], bool]:
+@dataclass
+class _NewRows:
+    """Rows of one recording transaction, inserted together (executemany, no ORM objects)."""
+
+    crossings: list[dict[str, Any]] = field(default_factory=list)
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    revisions: list[dict[str, Any]] = field(default_factory=list)
+    late: list[dict[str, Any]] = field(default_factory=list)
+
+    def insert(self, session: Session) -> None:
+        for model, rows in ((Crossing, self.crossings), (DocumentCheck, self.checks),
+                            (CrossingRevision, self.revisions), (LateAmendment, self.late)):
+            if rows:
+                session.execute(insert(model), rows)
+
+
+def _add_household(ledger: Ledger, entry: HouseholdEntry, rows: _NewRows, counts: CountChanges,
+                   context: tuple[_Policies, set[date]], household_days: dict[str, date],
+                   now: datetime) -> tuple[list[str], bool]:
     if not entry.people:
         raise ValidationError("nothing to record", code="empty", field=None)
+    policies, closed = context
     at = entry.crossed_at or now
     day = ledger.local_day(at)
     normalised = []
@@ -149,21 +177,23 @@ def _add_household(session: Session, ledger: Ledger, entry: HouseholdEntry, coun
     household = entry.household_uuid or str(uuidlib.uuid4())
     household_days.setdefault(household, day)
     by = ledger.actor.username
-    late = day in _closed_days(session, {day})
+    late = day in closed
     for crossing_uuid, person in zip(uuids, normalised, strict=True):
-        crossing = Crossing(uuid=crossing_uuid, checkpoint=ledger.settings.checkpoint,
-                            crossed_at=at, local_day=day, recorded_by=by, recorded_at=now,
-                            household_uuid=household, late=late, updated_at=now,
-                            **_person_columns(person))
-        checks = _check_rows(session, crossing_uuid, person.documents, day, by)
-        session.add(crossing)
-        session.add_all(checks)
-        _keep_revision(session, crossing, checks, "create", (), by, now)
-        counts.add(day, crossing_keys(crossing, checks), +1)
+        crossing = {"uuid": crossing_uuid, "checkpoint": ledger.settings.checkpoint,
+                    "direction": "departure", "crossed_at": at, "local_day": day,
+                    "recorded_by": by, "recorded_at": now, "household_uuid": household,
+                    "voided": False, "void_reason": "", "late": late, "revision": 1,
+                    "synced_revision": 0, "updated_at": now, **_person_columns(person)}
+        checks = _check_rows(policies, crossing_uuid, person.documents, day, by)
+        view, check_views = SimpleNamespace(**crossing), [SimpleNamespace(**c) for c in checks]
+        rows.crossings.append(crossing)
+        rows.checks += checks
+        rows.revisions.append(_revision_row(view, check_views, "create", (), by, now))
+        counts.add(day, crossing_keys(view, check_views), +1)
         counts.member(household, +1)
         if late:
-            session.add(LateAmendment(crossing_uuid=crossing_uuid, day=day, action="create",
-                                      changed_by=by, changed_at=now))
+            rows.late.append({"crossing_uuid": crossing_uuid, "day": day, "action": "create",
+                              "changed_by": by, "changed_at": now})
     return uuids, late
 
 
@@ -179,16 +209,18 @@ def record_households(ledger: Ledger, households: Sequence[HouseholdEntry], *,
     recorded: list[list[str]] = []
     any_late = False
     with ledger.writing() as session:
-        counts, household_days = CountChanges(), {}
+        counts, household_days, rows = CountChanges(), {}, _NewRows()
+        context = (_Policies(session), _closed_days(session))
         for index, entry in enumerate(households):
             try:
-                uuids, late = _add_household(session, ledger, entry, counts, household_days, now)
+                uuids, late = _add_household(ledger, entry, rows, counts, context,
+                                             household_days, now)
             except ValidationError as error:
                 error.params["household"] = index
                 raise
             recorded.append(uuids)
             any_late = any_late or late
-        session.flush()
+        rows.insert(session)
         counts.write(session, household_days)
         every = [u for uuids in recorded for u in uuids]
         details = {"count": len(every), "households": len(recorded), "late": any_late,
@@ -283,7 +315,8 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
             for check in checks:
                 session.delete(check)
             session.flush()
-            checks = _check_rows(session, crossing.uuid, person.documents, new_day, by)
+            checks = [DocumentCheck(**row) for row in _check_rows(
+                _Policies(session), crossing.uuid, person.documents, new_day, by)]
             session.add_all(checks)
         changed = sorted(k for k, v in crossing_data(crossing, checks).items()
                          if before[k] != v)
@@ -297,7 +330,8 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
         counts.add(new_day, crossing_keys(crossing, checks), +1)
         session.flush()
         counts.write(session, {})
-        _keep_revision(session, crossing, checks, "correct", changed, by, now)
+        session.add(CrossingRevision(**_revision_row(crossing, checks, "correct", changed, by,
+                                                     now)))
         audit.append(session, by, "correct", crossing.uuid,
                      {"fields": changed, "revision": crossing.revision, "late": late})
         return crossing.revision
@@ -324,7 +358,8 @@ def void_crossing(ledger: Ledger, crossing_uuid: str, reason: str) -> int:
         crossing.updated_at = now
         session.flush()
         counts.write(session, {})
-        _keep_revision(session, crossing, checks, "void", ("voided", "void_reason"), by, now)
+        session.add(CrossingRevision(**_revision_row(crossing, checks, "void",
+                                                     ("voided", "void_reason"), by, now)))
         # The reason is free text about a person: it stays on the record, not in the audit.
         audit.append(session, by, "void", crossing.uuid,
                      {"revision": crossing.revision, "late": late})

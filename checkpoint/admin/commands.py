@@ -240,6 +240,6 @@ def mrz(args: argparse.Namespace) -> None:
         for name, verdict in reading.checks.items():
             if verdict is not None:
                 print(f"check {name:<13} {'ok' if verdict else 'FAILED'}")
-        for error in reading.errors:
-            print(f"error: {error.message}")
+        for problem in reading.errors:
+            print(f"error: {problem.message}")
     raise Exit(0 if reading.valid else 1)

@@ -1,0 +1,41 @@
+"""Databases made by earlier builds open in this one, upgraded, with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from checkpoint import audit
+from checkpoint.database import head_revision
+from checkpoint.keyslots import keyfile_path
+from checkpoint.ledger import open_ledger
+from checkpoint.tally import tally
+
+DATA = Path(__file__).with_name("data")
+OLD_DATABASES = sorted(DATA.glob("schema-*.db"))
+PASSWORD = "old-build-pass"  # as written by data/make_old_database.py
+
+
+def test_there_is_an_old_database_for_the_first_schema() -> None:
+    assert DATA / "schema-0001.db" in OLD_DATABASES
+
+
+@pytest.mark.parametrize("old", OLD_DATABASES, ids=lambda p: p.stem)
+def test_old_database_opens_upgraded_with_its_records(old: Path, tmp_path: Path) -> None:
+    copy = tmp_path / old.name
+    shutil.copyfile(old, copy)
+    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    ledger = open_ledger(copy, "admin", PASSWORD)
+    with ledger.reading() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            head_revision()
+        checked, broken = audit.verify(session)
+    assert broken is None and checked > 0
+    result = tally(ledger, date(2025, 4, 1))
+    assert (result["total"], result["households"]) == (3, 1)
+    assert result["by_document_type"] == {"none": 2, "por": 1}
+    ledger.close()
