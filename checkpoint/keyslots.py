@@ -39,6 +39,9 @@ FREE_ATTEMPTS = 3
 FIRST_WAIT_SECONDS = 5
 MAX_WAIT_SECONDS = 300
 MAX_PENDING_FAILURES = 1000
+# Failures for names with no slot are kept under this one name: what was typed as a user name
+# is sometimes a password, and must not be written down in the clear.
+UNKNOWN_USER = "(unknown user)"
 
 
 def keyfile_path(db_path: Path) -> Path:
@@ -151,6 +154,8 @@ class KeySlots:
         trying the password), ``WrongPassword`` otherwise; both failures are counted and saved.
         """
         now = now or _now()
+        if username not in self.slots:
+            username = UNKNOWN_USER
         wait = self.seconds_to_wait(username, now)
         if wait > 0:
             raise LoginThrottled(f"Too many failed sign-ins for this user; try again in {wait} s.",

@@ -166,25 +166,26 @@ def _add_household(ledger: Ledger, entry: HouseholdEntry, rows: _NewRows, counts
     policies, closed = context
     at = entry.crossed_at or now
     day = ledger.local_day(at)
-    normalised = []
-    for index, person in enumerate(entry.people):
+    uuids = list(entry.uuids) if entry.uuids else [str(uuidlib.uuid4()) for _ in entry.people]
+    by = ledger.actor.username
+    people = []
+    for index, (crossing_uuid, raw) in enumerate(zip(uuids, entry.people, strict=True)):
         try:
-            normalised.append(normalise_person(person, day))
+            person = normalise_person(raw, day)
+            people.append((crossing_uuid, person, _check_rows(policies, crossing_uuid,
+                                                              person.documents, day, by)))
         except ValidationError as error:
             error.params["person"] = index
             raise
-    uuids = list(entry.uuids) if entry.uuids else [str(uuidlib.uuid4()) for _ in normalised]
     household = entry.household_uuid or str(uuidlib.uuid4())
     household_days.setdefault(household, day)
-    by = ledger.actor.username
     late = day in closed
-    for crossing_uuid, person in zip(uuids, normalised, strict=True):
+    for crossing_uuid, person, checks in people:
         crossing = {"uuid": crossing_uuid, "checkpoint": ledger.settings.checkpoint,
                     "direction": "departure", "crossed_at": at, "local_day": day,
                     "recorded_by": by, "recorded_at": now, "household_uuid": household,
                     "voided": False, "void_reason": "", "late": late, "revision": 1,
                     "synced_revision": 0, "updated_at": now, **_person_columns(person)}
-        checks = _check_rows(policies, crossing_uuid, person.documents, day, by)
         view, check_views = SimpleNamespace(**crossing), [SimpleNamespace(**c) for c in checks]
         rows.crossings.append(crossing)
         rows.checks += checks

@@ -70,8 +70,10 @@ def test_repeated_failures_slow_down_sign_in(admin: Ledger, db_path: Path) -> No
 def test_unknown_user_gets_the_same_answer_as_a_wrong_password(admin: Ledger,
                                                                 db_path: Path) -> None:
     with pytest.raises(WrongPassword) as refused:
-        open_ledger(db_path, "nobody", ADMIN_PASSWORD)
+        open_ledger(db_path, "my-secret-typed-here", ADMIN_PASSWORD)
     assert str(refused.value) == "User name or password not accepted."
+    # What was typed as a user name may be a password: it is not written down.
+    assert b"my-secret-typed-here" not in keyfile_path(db_path).read_bytes()
 
 
 def test_missing_database_is_not_created(tmp_path: Path) -> None:

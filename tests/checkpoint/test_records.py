@@ -79,6 +79,16 @@ def test_a_bad_member_saves_nobody_and_names_the_person(staff: dict[str, Ledger]
     assert count_crossings(clerk) == 0
 
 
+def test_a_bad_document_names_the_person_who_showed_it(staff: dict[str, Ledger]) -> None:
+    people = family(size=3)
+    people[1] = PersonEntry(full_name="Nazia", sex="F", origin_province="KP",
+                            documents=(DocumentEntry("pasport", "P1"),))
+    with pytest.raises(ValidationError) as refused:
+        record_household(staff["clerk"], people, crossed_at=AT)
+    assert (refused.value.field, refused.value.params["person"]) == ("document_type", 1)
+    assert "pasport" in str(refused.value)
+
+
 def test_required_fields_are_named() -> None:
     from checkpoint.entries import normalise_person
 
