@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint.canonical import canonical_json, sha256_hex
 from checkpoint.models import AuditEntry
@@ -35,7 +35,8 @@ def append(session: Session, actor: str, action: str, target: str | Iterable[str
         target = ",".join(target)
     at = at or datetime.now(UTC)
     last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+        select(col(AuditEntry.seq), col(AuditEntry.hash))
+        .order_by(col(AuditEntry.seq).desc()).limit(1)).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     details_json = canonical_json(dict(details or {}))
     entry = AuditEntry(seq=seq, at=at, actor=actor, action=action, target=target,
@@ -60,7 +61,7 @@ class ChainBreak:
 def verify(session: Session) -> tuple[int, ChainBreak | None]:
     """Check the whole chain; returns (entries checked, first break or None)."""
     expected_seq, prev_hash, checked = 1, GENESIS, 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
+    rows = session.execute(select(AuditEntry).order_by(col(AuditEntry.seq))).scalars()
     for entry in rows:
         if entry.seq != expected_seq:
             return checked, ChainBreak(expected_seq, "missing (entries were deleted)")

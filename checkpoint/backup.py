@@ -27,8 +27,10 @@ def backup(ledger: Ledger, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     raw = ledger.engine.raw_connection()
     try:
+        driver = raw.driver_connection
+        assert driver is not None  # None only once the connection is closed
         # Outside any transaction: VACUUM cannot run inside one.
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+        driver.execute("VACUUM INTO ?", (str(target),))
     finally:
         raw.close()
     shutil.copyfile(keyfile_path(ledger.path), target_keys)

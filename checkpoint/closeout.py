@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from checkpoint import audit
 from checkpoint.canonical import canonical_json, sha256_hex
@@ -29,7 +30,8 @@ def close_day(ledger: Ledger, day: date, signed_name: str = "") -> DayCloseout:
                               field="day")
     now = utc_now()
     with ledger.writing() as session:
-        if session.execute(select(DayCloseout.uuid).where(DayCloseout.day == day)).first():
+        already = select(col(DayCloseout.uuid)).where(col(DayCloseout.day) == day)
+        if session.execute(already).first():
             raise ValidationError(f"{day} is already closed", code="already_closed", field="day")
         frozen = canonical_json(tally_in(session, ledger.settings.checkpoint, day, day))
         closeout = DayCloseout(
@@ -48,7 +50,7 @@ def closeout_for(ledger: Ledger, day: date) -> DayCloseout | None:
     """The close-out of ``day``, if it was closed."""
     with ledger.reading() as session:
         found = session.execute(
-            select(DayCloseout).where(DayCloseout.day == day)).scalar_one_or_none()
+            select(DayCloseout).where(col(DayCloseout.day) == day)).scalar_one_or_none()
         if found is not None:
             session.expunge(found)
         return found

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from checkpoint import audit, codelists
 from checkpoint.entries import clean_text
@@ -51,7 +52,8 @@ def list_complaints(ledger: Ledger) -> Sequence[Complaint]:
     """Every complaint, newest first, with the status HQ last sent."""
     ledger.actor.require(Action.COMPLAINTS)
     with ledger.reading() as session:
-        found = session.execute(select(Complaint).order_by(Complaint.taken_at.desc())).scalars()
+        found = session.execute(
+            select(Complaint).order_by(col(Complaint.taken_at).desc())).scalars()
         result = list(found)
         session.expunge_all()
         return result

@@ -20,11 +20,11 @@ import csv
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, tuple_
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.csv_import import REGISTER_COLUMNS
@@ -82,9 +82,9 @@ def _header(documents: int) -> list[str]:
 def _most_documents(session: Session, start: date, end: date) -> int:
     """The largest number of document checks any crossing of the range has (at least 1)."""
     per_crossing = (select(func.count().label("n")).select_from(DocumentCheck)
-                    .join(Crossing, Crossing.uuid == DocumentCheck.crossing_uuid)
-                    .where(Crossing.local_day >= start, Crossing.local_day <= end)
-                    .group_by(DocumentCheck.crossing_uuid).subquery())
+                    .join(Crossing, col(Crossing.uuid) == col(DocumentCheck.crossing_uuid))
+                    .where(col(Crossing.local_day) >= start, col(Crossing.local_day) <= end)
+                    .group_by(col(DocumentCheck.crossing_uuid)).subquery())
     return max(1, session.execute(select(func.max(per_crossing.c.n))).scalar_one() or 0)
 
 
@@ -95,20 +95,22 @@ def _crossings(session: Session, start: date,
     Day by day, and within a day by keyset pages on (crossed_at, uuid): each query sorts one
     day's crossings at most, so a year's export costs no more per row than a day's.
     """
+    crossed_at, uuid = col(Crossing.crossed_at), col(Crossing.uuid)
     for day in days(start, end):
-        after: tuple | None = None
+        after: tuple[datetime, str] | None = None
         while True:
-            query = select(Crossing).where(Crossing.local_day == day)
+            query = select(Crossing).where(col(Crossing.local_day) == day)
             if after is not None:
-                query = query.where(tuple_(Crossing.crossed_at, Crossing.uuid) > after)
-            page = list(session.execute(query.order_by(Crossing.crossed_at, Crossing.uuid)
+                query = query.where(tuple_(crossed_at, uuid) > after)
+            page = list(session.execute(query.order_by(crossed_at, uuid)
                                         .limit(EXPORT_PAGE)).scalars())
             if not page:
                 break
             checks: dict[str, list[DocumentCheck]] = {c.uuid: [] for c in page}
+            crossing_uuid = col(DocumentCheck.crossing_uuid)
             for check in session.execute(
-                    select(DocumentCheck).where(DocumentCheck.crossing_uuid.in_(list(checks)))
-                    .order_by(DocumentCheck.crossing_uuid, DocumentCheck.position)).scalars():
+                    select(DocumentCheck).where(crossing_uuid.in_(list(checks)))
+                    .order_by(crossing_uuid, col(DocumentCheck.position))).scalars():
                 checks[check.crossing_uuid].append(check)
             for crossing in page:
                 yield crossing, checks[crossing.uuid]

@@ -29,7 +29,7 @@ import io
 import os
 import re
 import uuid as uuidlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import date, time
@@ -142,7 +142,7 @@ def _check_utf8(path: Path) -> None:
                                   code="not_utf8", line=line) from None
 
 
-def _read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _read_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
     """Every row that is not blank, with the physical line it starts on (header included)."""
     with path.open("rb") as binary, \
             io.TextIOWrapper(binary, encoding="utf-8-sig", newline="") as text:

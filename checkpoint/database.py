@@ -9,7 +9,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event, exc, pool, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, pool, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from checkpoint.errors import DatabaseUnreadable
 
@@ -17,7 +19,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
 
 
-def _on_connect(dbapi_connection, _record) -> None:
+def _on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # The dialect has already sent PRAGMA key. Take transaction control away from the driver so
     # BEGIN is ours (see _on_begin), then set what every connection needs.
     dbapi_connection.isolation_level = None
@@ -35,7 +37,7 @@ def _on_connect(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-def _on_begin(connection) -> None:
+def _on_begin(connection: Connection) -> None:
     # Writers take the write lock up front (BEGIN IMMEDIATE) so a read-then-write transaction
     # never fails half-way on a lock another process took in between.
     immediate = connection.get_execution_options().get("immediate", False)

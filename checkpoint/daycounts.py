@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Protocol
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.dialects.sqlite import insert
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint.models import Crossing, DayCount, DocumentCheck, Household
 
@@ -27,6 +28,34 @@ NO_DOCUMENT = "none"
 AGE_BANDS = ("0-17", "18-59", "60+", UNKNOWN)
 
 Key = tuple[str, str]
+
+
+class CountedCrossing(Protocol):
+    """What the counters read from a crossing: the model, or a view of a row not yet inserted."""
+
+    @property
+    def origin_province(self) -> str: ...
+    @property
+    def sex(self) -> str | None: ...
+    @property
+    def age_years(self) -> int | None: ...
+    @property
+    def birth_date(self) -> date | None: ...
+    @property
+    def local_day(self) -> date: ...
+    @property
+    def return_type(self) -> str | None: ...
+    @property
+    def vulnerabilities(self) -> str: ...
+
+
+class CountedCheck(Protocol):
+    """What the counters read from a document check (the model, or a view of its row)."""
+
+    @property
+    def document_type(self) -> str: ...
+    @property
+    def result(self) -> str | None: ...
 
 
 def age_band(age_years: int | None, birth_date: date | None, on: date) -> str:
@@ -41,7 +70,7 @@ def age_band(age_years: int | None, birth_date: date | None, on: date) -> str:
     return "18-59" if age_years < 60 else "60+"
 
 
-def crossing_keys(crossing: Crossing, checks: Sequence[DocumentCheck]) -> list[Key]:
+def crossing_keys(crossing: CountedCrossing, checks: Sequence[CountedCheck]) -> list[Key]:
     """The counter keys one (not voided) crossing adds to its day."""
     keys: list[Key] = [(TOTAL, ""), ("origin_province", crossing.origin_province or UNKNOWN),
                        ("sex", crossing.sex or UNKNOWN),
@@ -81,7 +110,7 @@ class CountChanges:
             statement = insert(DayCount)
             session.execute(statement.on_conflict_do_update(
                 index_elements=["day", "dimension", "value"],
-                set_={"n": DayCount.n + statement.excluded.n}), rows)
+                set_={"n": col(DayCount.n) + statement.excluded.n}), rows)
         self.deltas.clear()
         self.household_deltas.clear()
 
@@ -91,7 +120,7 @@ class CountChanges:
         ids = list(moved)
         for start in range(0, len(ids), 500):
             known.update((row.uuid, row) for row in session.execute(
-                select(Household).where(Household.uuid.in_(ids[start:start + 500]))).scalars())
+                select(Household).where(col(Household.uuid).in_(ids[start:start + 500]))).scalars())
         new_rows = []
         for uuid, delta in moved.items():
             row = known.get(uuid)
@@ -114,9 +143,9 @@ class CountChanges:
 def read_counts(session: Session, start: date, end: date) -> dict[Key, int]:
     """Summed counters for the days ``start``..``end`` inclusive (zeros left out)."""
     rows = session.execute(
-        select(DayCount.dimension, DayCount.value, func.sum(DayCount.n))
-        .where(DayCount.day >= start, DayCount.day <= end)
-        .group_by(DayCount.dimension, DayCount.value))
+        select(col(DayCount.dimension), col(DayCount.value), func.sum(col(DayCount.n)))
+        .where(col(DayCount.day) >= start, col(DayCount.day) <= end)
+        .group_by(col(DayCount.dimension), col(DayCount.value)))
     return {(dim, value): int(n) for dim, value, n in rows if n}
 
 
@@ -124,17 +153,17 @@ def recount(session: Session, start: date, end: date) -> dict[Key, int]:
     """The same numbers as ``read_counts``, counted from the crossings themselves (slow)."""
     counts: Counter[Key] = Counter()
     crossings = session.execute(
-        select(Crossing).where(Crossing.local_day >= start, Crossing.local_day <= end,
-                               Crossing.voided.is_(False))).scalars()
+        select(Crossing).where(col(Crossing.local_day) >= start, col(Crossing.local_day) <= end,
+                               col(Crossing.voided).is_(False))).scalars()
     for crossing in crossings:
         checks = session.execute(select(DocumentCheck).where(
-            DocumentCheck.crossing_uuid == crossing.uuid)).scalars().all()
+            col(DocumentCheck.crossing_uuid) == crossing.uuid)).scalars().all()
         counts.update(crossing_keys(crossing, checks))
-    live = (select(Crossing.household_uuid).where(Crossing.voided.is_(False))
-            .group_by(Crossing.household_uuid))
+    live = (select(col(Crossing.household_uuid)).where(col(Crossing.voided).is_(False))
+            .group_by(col(Crossing.household_uuid)))
     households = session.execute(select(func.count()).select_from(Household).where(
-        and_(Household.local_day >= start, Household.local_day <= end,
-             Household.uuid.in_(live)))).scalar_one()
+        and_(col(Household.local_day) >= start, col(Household.local_day) <= end,
+             col(Household.uuid).in_(live)))).scalar_one()
     if households:
         counts[(HOUSEHOLDS, "")] = households
     return {key: n for key, n in counts.items() if n}

@@ -73,7 +73,7 @@ class _Households:
             sex = rng.choice("MF")
             spouse = index == 1 and not female_headed and rng.random() < .8
             age = rng.randint(18, 60) if spouse else rng.randint(0, 30)
-            flags = ("older_person_at_risk",) if age > 65 else ()
+            flags: tuple[str, ...] = ("older_person_at_risk",) if age > 65 else ()
             if rng.random() < VULNERABILITY_RATE:
                 flags += (rng.choice(["disability", "serious_medical_condition",
                                       "pregnant_or_lactating"]),)

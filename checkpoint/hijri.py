@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import jdatetime  # type: ignore[import-untyped]  # ships no type hints
+import jdatetime  # no type hints: see [[tool.mypy.overrides]] in pyproject.toml
 
 from checkpoint.errors import ValidationError
 

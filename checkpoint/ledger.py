@@ -18,7 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint import audit, codelists
 from checkpoint.database import check_key, make_engine, upgrade
@@ -85,7 +85,8 @@ class CheckpointSettings:
 
 def read_settings(session: Session) -> CheckpointSettings:
     """The checkpoint's settings from the ``setting`` table."""
-    values = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    rows = session.execute(select(col(Setting.key), col(Setting.value)))
+    values = {key: value for key, value in rows}
     try:
         return CheckpointSettings(
             checkpoint=values["checkpoint"], timezone=values["timezone"],
@@ -232,7 +233,7 @@ def open_ledger(path: Path, username: str, password: str) -> Ledger:
             settings = read_settings(session)
             if settings.database_id != slots.database_id:
                 raise DatabaseUnreadable(f"The key file does not belong to {path}.")
-            user = session.execute(select(User).where(User.username == username)).scalar_one()
+            user = session.execute(select(User).where(col(User.username) == username)).scalar_one()
             if not user.active:
                 raise AccountDisabled("This account has been disabled.")
             for failure in slots.take_pending_failed_logins():

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.canonical import canonical_json
@@ -74,9 +74,9 @@ class EarlierDeparture:
 
 
 def _closed_days(session: Session, days: set[date] | None = None) -> set[date]:
-    query = select(DayCloseout.day)
+    query = select(col(DayCloseout.day))
     if days is not None:
-        query = query.where(DayCloseout.day.in_(days))
+        query = query.where(col(DayCloseout.day).in_(days))
     return set(session.execute(query).scalars())
 
 
@@ -88,9 +88,9 @@ class _Policies:
     """
 
     def __init__(self, session: Session) -> None:
-        self._rows = session.execute(select(PolicyDate.key, PolicyDate.effective_from,
-                                            PolicyDate.value)
-                                     .order_by(PolicyDate.effective_from.desc())).all()
+        self._rows = session.execute(select(col(PolicyDate.key), col(PolicyDate.effective_from),
+                                            col(PolicyDate.value))
+                                     .order_by(col(PolicyDate.effective_from).desc())).all()
 
     def extension(self, document_type: str, on: date) -> date | None:
         key = f"{document_type}_extended_to"
@@ -210,7 +210,8 @@ def record_households(ledger: Ledger, households: Sequence[HouseholdEntry], *,
     recorded: list[list[str]] = []
     any_late = False
     with ledger.writing() as session:
-        counts, household_days, rows = CountChanges(), {}, _NewRows()
+        counts, rows = CountChanges(), _NewRows()
+        household_days: dict[str, date] = {}
         context = (_Policies(session), _closed_days(session))
         for index, entry in enumerate(households):
             try:
@@ -249,7 +250,7 @@ def _load(session: Session, crossing_uuid: str) -> tuple[Crossing, list[Document
     if crossing is None:
         raise NotFound(f"There is no record {crossing_uuid}.", field="uuid")
     checks = list(session.execute(select(DocumentCheck).where(
-        DocumentCheck.crossing_uuid == crossing_uuid).order_by(DocumentCheck.position))
+        col(DocumentCheck.crossing_uuid) == crossing_uuid).order_by(col(DocumentCheck.position)))
         .scalars())
     return crossing, checks
 
@@ -379,14 +380,15 @@ def earlier_departures(ledger: Ledger, documents: Sequence[DocumentEntry], *,
     with ledger.reading() as session:
         for kind, key in sorted(keys):
             rows = session.execute(
-                select(DocumentCheck.crossing_uuid, DocumentCheck.document_type,
-                       DocumentCheck.number, Crossing.full_name, Crossing.crossed_at,
-                       Crossing.recorded_by)
-                .join(Crossing, Crossing.uuid == DocumentCheck.crossing_uuid)
-                .where(DocumentCheck.document_type == kind, DocumentCheck.number_key == key,
-                       Crossing.voided.is_(False), Crossing.direction == "departure",
-                       Crossing.checkpoint == ledger.settings.checkpoint)
-                .order_by(Crossing.crossed_at))
+                select(col(DocumentCheck.crossing_uuid), col(DocumentCheck.document_type),
+                       col(DocumentCheck.number), col(Crossing.full_name),
+                       col(Crossing.crossed_at), col(Crossing.recorded_by))
+                .join(Crossing, col(Crossing.uuid) == col(DocumentCheck.crossing_uuid))
+                .where(col(DocumentCheck.document_type) == kind,
+                       col(DocumentCheck.number_key) == key,
+                       col(Crossing.voided).is_(False), col(Crossing.direction) == "departure",
+                       col(Crossing.checkpoint) == ledger.settings.checkpoint)
+                .order_by(col(Crossing.crossed_at)))
             found += [EarlierDeparture(*row) for row in rows if row[0] not in exclude]
     return found
 
@@ -405,13 +407,14 @@ def get_crossing(ledger: Ledger, crossing_uuid: str) -> CrossingDetail:
     with ledger.reading() as session:
         crossing, checks = _load(session, crossing_uuid)
         history = list(session.execute(select(CrossingRevision).where(
-            CrossingRevision.crossing_uuid == crossing_uuid)
-            .order_by(CrossingRevision.revision)).scalars())
+            col(CrossingRevision.crossing_uuid) == crossing_uuid)
+            .order_by(col(CrossingRevision.revision))).scalars())
         session.expunge_all()
     return CrossingDetail(crossing, checks, history)
 
 
 def existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:
     """Which of these crossing UUIDs are already recorded (for idempotent imports)."""
-    return set(session.execute(select(Crossing.uuid).where(Crossing.uuid.in_(uuids))).scalars())
+    found = select(col(Crossing.uuid)).where(col(Crossing.uuid).in_(uuids))
+    return set(session.execute(found).scalars())
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import col
 
 from checkpoint.entries import document_number_key
 from checkpoint.folding import fold_query
@@ -64,9 +67,10 @@ class CrossingRow:
         return self.revision > self.synced_revision
 
 
-SORTABLE = {"crossed_at": Crossing.crossed_at, "full_name": Crossing.full_name,
-            "father_name": Crossing.father_name, "origin_province": Crossing.origin_province,
-            "recorded_by": Crossing.recorded_by, "sex": Crossing.sex}
+SORTABLE: dict[str, Mapped[Any]] = {
+    "crossed_at": col(Crossing.crossed_at), "full_name": col(Crossing.full_name),
+    "father_name": col(Crossing.father_name), "origin_province": col(Crossing.origin_province),
+    "recorded_by": col(Crossing.recorded_by), "sex": col(Crossing.sex)}
 
 
 def _apply(query: Select, wanted: CrossingFilter) -> Select:
@@ -74,31 +78,34 @@ def _apply(query: Select, wanted: CrossingFilter) -> Select:
     if wanted.text.strip():
         key = fold_query(wanted.text)
         number = document_number_key(wanted.text)
-        matches = [Crossing.name_key.contains(key, autoescape=True),
-                   Crossing.father_key.contains(key, autoescape=True)] if key else []
+        matches = [col(Crossing.name_key).contains(key, autoescape=True),
+                   col(Crossing.father_key).contains(key, autoescape=True)] if key else []
         if number:
-            matches.append(Crossing.uuid.in_(select(DocumentCheck.crossing_uuid).where(
-                DocumentCheck.number_key.startswith(number, autoescape=True))))
-        conditions.append(or_(*matches))
+            matches.append(col(Crossing.uuid).in_(select(col(DocumentCheck.crossing_uuid)).where(
+                col(DocumentCheck.number_key).startswith(number, autoescape=True))))
+        # Text with nothing searchable in it (only punctuation) filters nothing.
+        if matches:
+            conditions.append(or_(*matches))
     if wanted.date_from:
-        conditions.append(Crossing.local_day >= wanted.date_from)
+        conditions.append(col(Crossing.local_day) >= wanted.date_from)
     if wanted.date_to:
-        conditions.append(Crossing.local_day <= wanted.date_to)
+        conditions.append(col(Crossing.local_day) <= wanted.date_to)
     if wanted.origin_province:
-        conditions.append(Crossing.origin_province == wanted.origin_province)
+        conditions.append(col(Crossing.origin_province) == wanted.origin_province)
     checks = []
     if wanted.document_type:
-        checks.append(DocumentCheck.document_type == wanted.document_type)
+        checks.append(col(DocumentCheck.document_type) == wanted.document_type)
     if wanted.check_result:
-        checks.append(DocumentCheck.result == wanted.check_result)
+        checks.append(col(DocumentCheck.result) == wanted.check_result)
     if checks:
-        conditions.append(Crossing.uuid.in_(select(DocumentCheck.crossing_uuid).where(*checks)))
+        conditions.append(
+            col(Crossing.uuid).in_(select(col(DocumentCheck.crossing_uuid)).where(*checks)))
     if wanted.sync_state == SyncState.PENDING:
-        conditions.append(Crossing.revision > Crossing.synced_revision)
+        conditions.append(col(Crossing.revision) > col(Crossing.synced_revision))
     elif wanted.sync_state == SyncState.SYNCED:
-        conditions.append(Crossing.revision <= Crossing.synced_revision)
+        conditions.append(col(Crossing.revision) <= col(Crossing.synced_revision))
     if not wanted.include_voided:
-        conditions.append(Crossing.voided.is_(False))
+        conditions.append(col(Crossing.voided).is_(False))
     return query.where(*conditions)
 
 
@@ -106,8 +113,9 @@ def search_crossings(ledger: Ledger, wanted: CrossingFilter = CrossingFilter(), 
                      offset: int = 0, limit: int = 200, order_by: str = "crossed_at",
                      descending: bool = True) -> list[CrossingRow]:
     """One page of matching crossings, sorted (newest first by default)."""
-    column = SORTABLE.get(order_by, Crossing.crossed_at)
-    ordering = (column.desc(), Crossing.uuid.desc()) if descending else (column, Crossing.uuid)
+    column = SORTABLE.get(order_by, col(Crossing.crossed_at))
+    uuid = col(Crossing.uuid)
+    ordering = (column.desc(), uuid.desc()) if descending else (column, uuid)
     columns = [getattr(Crossing, name) for name in CrossingRow.__dataclass_fields__]
     query = _apply(select(*columns), wanted).order_by(*ordering).offset(offset).limit(limit)
     with ledger.reading() as session:

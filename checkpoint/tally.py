@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint.daycounts import AGE_BANDS, HOUSEHOLDS, TOTAL, Key, read_counts
 from checkpoint.errors import ValidationError
@@ -75,9 +75,10 @@ def late_amendments(ledger: Ledger, since: datetime, until: datetime) -> list[Am
     ledger.actor.require(Action.TALLY)
     with ledger.reading() as session:
         rows = session.execute(
-            select(LateAmendment.crossing_uuid, LateAmendment.day, LateAmendment.action,
-                   LateAmendment.changed_by, LateAmendment.changed_at, Crossing.full_name)
-            .join(Crossing, Crossing.uuid == LateAmendment.crossing_uuid)
-            .where(LateAmendment.changed_at >= since, LateAmendment.changed_at < until)
-            .order_by(LateAmendment.changed_at))
+            select(col(LateAmendment.crossing_uuid), col(LateAmendment.day),
+                   col(LateAmendment.action), col(LateAmendment.changed_by),
+                   col(LateAmendment.changed_at), col(Crossing.full_name))
+            .join(Crossing, col(Crossing.uuid) == col(LateAmendment.crossing_uuid))
+            .where(col(LateAmendment.changed_at) >= since, col(LateAmendment.changed_at) < until)
+            .order_by(col(LateAmendment.changed_at)))
         return [Amendment(*row) for row in rows]

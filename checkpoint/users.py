@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.errors import NotFound, ValidationError
@@ -29,7 +29,7 @@ class UserInfo:
 
 
 def _get(session: Session, username: str) -> User:
-    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    user = session.execute(select(User).where(col(User.username) == username)).scalar_one_or_none()
     if user is None:
         raise NotFound(f"There is no user {username!r}.", field="username")
     return user
@@ -42,7 +42,7 @@ def add_user(ledger: Ledger, username: str, role: str | Role, password: str) -> 
     role = role if isinstance(role, Role) else parse_role(role)
     check_password_strength(password)
     with ledger.writing() as session:
-        if session.execute(select(User.id).where(User.username == name)).first():
+        if session.execute(select(col(User.id)).where(col(User.username) == name)).first():
             raise ValidationError(f"a user {name!r} already exists", code="user_exists",
                                   field="username")
         user = User(username=name, role=role.value, must_change_password=True,
@@ -57,7 +57,7 @@ def list_users(ledger: Ledger) -> list[UserInfo]:
     """Every user, active or not, by name."""
     ledger.actor.require(Action.MANAGE_USERS)
     with ledger.reading() as session:
-        users = session.execute(select(User).order_by(User.username)).scalars().all()
+        users = session.execute(select(User).order_by(col(User.username))).scalars().all()
         return [_info(ledger, user) for user in users]
 
 

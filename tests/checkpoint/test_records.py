@@ -223,6 +223,7 @@ def test_search_folds_spelling_variants(staff: dict[str, Ledger]) -> None:
     assert names(text="muhamad") == ["Karim Khan", "Mohammad Gul"]  # name or father's name
     assert names(text="yusuf") == ["Karim Khan"]
     assert names(text="acc778899") == ["Karim Khan"]
+    assert len(names(text=" - ")) == 3  # nothing searchable typed: nothing filtered out
     assert names(text="زينب") == ["Zainab"]  # Arabic yeh typed for the Farsi one stored
     assert names(date_from=DAY + timedelta(days=1)) == ["Karim Khan"]
     assert names(origin_province="PK-JK") == ["Zainab"]
