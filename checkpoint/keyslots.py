@@ -17,11 +17,14 @@ import base64
 import json
 import os
 import secrets
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -72,6 +75,41 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """Hold an inter-process lock for a read-modify-write of the key file.
+
+    The desktop app and ``checkpoint-admin`` may change the file at the same time (a new user,
+    a failed sign-in); each change re-reads the file under this lock, so none is lost.
+    """
+    with open(path.with_name(path.name + ".lock"), "a+b") as handle:
+        _lock(handle)
+        try:
+            yield
+        finally:
+            _unlock(handle)
+
+
 @dataclass
 class KeySlots:
     """The contents of a ``.keys`` file."""
@@ -107,6 +145,15 @@ class KeySlots:
             raise DatabaseUnreadable(
                 f"The key file {path} is damaged or not a Checkpoint key file.",
                 code="keyfile_damaged") from None
+
+    @classmethod
+    @contextmanager
+    def changing(cls, path: Path) -> Iterator[KeySlots]:
+        """The file as it is now, saved when the block ends; other writers wait meanwhile."""
+        with _exclusive(path):
+            slots = cls.load(path)
+            yield slots
+            slots.save()
 
     def save(self) -> None:
         """Write atomically (temp file, fsync, rename) so a power cut leaves old or new, whole."""
@@ -169,9 +216,14 @@ class KeySlots:
             data_key = AESGCM(key).decrypt(_unb64(slot["nonce"]), _unb64(slot["sealed"]),
                                            self._associated_data(username))
         except InvalidTag:
-            self._count_failure(username, now)
+            with KeySlots.changing(self.path) as fresh:
+                fresh._count_failure(username, now)
+            self.failures = fresh.failures
             raise WrongPassword("User name or password not accepted.") from None
-        self.failures.pop(username, None)
+        if username in self.failures:
+            with KeySlots.changing(self.path) as fresh:
+                fresh.failures.pop(username, None)
+            self.failures = fresh.failures
         return data_key
 
     # -- failed sign-ins --------------------------------------------------------------------
@@ -191,9 +243,8 @@ class KeySlots:
         record["last"] = now.isoformat()
         self.pending_failed_logins.append({"user": username, "at": now.isoformat()})
         del self.pending_failed_logins[:-MAX_PENDING_FAILURES]
-        self.save()
 
-    def take_pending_failed_logins(self) -> list[dict[str, str]]:
-        """Hand over the failed sign-ins not yet in the audit log (the caller saves after)."""
-        pending, self.pending_failed_logins = self.pending_failed_logins, []
-        return pending
+    def forget_failed_logins(self, audited: list[dict[str, str]]) -> None:
+        """Drop failed sign-ins that are now in the audit log (those only, not newer ones)."""
+        self.pending_failed_logins = [entry for entry in self.pending_failed_logins
+                                      if entry not in audited]

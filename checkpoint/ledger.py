@@ -102,12 +102,12 @@ class Ledger:
     """An unlocked database, its settings and the signed-in user."""
 
     def __init__(self, path: Path, engine: Engine, actor: Actor, settings: CheckpointSettings,
-                 keyslots: KeySlots, data_key: bytes, *, must_change_password: bool = False):
+                 data_key: bytes, *, must_change_password: bool = False):
         self.path = path
         self.engine = engine
         self.actor = actor
         self.settings = settings
-        self.keyslots = keyslots
+        self.keyfile = keyfile_path(path)
         self.must_change_password = must_change_password
         self._data_key = data_key
         self._writer = engine.execution_options(immediate=True)
@@ -137,8 +137,8 @@ class Ledger:
 
     def seal_data_key_for(self, username: str, password: str) -> None:
         """Give ``username`` a key slot under ``password`` (caller checks permissions)."""
-        self.keyslots.set_slot(username, password, self._data_key)
-        self.keyslots.save()
+        with KeySlots.changing(self.keyfile) as slots:
+            slots.set_slot(username, password, self._data_key)
 
     # -- time -------------------------------------------------------------------------------
 
@@ -209,7 +209,7 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
         engine.dispose()
         _remove_quietly(path, keys)
         raise
-    return Ledger(path, engine, Actor(admin, Role.IT_ADMIN), settings, slots, data_key)
+    return Ledger(path, engine, Actor(admin, Role.IT_ADMIN), settings, data_key)
 
 
 def open_ledger(path: Path, username: str, password: str) -> Ledger:
@@ -236,17 +236,20 @@ def open_ledger(path: Path, username: str, password: str) -> Ledger:
             user = session.execute(select(User).where(col(User.username) == username)).scalar_one()
             if not user.active:
                 raise AccountDisabled("This account has been disabled.")
-            for failure in slots.take_pending_failed_logins():
+            audited = list(slots.pending_failed_logins)
+            for failure in audited:
                 audit.append(session, failure["user"], "login_failed",
                              at=datetime.fromisoformat(failure["at"]))
             audit.append(session, username, "login")
             actor = Actor(username, Role(user.role))
             must_change = user.must_change_password
-        slots.save()
+        if audited:
+            with KeySlots.changing(slots.path) as fresh:
+                fresh.forget_failed_logins(audited)
     except BaseException:
         engine.dispose()
         raise
-    return Ledger(path, engine, actor, settings, slots, data_key,
+    return Ledger(path, engine, actor, settings, data_key,
                   must_change_password=must_change)
 
 

@@ -10,6 +10,7 @@ from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.errors import NotFound, ValidationError
+from checkpoint.keyslots import KeySlots
 from checkpoint.ledger import Ledger, check_password_strength, normalise_username, utc_now
 from checkpoint.models import User
 from checkpoint.permissions import Action, Role, parse_role
@@ -50,7 +51,7 @@ def add_user(ledger: Ledger, username: str, role: str | Role, password: str) -> 
         session.add(user)
         audit.append(session, ledger.actor.username, "user_add", name, {"role": role.value})
     ledger.seal_data_key_for(name, password)
-    return _info(ledger, user)
+    return _info(user, True)
 
 
 def list_users(ledger: Ledger) -> list[UserInfo]:
@@ -58,12 +59,13 @@ def list_users(ledger: Ledger) -> list[UserInfo]:
     ledger.actor.require(Action.MANAGE_USERS)
     with ledger.reading() as session:
         users = session.execute(select(User).order_by(col(User.username))).scalars().all()
-        return [_info(ledger, user) for user in users]
+        slots = KeySlots.load(ledger.keyfile)
+        return [_info(user, slots.has_slot(user.username)) for user in users]
 
 
-def _info(ledger: Ledger, user: User) -> UserInfo:
+def _info(user: User, can_sign_in: bool) -> UserInfo:
     return UserInfo(user.username, Role(user.role), user.active, user.must_change_password,
-                    user.created_at, user.created_by, ledger.keyslots.has_slot(user.username))
+                    user.created_at, user.created_by, can_sign_in)
 
 
 def disable_user(ledger: Ledger, username: str) -> None:
@@ -77,8 +79,8 @@ def disable_user(ledger: Ledger, username: str) -> None:
         user = _get(session, name)
         user.active = False
         audit.append(session, ledger.actor.username, "user_disable", name)
-    ledger.keyslots.remove_slot(name)
-    ledger.keyslots.save()
+    with KeySlots.changing(ledger.keyfile) as slots:
+        slots.remove_slot(name)
 
 
 def reset_password(ledger: Ledger, username: str, temporary_password: str) -> None:

@@ -1,15 +1,164 @@
-"""Composition root of the desktop app (built by the desktop-app issue)."""
+"""Composition root of the desktop app: ``checkpoint`` and ``checkpoint --demo``.
+
+The one place that opens the database, builds the core context and the windows, and wires
+them together (sign-in -> main window -> sign-out -> sign-in). Nothing else keeps globals.
+"""
 
 from __future__ import annotations
 
+import argparse
+import atexit
+import logging
+import logging.handlers
+import shutil
 import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_log_path
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from checkpoint.demo_site import make_demo_site
+from checkpoint.ledger import Ledger
+from checkpoint.paths import APP_NAME, default_database_path
+from checkpoint.resources import resource_path
+from ui.context import AppContext
+from ui.main_window import MainWindow, ScreenSpec
+from ui.messages import error_text
+from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
+from ui.workers import SerialWorker
+
+log = logging.getLogger("checkpoint")
 
 
-def main() -> int:
-    """Entry point of ``checkpoint``: until the desktop app lands it says so and exits 2."""
-    print("checkpoint: the desktop UI is not built yet; use checkpoint-admin "
-          "(see README.md).", file=sys.stderr)
-    return 2
+def screens() -> list[ScreenSpec]:
+    """The main window's screens, in tab order."""
+    return []
+
+
+class CheckpointApp(QObject):
+    """Sign-in, the main window, sign-out and back: the app's life as one object."""
+
+    def __init__(self, database: Path, *, demo_passwords: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.database = database
+        self.demo_passwords = demo_passwords
+        self.sign_in_worker = SerialWorker("sign-in", self)
+        self.window: MainWindow | None = None
+        self.dialog: SignInDialog | FirstRunDialog | NewPasswordDialog | None = None
+
+    def start(self) -> None:
+        """First run creates the database; otherwise ask who signs in."""
+        if self.database.exists():
+            self.show_sign_in()
+            return
+        dialog = FirstRunDialog(self.database, self.sign_in_worker)
+        dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
+        dialog.rejected.connect(QCoreApplication.quit)
+        self._show(dialog)
+
+    def show_sign_in(self) -> None:
+        """The sign-in dialog; the app ends if it is closed."""
+        self.window = None
+        dialog = SignInDialog(self.database, self.sign_in_worker,
+                              demo_passwords=self.demo_passwords)
+        dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
+        dialog.rejected.connect(QCoreApplication.quit)
+        self._show(dialog)
+
+    def _show(self, dialog: SignInDialog | FirstRunDialog | NewPasswordDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+
+    def _signed_in(self, ledger: Ledger | None) -> None:
+        assert ledger is not None
+        if not ledger.must_change_password:
+            self._open_window(ledger)
+            return
+        dialog = NewPasswordDialog(ledger, self.sign_in_worker)
+        dialog.accepted.connect(lambda: self._open_window(ledger))
+        dialog.rejected.connect(lambda: (ledger.close(), self.show_sign_in()))
+        self._show(dialog)
+
+    def _open_window(self, ledger: Ledger) -> None:
+        self.dialog = None
+        context = AppContext(ledger)
+        try:
+            window = MainWindow(context, screens())
+        except BaseException:
+            context.shut_down()  # never leave threads running behind a window that failed
+            raise
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.sig_sign_out.connect(self.show_sign_in)
+        self.window = window
+        window.resize(1280, 720)
+        window.show()
+
+    def stop(self) -> None:
+        """Join the sign-in worker (the window joins its own on close)."""
+        if self.window is not None:
+            self.window.close()
+        self.sign_in_worker.stop()
+
+
+def _configure_logging() -> None:
+    # Errors and their types only: the core's messages name fields, never a person's details.
+    folder = user_log_path(APP_NAME, appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(folder / "checkpoint.log",
+                                                   maxBytes=1_000_000, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def _install_translations(app: QApplication, language: str | None) -> None:
+    locale = QLocale(language) if language else QLocale.system()
+    translator = QTranslator(app)
+    if translator.load(locale, "checkpoint", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Checkpoint"),
+                             error_text(error))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``checkpoint``."""
+    parser = argparse.ArgumentParser(prog="checkpoint", description="Checkpoint desktop app.")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throw-away demo database filled with sample records")
+    parser.add_argument("--db", type=Path, default=None, help="database file")
+    parser.add_argument("--language", default=None, help="e.g. ur or ps (default: system)")
+    args = parser.parse_args(argv)
+    _configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    _install_translations(app, args.language)
+    sys.excepthook = _excepthook
+    demo_passwords = None
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="checkpoint-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        database = folder / "demo.db"
+        demo_passwords = make_demo_site(database)
+    else:
+        database = args.db or default_database_path()
+        database.parent.mkdir(parents=True, exist_ok=True)
+    controller = CheckpointApp(database, demo_passwords=demo_passwords)
+    controller.start()
+    status = app.exec()
+    controller.stop()
+    return status
 
 
 if __name__ == "__main__":

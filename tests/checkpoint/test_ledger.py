@@ -21,7 +21,13 @@ from checkpoint.errors import (
 )
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
-from checkpoint.users import add_user, disable_user, list_users, reset_password
+from checkpoint.users import (
+    add_user,
+    change_own_password,
+    disable_user,
+    list_users,
+    reset_password,
+)
 
 from .conftest import ADMIN_PASSWORD, PASSWORDS
 
@@ -169,3 +175,17 @@ def test_audit_records_user_changes_without_passwords(staff: dict[str, Ledger],
     assert broken is None and checked == len(rows)
     assert ("user_add", "clerk") in [(r.action, r.target) for r in rows]
     assert not any("pass" in r.details for r in rows)
+
+
+def test_key_file_changes_from_two_sessions_are_both_kept(admin: Ledger, db_path: Path) -> None:
+    # The app (lead changing a password) and checkpoint-admin (adding a user) write the same
+    # key file; neither may undo the other.
+    add_user(admin, "lead", "shift_lead", "first-pass-1")
+    lead = open_ledger(db_path, "lead", "first-pass-1")
+    change_own_password(lead, "leads-own-pass")
+    add_user(admin, "clerk", "clerk", "first-pass-2")  # admin opened the file long before
+    lead.close()
+    again = open_ledger(db_path, "lead", "leads-own-pass")
+    assert not again.must_change_password
+    again.close()
+    open_ledger(db_path, "clerk", "first-pass-2").close()

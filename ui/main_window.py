@@ -1,0 +1,173 @@
+"""The main window: one tab per screen the signed-in role can use, menus, the status bar and
+the idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from checkpoint import codelists
+from checkpoint.permissions import Action
+from checkpoint.search import CrossingFilter, count_crossings
+from ui.context import AppContext
+from ui.idle_lock import IdleWatcher, LockPage
+from ui.messages import role_label
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    """A screen of the main window: its tab title, how to build it, who may see it."""
+
+    title: Callable[[], str]
+    build: Callable[[AppContext], QWidget]
+    needs: Action | None = None
+
+
+class MainWindow(QMainWindow):
+    """Tabs of screens over one signed-in ledger; locks itself when idle."""
+
+    sig_sign_out = Signal()
+    """The user signed out (or chose to switch user); the app shows the sign-in again."""
+
+    def __init__(self, context: AppContext, screens: list[ScreenSpec],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        ledger = context.ledger
+        place = codelists.crossing_points().name(ledger.settings.checkpoint)
+        self.setWindowTitle(self.tr("Checkpoint — %1").replace("%1", place))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("screens")
+        self.screens: dict[str, QWidget] = {}
+        for spec in screens:
+            if spec.needs is None or context.may(spec.needs):
+                screen = spec.build(context)
+                self.screens[screen.objectName() or spec.title()] = screen
+                self.tabs.addTab(screen, spec.title())
+        self.lock_page = LockPage(context)
+        self.lock_page.sig_unlocked.connect(self.unlock)
+        self.lock_page.sig_sign_out.connect(self.sign_out)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._build_status_bar(place)
+        self.idle = IdleWatcher(ledger.settings.idle_lock_minutes, self)
+        self.idle.sig_idle.connect(self.lock)
+        context.sig_records_changed.connect(self.refresh_count)
+        context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.sig_settings_changed.connect(
+            lambda: self.idle.set_minutes(context.ledger.settings.idle_lock_minutes))
+        self.refresh_count()
+        self._signing_out = False
+
+    # -- menus and status bar ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = self._action(session, self.tr("&Lock now"), self.lock,
+                                        QKeySequence("Ctrl+L"))
+        self._action(session, self.tr("&Switch user / sign out"), self.sign_out,
+                     QKeySequence("Ctrl+Shift+Q"))
+        session.addSeparator()
+        self._action(session, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for index in range(self.tabs.count()):
+            self._action(go, self.tabs.tabText(index),
+                         lambda _checked=False, i=index: self.show_screen(i),
+                         QKeySequence(f"Ctrl+{index + 1}"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Checkpoint"), self._about)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = QKeySequence(shortcut)
+            action.setShortcut(keys)
+            label = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({label})")
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self, place: str) -> None:
+        actor = self.context.ledger.actor
+        bar = self.statusBar()
+        self.user_label = QLabel(f"{actor.username} · {role_label(actor.role.value)}")
+        self.user_label.setObjectName("status_user")
+        self.place_label = QLabel(place)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("status_count")
+        # Filled by the sync work: online / offline / syncing, pending, last sync.
+        self.sync_label = QLabel(self.tr("Sync: not set up"))
+        self.sync_label.setObjectName("status_sync")
+        for label in (self.user_label, self.place_label, self.count_label, self.sync_label):
+            bar.addPermanentWidget(label)
+
+    def refresh_count(self) -> None:
+        """Today's departures at this checkpoint (voided ones not counted)."""
+        ledger = self.context.ledger
+        today = ledger.today()
+        count = count_crossings(ledger, CrossingFilter(date_from=today, date_to=today,
+                                                       include_voided=False))
+        self.count_label.setText(self.tr("Today: %n departure(s)", "", count))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
+            "Checkpoint records departures and document checks at border checkpoints, "
+            "offline, encrypted, and sends them to the control room when the link is up."))
+
+    # -- screens, lock, sign-out ------------------------------------------------------------
+
+    def show_screen(self, index: int) -> None:
+        """Bring a screen forward (Ctrl+1, Ctrl+2, ...)."""
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+
+    def is_locked(self) -> bool:
+        """Whether the lock page is showing."""
+        return self.stack.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide the screens behind the lock page (they keep what was typed)."""
+        if self.is_locked():
+            return
+        self._focus_before_lock = self.focusWidget()
+        self.menuBar().setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.lock_page.password.setFocus()
+
+    def unlock(self) -> None:
+        """Back to where the user was, focus included."""
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self.idle.restart()
+        focus = getattr(self, "_focus_before_lock", None)
+        if focus is not None:
+            focus.setFocus()
+
+    def sign_out(self) -> None:
+        """Leave this session; the app closes the window and asks who signs in next."""
+        self._signing_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.context.shut_down()
+        super().closeEvent(event)
+        if self._signing_out:
+            self.sig_sign_out.emit()

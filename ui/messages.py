@@ -1,0 +1,105 @@
+"""The words the app shows for the core's typed errors, field names and codes (all ``tr()``).
+
+The core raises errors with a stable ``code``, the ``field`` at fault and plain ``params``; this
+module alone turns them into sentences a tired clerk understands, in the user's language. An
+unexpected error becomes a plain "nothing was saved" sentence: no traceback, no SQL, no secret.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from checkpoint import codelists
+from checkpoint.errors import CheckpointError
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("messages", text, disambiguation, n)
+
+
+def field_label(field: str | None) -> str:
+    """The on-screen name of a core field."""
+    labels = {
+        "full_name": _tr("Full name"), "father_name": _tr("Father's name"),
+        "full_name_native": _tr("Full name (native script)"),
+        "father_name_native": _tr("Father's name (native script)"), "sex": _tr("Sex"),
+        "birth_date": _tr("Birth date"), "age_years": _tr("Age"), "age": _tr("Age"),
+        "nationality": _tr("Nationality"), "origin_province": _tr("Origin province"),
+        "origin_district": _tr("Origin district"),
+        "destination_province": _tr("Destination province"), "return_type": _tr("Return type"),
+        "vrf_number": _tr("VRF number"), "vulnerabilities": _tr("Vulnerabilities"),
+        "remarks": _tr("Remarks"), "document_type": _tr("Document type"),
+        "document_number": _tr("Document number"), "number": _tr("Document number"),
+        "issuing_country": _tr("Issuing country"), "expiry": _tr("Expiry"),
+        "result": _tr("Check result"), "check_result": _tr("Check result"),
+        "method": _tr("Check method"), "custody": _tr("Custody"),
+        "void_reason": _tr("Reason"), "username": _tr("User name"), "password": _tr("Password"),
+        "role": _tr("Role"), "checkpoint": _tr("Checkpoint"), "timezone": _tr("Time zone"),
+        "category": _tr("Category"), "description": _tr("Description"),
+        "urgency": _tr("Urgency"), "day": _tr("Day"), "to": _tr("To"),
+    }
+    return labels.get(field or "", (field or "").replace("_", " ").capitalize())
+
+
+def code_label(codelist: codelists.CodeList, code: str | None) -> str:
+    """A code's name for display (translatable), or the code itself if unknown."""
+    if not code:
+        return ""
+    if code not in codelist:
+        return code
+    return QCoreApplication.translate("codelists", codelist.name(code))
+
+
+def role_label(role: str) -> str:
+    """A role's name for display."""
+    return {"clerk": _tr("Clerk"), "shift_lead": _tr("Shift lead"),
+            "it_admin": _tr("IT admin")}.get(role, role)
+
+
+def error_text(error: BaseException) -> str:
+    """One or two plain sentences saying what went wrong and, where it helps, what to do."""
+    if not isinstance(error, CheckpointError):
+        return _tr("Something went wrong and nothing was saved. Try again; if it happens again, "
+                   "call IT.")
+    params, field = error.params, field_label(error.field)
+    person = params.get("person")
+    prefix = _tr("Person %1: ").replace("%1", str(person + 1)) if isinstance(person, int) \
+        and person > 0 else ""
+    wording = {
+        "wrong_password": _tr("User name or password not accepted."),
+        "login_throttled": _tr("Too many failed sign-ins. Wait %1 seconds, then try again.")
+        .replace("%1", str(params.get("retry_after", ""))),
+        "account_disabled": _tr("This account has been disabled. Ask IT."),
+        "database_missing": _tr("There is no database here yet."),
+        "database_unreadable": _tr("The database cannot be opened: it is damaged or its key "
+                                   "file is missing. Call IT; do not delete anything."),
+        "keyfile_missing": _tr("The key file beside the database is missing. Call IT; do not "
+                               "delete anything."),
+        "permission_denied": _tr("Your role does not allow this."),
+        "not_own_record": _tr("A clerk may correct only their own records. Ask a shift lead."),
+        "not_same_day": _tr("Records can be corrected by the clerk only on the day they were "
+                            "made. Ask a shift lead."),
+        "required": _tr("%1 is required.").replace("%1", field),
+        "password_too_short": _tr("The password must be at least %n characters.", None,
+                                  int(params.get("minimum", 8))),
+        "age_out_of_range": _tr("%1 must be from 0 to 120 years.").replace("%1", field),
+        "birth_in_future": _tr("The birth date is after the crossing."),
+        "invalid_date": _tr("%1 is not a date. Use YYYY-MM-DD, DD/MM/YYYY or a Solar Hijri "
+                            "date such as 1403/01/15.").replace("%1", field),
+        "voided": _tr("This record is void and cannot be corrected."),
+        "already_voided": _tr("This record is already void."),
+        "already_closed": _tr("This day is already closed."),
+        "future_day": _tr("This day has not begun yet."),
+        "user_exists": _tr("There is already a user with this name."),
+        "disable_self": _tr("You cannot disable your own account."),
+        "not_found": _tr("It is no longer there; refresh and try again."),
+    }
+    if error.code.startswith("unknown_") and error.field:
+        value = params.get("value")
+        text = _tr("%1: “%2” is not in the list.").replace("%1", field).replace(
+            "%2", str(value)) if value else _tr("%1 is not in the list.").replace("%1", field)
+        return prefix + text
+    if error.code in wording:
+        return prefix + wording[error.code]
+    # A code without wording yet: the core's own sentence is plain English and holds no secret.
+    return prefix + str(error)

@@ -1,0 +1,237 @@
+"""Signing in, choosing a new password, and creating the database on first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint import codelists
+from checkpoint.errors import CheckpointError, LoginThrottled
+from checkpoint.ledger import DEFAULT_TIMEZONE, Ledger, create_ledger, open_ledger
+from checkpoint.users import change_own_password
+from ui.messages import error_text
+from ui.workers import SerialWorker
+
+
+class _BusyDialog(QDialog):
+    """A dialog whose accept runs a slow core call (Argon2id) on a worker, never on the GUI."""
+
+    def __init__(self, worker: SerialWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+
+    def _call(self) -> object:
+        raise NotImplementedError
+
+    def _succeeded(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        if not busy:
+            # Disabling the box dropped the default button: Enter must sign in again.
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _start(self) -> None:
+        problem = self.check()
+        if problem:
+            self.message.setText(problem)
+            return
+        self.message.setText(self.tr("Please wait…"))
+        self._set_busy(True)
+        self._worker.submit(lambda _job: self._call(), on_done=self._done,
+                            on_failed=self._failed)
+
+    def check(self) -> str:
+        """A problem with what was typed, found before any work is done ("" if none)."""
+        return ""
+
+    def _done(self, result: object) -> None:
+        self._set_busy(False)
+        self.message.clear()
+        self._succeeded(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.message.setText(error_text(error))
+        if isinstance(error, LoginThrottled):
+            # Keep the button off until the wait is over, so nobody fights the clock.
+            self.buttons.setEnabled(False)
+            QTimer.singleShot(int(error.params.get("retry_after", 1)) * 1000,
+                              lambda: self.buttons.setEnabled(True))
+
+
+class SignInDialog(_BusyDialog):
+    """User name and password; on success ``ledger`` holds the unlocked database."""
+
+    def __init__(self, database: Path, worker: SerialWorker, *,
+                 demo_passwords: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.database = database
+        self.ledger: Ledger | None = None
+        self.setWindowTitle(self.tr("Checkpoint — sign in"))
+        self.user = QLineEdit()
+        self.user.setObjectName("user")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.user)
+        form.addRow(self.tr("&Password"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Checkpoint</h2>"))
+        layout.addWidget(title)
+        if demo_passwords:
+            shown = "<br>".join(f"<b>{name}</b> / {secret}"
+                                for name, secret in demo_passwords.items())
+            demo = QLabel(self.tr("Demo database — nothing here is real. Sign in as:") +
+                          f"<br>{shown}")
+            demo.setObjectName("demo_users")
+            layout.addWidget(demo)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> str:
+        if not self.user.text().strip() or not self.password.text():
+            return self.tr("Type your user name and password.")
+        return ""
+
+    def _call(self) -> Ledger:
+        return open_ledger(self.database, self.user.text(), self.password.text())
+
+    def _succeeded(self, result: object) -> None:
+        assert isinstance(result, Ledger)
+        self.ledger = result
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        super()._failed(error)
+
+
+class NewPasswordDialog(_BusyDialog):
+    """The signed-in user chooses their own password (first sign-in, or after a reset)."""
+
+    def __init__(self, ledger: Ledger, worker: SerialWorker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.ledger = ledger
+        self.setWindowTitle(self.tr("Choose your password"))
+        self.new = QLineEdit()
+        self.new.setObjectName("new_password")
+        self.again = QLineEdit()
+        self.again.setObjectName("again")
+        for box in (self.new, self.again):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&New password"), self.new)
+        form.addRow(self.tr("&Again"), self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Choose a password only you know (at least 8 "
+                                        "characters). You will need it at every sign-in.")))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> str:
+        if self.new.text() != self.again.text():
+            return self.tr("The two passwords differ.")
+        return ""
+
+    def _call(self) -> None:
+        change_own_password(self.ledger, self.new.text())
+
+    def _succeeded(self, result: object) -> None:
+        self.accept()
+
+
+class FirstRunDialog(_BusyDialog):
+    """No database yet: choose the checkpoint, its time zone and the first IT admin."""
+
+    sig_created = Signal(object)
+    """The database was created; carries the signed-in ``Ledger`` of the first admin."""
+
+    def __init__(self, database: Path, worker: SerialWorker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.database = database
+        self.ledger: Ledger | None = None
+        self.setWindowTitle(self.tr("Checkpoint — first start"))
+        self.checkpoint = QComboBox()
+        self.checkpoint.setObjectName("checkpoint")
+        points = codelists.crossing_points()
+        for code in points.codes:
+            self.checkpoint.addItem(points.name(code), code)
+        self.timezone = QComboBox()
+        self.timezone.setObjectName("timezone")
+        self.timezone.setEditable(True)
+        self.timezone.addItems([DEFAULT_TIMEZONE, "Asia/Kabul", "UTC"])
+        self.admin = QLineEdit()
+        self.admin.setObjectName("admin")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.again = QLineEdit()
+        self.again.setObjectName("again")
+        for box in (self.password, self.again):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Checkpoint"), self.checkpoint)
+        form.addRow(self.tr("&Time zone"), self.timezone)
+        form.addRow(self.tr("IT admin &user name"), self.admin)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("&Again"), self.again)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("There is no Checkpoint database on this computer yet. Create it "
+                               "here; the IT admin then adds the other users."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> str:
+        if not self.admin.text().strip():
+            return self.tr("Type the IT admin's user name.")
+        if self.password.text() != self.again.text():
+            return self.tr("The two passwords differ.")
+        return ""
+
+    def _call(self) -> Ledger:
+        return create_ledger(self.database, checkpoint=self.checkpoint.currentData(),
+                             admin=self.admin.text(), password=self.password.text(),
+                             timezone=self.timezone.currentText().strip() or None)
+
+    def _succeeded(self, result: object) -> None:
+        assert isinstance(result, Ledger)
+        self.ledger = result
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, CheckpointError) and error.field == "timezone":
+            self.timezone.setFocus()
+        super()._failed(error)
