@@ -70,7 +70,8 @@ class CrossingRow:
 SORTABLE: dict[str, Mapped[Any]] = {
     "crossed_at": col(Crossing.crossed_at), "full_name": col(Crossing.full_name),
     "father_name": col(Crossing.father_name), "origin_province": col(Crossing.origin_province),
-    "recorded_by": col(Crossing.recorded_by), "sex": col(Crossing.sex)}
+    "recorded_by": col(Crossing.recorded_by), "sex": col(Crossing.sex),
+    "recorded_at": col(Crossing.recorded_at)}
 
 
 def _apply(query: Select, wanted: CrossingFilter) -> Select:
