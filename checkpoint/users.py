@@ -1,4 +1,5 @@
-"""Users: add, list, disable, reset and change passwords (IT admin, except changing one's own)."""
+"""Users: add, list, disable, enable, reset and change passwords (IT admin, except changing one's
+own)."""
 
 from __future__ import annotations
 
@@ -95,6 +96,26 @@ def reset_password(ledger: Ledger, username: str, temporary_password: str) -> No
                                   field="username")
         user.must_change_password = True
         audit.append(session, ledger.actor.username, "password_reset", name)
+    ledger.seal_data_key_for(name, temporary_password)
+
+
+def enable_user(ledger: Ledger, username: str, temporary_password: str) -> None:
+    """Let a disabled user sign in again, with a temporary password they must change (IT admin).
+
+    Disabling destroyed the user's key slot, so enabling needs a new one: it works like
+    ``reset_password`` on a disabled account.
+    """
+    ledger.actor.require(Action.MANAGE_USERS)
+    name = normalise_username(username)
+    check_password_strength(temporary_password)
+    with ledger.writing() as session:
+        user = _get(session, name)
+        if user.active:
+            raise ValidationError(f"user {name!r} is not disabled", code="account_active",
+                                  field="username")
+        user.active = True
+        user.must_change_password = True
+        audit.append(session, ledger.actor.username, "user_enable", name)
     ledger.seal_data_key_for(name, temporary_password)
 
 

@@ -13,7 +13,7 @@ import logging.handlers
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from platformdirs import user_log_path
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from checkpoint.demo_site import make_demo_site
 from checkpoint.ledger import Ledger
 from checkpoint.paths import APP_NAME, default_database_path
+from checkpoint.permissions import Action
 from checkpoint.resources import resource_path
+from ui.admin.admin_view import AdminView
+from ui.complaints_view import ComplaintsView
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
@@ -33,9 +36,16 @@ from ui.workers import SerialWorker
 log = logging.getLogger("checkpoint")
 
 
+def _title(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("app", text)
+
+
 def screens() -> list[ScreenSpec]:
-    """The main window's screens, in tab order."""
-    return []
+    """The main window's screens, in tab order (each shown only to roles that may use it)."""
+    return [
+        ScreenSpec(_title("Complaints"), ComplaintsView, Action.COMPLAINTS),
+        ScreenSpec(_title("IT admin"), AdminView, Action.MANAGE_USERS),
+    ]
 
 
 class CheckpointApp(QObject):

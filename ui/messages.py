@@ -37,6 +37,9 @@ def field_label(field: str | None) -> str:
         "role": _tr("Role"), "checkpoint": _tr("Checkpoint"), "timezone": _tr("Time zone"),
         "category": _tr("Category"), "description": _tr("Description"),
         "urgency": _tr("Urgency"), "day": _tr("Day"), "to": _tr("To"),
+        "idle_lock_minutes": _tr("Lock after idle minutes"),
+        "retention_days": _tr("Keep personal details (days)"),
+        "crossing_uuid": _tr("Linked record"),
     }
     return labels.get(field or "", (field or "").replace("_", " ").capitalize())
 
@@ -93,13 +96,26 @@ def error_text(error: BaseException) -> str:
         "user_exists": _tr("There is already a user with this name."),
         "disable_self": _tr("You cannot disable your own account."),
         "not_found": _tr("It is no longer there; refresh and try again."),
+        "out_of_range": _tr("%1 must be from %2 to %3.").replace("%1", field)
+        .replace("%2", str(params.get("minimum", ""))).replace("%3",
+                                                               str(params.get("maximum", ""))),
+        "account_active": _tr("This account is already active."),
+        "database_exists": _tr("That file already exists; choose a new name."),
+        "range_reversed": _tr("The range ends before it starts."),
+        "not_utf8": _tr("The file is not saved as UTF-8 text; save it again as \"CSV UTF-8\" "
+                        "and retry. Nothing was imported."),
+        "missing_columns": _tr("The file lacks a required column (%1). Nothing was imported.")
+        .replace("%1", ", ".join(params.get("columns", []) or [str(error.field)])),
+        "duplicate_column": _tr("A column appears twice in the header (%1). Nothing was "
+                                "imported.").replace("%1", str(error.field)),
+        "unknown_timezone": _tr("That is not a time zone name (for example Asia/Karachi)."),
     }
+    if error.code in wording:
+        return prefix + wording[error.code]
     if error.code.startswith("unknown_") and error.field:
         value = params.get("value")
         text = _tr("%1: “%2” is not in the list.").replace("%1", field).replace(
             "%2", str(value)) if value else _tr("%1 is not in the list.").replace("%1", field)
         return prefix + text
-    if error.code in wording:
-        return prefix + wording[error.code]
     # A code without wording yet: the core's own sentence is plain English and holds no secret.
     return prefix + str(error)

@@ -1,0 +1,1 @@
+"""The IT admin screen: users, settings, and import / export / backup."""

@@ -1,0 +1,30 @@
+"""The IT admin screen: users, settings and data (import, export, backup) as three sections."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.admin.data_panel import DataPanel
+from ui.admin.settings_panel import SettingsPanel
+from ui.admin.users_panel import UsersPanel
+from ui.context import AppContext
+
+
+class AdminView(QWidget):
+    """What an IT officer manages on this computer (shown to IT admins only)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin")
+        self.users = UsersPanel(context)
+        self.settings = SettingsPanel(context)
+        self.data = DataPanel(context)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("admin_sections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.users, self.tr("&Users"))
+        self.sections.addTab(self.settings, self.tr("Se&ttings"))
+        self.sections.addTab(self.data, self.tr("&Data"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sections)

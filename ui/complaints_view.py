@@ -1,0 +1,310 @@
+"""The complaints screen: take a returnee's complaint, and see those taken with HQ's status.
+
+A complaint may be linked to the crossing it concerns: search the recent records by name,
+father's name or document number, or paste a record id.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import re
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint import codelists
+from checkpoint.complaints import URGENCIES, list_complaints, take_complaint
+from checkpoint.errors import CheckpointError, NotFound
+from checkpoint.permissions import Action
+from checkpoint.records import get_crossing
+from checkpoint.search import CrossingFilter, search_crossings
+from ui.complaints_model import ComplaintsModel, local_time, urgency_label
+from ui.context import AppContext
+from ui.messages import code_label, error_text
+
+ERROR_STYLE = "color: #b00020;"
+SEARCH_DAYS = 30  # complaints are taken at the crossing: recent records are the ones wanted
+SEARCH_LIMIT = 20
+_RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class ComplaintsView(QWidget):
+    """Take complaints (shift lead) and list them, newest first."""
+
+    sig_complaint_saved = Signal(str)
+    """A complaint was committed; carries its UUID."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("complaints")
+        self.context = context
+        self.allowed = context.may(Action.COMPLAINTS)
+        self.model = ComplaintsModel(context.ledger.settings.zone, self)
+        self._build_form()
+        self._build_list()
+        self._lay_out()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(400)
+        self._search_timer.timeout.connect(self.find_records)
+        self.find.textEdited.connect(lambda _text: self._search_timer.start())
+        context.sig_settings_changed.connect(self.refresh)
+        if not self.allowed:
+            why = self.tr("Only a shift lead takes complaints.")
+            for widget in (self.category, self.description, self.find, self.record,
+                           self.contact, self.urgency, self.save_button, self.clear_button):
+                widget.setEnabled(False)
+                widget.setToolTip(why)
+            self.message.setText(why)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        self.category.addItem(self.tr("— choose —"), None)
+        categories = codelists.complaint_categories()
+        for code in categories.codes:
+            self.category.addItem(code_label(categories, code), code)
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What happened, in the person's words"))
+        self.description.setMinimumHeight(90)
+        self.find = QLineEdit()
+        self.find.setObjectName("find_record")
+        self.find.setPlaceholderText(self.tr("name, father's name, document number or record "
+                                             "id"))
+        self.find.setToolTip(self.tr("Searches the records of the last %n day(s); a pasted "
+                                     "record id finds any record (Enter searches now)", "",
+                                     SEARCH_DAYS))
+        self.find.returnPressed.connect(self.find_records)
+        self.record = QComboBox()
+        self.record.setObjectName("linked_record")
+        self._reset_records()
+        self.contact = QLineEdit()
+        self.contact.setObjectName("contact")
+        self.contact.setPlaceholderText(self.tr("optional: a phone number or how to reach them"))
+        self.contact.returnPressed.connect(self.save)
+        self.urgency = QComboBox()
+        self.urgency.setObjectName("urgency")
+        for urgency in URGENCIES:
+            self.urgency.addItem(urgency_label(urgency), urgency)
+        keys = QKeySequence("Ctrl+Return")
+        self.save_button = QPushButton(self.tr("Sa&ve complaint"))
+        self.save_button.setObjectName("save_complaint")
+        self.save_button.setToolTip(self.tr("Save the complaint (%1)").replace(
+            "%1", keys.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.clicked.connect(self.save)
+        for sequence in (keys, QKeySequence("Ctrl+Enter")):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button.setToolTip(self.tr("Empty the form"))
+        self.clear_button.clicked.connect(self.clear)
+        self.message = QLabel()
+        self.message.setObjectName("complaint_message")
+        self.message.setWordWrap(True)
+
+    def _build_list(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("complaints_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self.count.setObjectName("complaints_count")
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&Find a record"), self.find)
+        form.addRow(self.tr("Linked &record"), self.record)
+        form.addRow(self.tr("C&ontact"), self.contact)
+        form.addRow(self.tr("&Urgency"), self.urgency)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+        take = QGroupBox(self.tr("Take a complaint"))
+        column = QVBoxLayout(take)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addStretch()
+        heading = QLabel(self.tr("Com&plaints taken here"))
+        heading.setBuddy(self.table)
+        listed = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch()
+        top.addWidget(self.count)
+        listed.addLayout(top)
+        listed.addWidget(self.table, 1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(take, 2)
+        outer.addLayout(listed, 3)
+        order = [self.category, self.description, self.find, self.record, self.contact,
+                 self.urgency, self.save_button, self.clear_button, self.table]
+        for before, after in itertools.pairwise(order):
+            self.setTabOrder(before, after)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # statuses may have come from HQ meanwhile
+
+    def refresh(self) -> None:
+        """Read the complaints again (with the status HQ last sent)."""
+        if not self.allowed:
+            self.model.set_complaints([])
+            self.count.clear()
+            return
+        ledger = self.context.ledger
+        complaints = list_complaints(ledger)
+        names: dict[str, str] = {}
+        for linked in {c.crossing_uuid for c in complaints if c.crossing_uuid}:
+            with contextlib.suppress(NotFound):
+                names[linked] = get_crossing(ledger, linked).crossing.full_name
+        self.model.set_complaints(complaints, zone=ledger.settings.zone, linked_names=names)
+        urgent = sum(1 for c in complaints if c.urgency == "urgent")
+        text = self.tr("%n complaint(s)", "", len(complaints))
+        if urgent:
+            text += " · " + self.tr("%n urgent", "", urgent)
+        self.count.setText(text)
+
+    # -- linking a record -------------------------------------------------------------------
+
+    def _reset_records(self) -> None:
+        self.record.clear()
+        self.record.addItem(self.tr("No linked record"), None)
+
+    def _describe(self, full_name: str, father_name: str, crossed_at: datetime) -> str:
+        when = local_time(crossed_at, self.context.ledger.settings.zone)
+        if father_name:
+            return self.tr("%1, father %2 — %3").replace("%1", full_name).replace(
+                "%2", father_name).replace("%3", when)
+        return self.tr("%1 — %2").replace("%1", full_name).replace("%2", when)
+
+    def find_records(self) -> None:
+        """Fill the linked-record list from the search field (a record id links at once)."""
+        self._search_timer.stop()
+        if not self.allowed:
+            return
+        text = self.find.text().strip()
+        self._reset_records()
+        self.message.setStyleSheet("")
+        if not text:
+            self.message.clear()
+            return
+        ledger = self.context.ledger
+        if _RECORD_ID.fullmatch(text.lower()):
+            try:
+                crossing = get_crossing(ledger, text.lower()).crossing
+            except NotFound:
+                self.message.setText(self.tr("No record has this id."))
+                return
+            self.record.addItem(self._describe(crossing.full_name, crossing.father_name,
+                                               crossing.crossed_at), crossing.uuid)
+            self.record.setCurrentIndex(1)
+            self.message.setText(self.tr("The record is linked."))
+            return
+        since = ledger.today() - timedelta(days=SEARCH_DAYS)
+        rows = search_crossings(ledger, CrossingFilter(text=text, date_from=since),
+                                limit=SEARCH_LIMIT)
+        for row in rows:
+            self.record.addItem(self._describe(row.full_name, row.father_name, row.crossed_at),
+                                row.uuid)
+        if len(rows) == 1:
+            self.record.setCurrentIndex(1)
+            self.message.setText(self.tr("One record found; it is linked."))
+        elif len(rows) == SEARCH_LIMIT:
+            self.message.setText(self.tr("The first %n records found: choose one under Linked "
+                                         "record, or type more to narrow the search.", "",
+                                         len(rows)))
+        elif rows:
+            self.message.setText(self.tr("%n record(s) found: choose one under Linked record.",
+                                         "", len(rows)))
+        else:
+            self.message.setText(self.tr("No record of the last %n day(s) matches.", "",
+                                         SEARCH_DAYS))
+
+    # -- taking a complaint -----------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Empty the form for the next complaint."""
+        self.category.setCurrentIndex(0)
+        self.description.clear()
+        self.find.clear()
+        self._reset_records()
+        self.contact.clear()
+        self.urgency.setCurrentIndex(0)
+        self.category.setFocus()
+
+    def save(self) -> None:
+        """Save the complaint in the form (shift lead; the core checks it all)."""
+        if not self.save_button.isEnabled() and self.allowed:
+            return  # a save is already running
+        category = self.category.currentData() or ""
+        description = self.description.toPlainText()
+        crossing = self.record.currentData()
+        contact = self.contact.text()
+        urgency = str(self.urgency.currentData())
+        self.save_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saving…"))
+
+        def done(uuid: str) -> None:
+            self.save_button.setEnabled(self.allowed)
+            self.clear()
+            self.refresh()
+            row = self.model.row_of(uuid)
+            if row >= 0:
+                self.table.selectRow(row)
+            self.message.setText(self.tr("Complaint saved. It goes to the control room with "
+                                         "the next sync; its status shows in the list."))
+            self.context.sig_status.emit(self.tr("Complaint saved."))
+            self.sig_complaint_saved.emit(uuid)
+
+        def failed(error: Exception) -> None:
+            self.save_button.setEnabled(self.allowed)
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(error_text(error))
+            field = error.field if isinstance(error, CheckpointError) else None
+            widget = {"category": self.category, "description": self.description,
+                      "crossing_uuid": self.find, "contact": self.contact,
+                      "urgency": self.urgency}.get(field or "")
+            if widget is not None:
+                widget.setFocus()
+
+        self.context.write(lambda ledger: take_complaint(
+            ledger, category, description, crossing_uuid=crossing, contact=contact,
+            urgency=urgency), on_done=done, on_failed=failed, records_changed=False)
