@@ -28,6 +28,7 @@ from checkpoint.resources import resource_path
 from ui.admin.admin_view import AdminView
 from ui.complaints_view import ComplaintsView
 from ui.context import AppContext
+from ui.entry import HouseholdView
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
 from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
@@ -43,6 +44,7 @@ def _title(text: str) -> Callable[[], str]:
 def screens() -> list[ScreenSpec]:
     """The main window's screens, in tab order (each shown only to roles that may use it)."""
     return [
+        ScreenSpec(_title("New crossing"), HouseholdView, Action.RECORD),
         ScreenSpec(_title("Complaints"), ComplaintsView, Action.COMPLAINTS),
         ScreenSpec(_title("IT admin"), AdminView, Action.MANAGE_USERS),
     ]

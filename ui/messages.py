@@ -109,6 +109,11 @@ def error_text(error: BaseException) -> str:
         "duplicate_column": _tr("A column appears twice in the header (%1). Nothing was "
                                 "imported.").replace("%1", str(error.field)),
         "unknown_timezone": _tr("That is not a time zone name (for example Asia/Karachi)."),
+        "invalid_country": _tr("%1 must be a three-letter country code such as AFG.")
+        .replace("%1", field),
+        "too_long": _tr("%1 is longer than %2 characters.").replace("%1", field)
+        .replace("%2", str(params.get("limit", ""))),
+        "empty": _tr("There is nobody to save yet."),
     }
     if error.code in wording:
         return prefix + wording[error.code]
@@ -119,3 +124,31 @@ def error_text(error: BaseException) -> str:
         return prefix + text
     # A code without wording yet: the core's own sentence is plain English and holds no secret.
     return prefix + str(error)
+
+
+def sync_error_text(code: str) -> str:
+    """A sync problem in plain words (never a raw HTTP code alone)."""
+    wording = {
+        "offline": _tr("HQ cannot be reached: no network, or HQ is down. Records are safe here "
+                       "and will be sent when the link is back."),
+        "timeout": _tr("HQ did not answer in time (slow link). Smaller batches will be tried."),
+        "not_hq": _tr("Something other than HQ answered (a Wi-Fi login page or a proxy?). "
+                      "Nothing was marked as sent."),
+        "unauthorized": _tr("HQ no longer accepts this device (revoked, or never enrolled). "
+                            "Sync has stopped; IT must enroll the device again."),
+        "protocol": _tr("HQ speaks another version of the sync protocol. Update the app."),
+        "busy": _tr("HQ is busy; sync will try again shortly."),
+        "server_error": _tr("HQ had an internal problem; sync will try again."),
+        "too_large": _tr("HQ found a single record too large to take."),
+        "tls": _tr("HQ's certificate was not accepted (wrong address, or not the pinned "
+                   "certificate)."),
+        "not_enrolled": _tr("This device is not enrolled with HQ yet."),
+        "enroll_refused": _tr("HQ refused the code: wrong, expired, or already used by another "
+                              "device."),
+        "plain_http": _tr("HQ's address must start with https://."),
+        "bad_url": _tr("That is not a web address."),
+        "audit_held": _tr("HQ is holding back this device's audit entries."),
+        "refused": _tr("HQ refused the request."),
+        "internal": _tr("Sync failed unexpectedly; the log has details for IT."),
+    }
+    return wording.get(code, _tr("Sync problem: %1").replace("%1", code))

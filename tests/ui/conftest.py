@@ -7,12 +7,14 @@ shut down (threads joined, database closed) at the end of the test.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import create_ledger, open_ledger
 from checkpoint.users import add_user, change_own_password
 from ui.context import AppContext
@@ -30,10 +32,10 @@ class Site:
     passwords: dict[str, str]
 
 
-@pytest.fixture
-def site(tmp_path: Path) -> Site:
-    """A Torkham database with admin, lead, clerk and clerk2."""
-    path = tmp_path / "checkpoint.db"
+@pytest.fixture(scope="session")
+def _site_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Ten Argon2id derivations make a site; made once, then copied for each test.
+    path = tmp_path_factory.mktemp("template") / "checkpoint.db"
     admin = create_ledger(path, checkpoint="TORKHAM", admin="admin",
                           password=PASSWORDS["admin"])
     for name, role in ROLES.items():
@@ -42,6 +44,15 @@ def site(tmp_path: Path) -> Site:
         change_own_password(user, PASSWORDS[name])
         user.close()
     admin.close()
+    return path
+
+
+@pytest.fixture
+def site(tmp_path: Path, _site_template: Path) -> Site:
+    """A Torkham database of this test's own with admin, lead, clerk and clerk2."""
+    path = tmp_path / "checkpoint.db"
+    shutil.copyfile(_site_template, path)
+    shutil.copyfile(keyfile_path(_site_template), keyfile_path(path))
     return Site(path, dict(PASSWORDS))
 
 

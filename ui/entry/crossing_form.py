@@ -1,0 +1,430 @@
+"""One person's fields on the New crossing screen: who they are, where they go, the documents
+checked, and (folded away, never required) vulnerability flags and remarks."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint import codelists
+from checkpoint.entries import PersonEntry, normalise_document, normalise_person
+from checkpoint.errors import ValidationError
+from checkpoint.mrz import MrzReading
+from ui.entry.code_combo import CodeCombo, code_text
+from ui.entry.date_input import DateInput
+from ui.entry.document_rows import DocumentRow, DocumentRows
+from ui.entry.marks import Marks
+
+# Carried from the head to every member added after them (the household travels together).
+JOURNEY = ("origin_province", "origin_district", "destination_province", "return_type",
+           "vrf_number")
+_AGE = QRegularExpression("[0-9]{0,3}")
+_COUNTRY = QRegularExpression("[A-Za-z]{0,3}")
+
+
+def _uppercase(edit: QLineEdit) -> None:
+    def fix(text: str) -> None:
+        if text != text.upper():
+            position = edit.cursorPosition()
+            edit.setText(text.upper())
+            edit.setCursorPosition(position)
+    edit.textEdited.connect(fix)
+
+
+class PersonForm(QWidget):
+    """The fields of one person of the household."""
+
+    sig_changed = Signal()
+    """Something the clerk typed changed (the household list shows the new name)."""
+    sig_journey_changed = Signal()
+    """Origin, district, destination, return type or VRF number changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.marks = Marks()
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self._build_fields()
+        self._build_more()
+        self.documents = DocumentRows(self.marks)
+        self.documents.sig_changed.connect(self._documents_changed)
+        self.add_document_button = QPushButton(self.tr("Add document (Ctrl+D)"))
+        self.add_document_button.setToolTip(self.tr("Add a document check (Ctrl+D)"))
+        self.add_document_button.clicked.connect(self.add_document)
+        self._lay_out()
+        self._connect_edits()
+        self._update_tab_order()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.full_name = QLineEdit()
+        self.full_name.setToolTip(self.tr("Full name as written on the document; names are "
+                                          "never split."))
+        self.father_name = QLineEdit()
+        self.father_hint = QLabel()
+        self.father_hint.setProperty("role", "hint")
+        self.sex = CodeCombo(codelists.sexes())
+        self.sex.setToolTip(self.tr("Type m or f."))
+        self.age = QLineEdit()
+        self.age.setValidator(QRegularExpressionValidator(_AGE, self.age))
+        self.age.setMaximumWidth(56)
+        self.age.setToolTip(self.tr("Age in whole years (0 to 120). Or give the birth date."))
+        self.age_estimated = QCheckBox(self.tr("esti&mated"))
+        self.birth_date = DateInput("birth_date",
+                                    placeholder=self.tr("YYYY-MM-DD or 1403/01/15"))
+        self.birth_date.sig_date_changed.connect(self._birth_date_changed)
+        self.nationality = QLineEdit("AFG")
+        self.nationality.setValidator(QRegularExpressionValidator(_COUNTRY, self.nationality))
+        self.nationality.setMaximumWidth(56)
+        self.nationality.setToolTip(self.tr("Three-letter country code (AFG, PAK)."))
+        _uppercase(self.nationality)
+        self.origin_province = CodeCombo(codelists.pk_provinces())
+        self.origin_province.setToolTip(self.tr(
+            "Province in Pakistan: type a name or short form (KP, KPK, ICT, AJK, GB)."))
+        self.origin_district = QLineEdit()
+        self.destination_province = CodeCombo(codelists.af_provinces())
+        self.destination_province.setToolTip(self.tr(
+            "Province in Afghanistan: type the first letters (nan, kab, kun)."))
+        self.return_type = CodeCombo(codelists.return_types())
+        self.return_type.setToolTip(self.tr("Type v (voluntary), d (deported) or a (assisted)."))
+        self.vrf_number = QLineEdit()
+        self.vrf_number.setToolTip(self.tr("Voluntary repatriation form number, if any."))
+
+    def _build_more(self) -> None:
+        self.more = QToolButton()
+        self.more.setText(self.tr("Vu&lnerabilities and remarks"))
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.setAutoRaise(True)
+        self.more.setToolTip(self.tr("Show or hide vulnerability flags and remarks (Alt+L). "
+                                     "Never required."))
+        self.more_summary = QLabel()
+        self.more_summary.setProperty("role", "hint")
+        self.more_box = QWidget()
+        grid = QGridLayout(self.more_box)
+        grid.setContentsMargins(16, 0, 0, 0)
+        self.vulnerabilities: dict[str, QCheckBox] = {}
+        for index, entry in enumerate(codelists.vulnerabilities().entries):
+            box = QCheckBox(code_text(entry))
+            self.vulnerabilities[entry.code] = box
+            grid.addWidget(box, index // 3, index % 3)
+        self.remarks = QLineEdit()
+        self.remarks.setPlaceholderText(self.tr("Remarks (optional)"))
+        rows = (len(self.vulnerabilities) + 2) // 3
+        grid.addWidget(self.remarks, rows, 0, 1, 3)
+        self.more_box.hide()
+        self.more.toggled.connect(self._show_more)
+
+    def _cell(self, field: QWidget, *beside: QWidget, stretch: bool = False,
+              below: QWidget | None = None) -> QWidget:
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        line = QHBoxLayout()
+        line.setSpacing(8)
+        line.addWidget(field, 1 if stretch else 0)
+        for widget in beside:
+            line.addWidget(widget)
+        if not stretch:
+            line.addStretch(1)
+        column.addLayout(line)
+        if below is not None:
+            column.addWidget(below)
+        column.addWidget(self.marks.message_label(field))
+        return cell
+
+    def _form(self, rows: list[tuple[str, QWidget, QWidget]]) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(6)
+        for text, buddy, cell in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, cell)
+        return form
+
+    def _lay_out(self) -> None:
+        self.sex.setFixedWidth(110)
+        self.birth_date.setFixedWidth(190)
+        for field in (self.origin_province, self.destination_province, self.return_type,
+                      self.origin_district, self.vrf_number):
+            field.setFixedWidth(230)
+        person = self._form([
+            (self.tr("&Full name"), self.full_name, self._cell(self.full_name, stretch=True)),
+            (self.tr("Fa&ther's name"), self.father_name,
+             self._cell(self.father_name, stretch=True, below=self.father_hint)),
+            (self.tr("Se&x"), self.sex, self._cell(self.sex)),
+            (self.tr("&Age"), self.age, self._cell(self.age, self.age_estimated)),
+            (self.tr("&Birth date"), self.birth_date,
+             self._cell(self.birth_date, self.birth_date.hint)),
+            (self.tr("&Nationality"), self.nationality, self._cell(self.nationality)),
+        ])
+        journey = self._form([
+            (self.tr("&Origin province"), self.origin_province,
+             self._cell(self.origin_province)),
+            (self.tr("Origin &district"), self.origin_district,
+             self._cell(self.origin_district)),
+            (self.tr("D&estination"), self.destination_province,
+             self._cell(self.destination_province)),
+            (self.tr("&Return type"), self.return_type, self._cell(self.return_type)),
+            (self.tr("&VRF number"), self.vrf_number, self._cell(self.vrf_number)),
+        ])
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(person, 1)
+        columns.addLayout(journey, 1)
+        documents_heading = QLabel(self.tr("Documents checked"))
+        documents_heading.setProperty("role", "heading")
+        add_line = QHBoxLayout()
+        add_line.addWidget(self.add_document_button)
+        add_line.addStretch(1)
+        more_line = QHBoxLayout()
+        more_line.addWidget(self.more)
+        more_line.addWidget(self.more_summary)
+        more_line.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns)
+        layout.addSpacing(6)
+        layout.addWidget(documents_heading)
+        layout.addWidget(self.documents)
+        layout.addLayout(add_line)
+        layout.addSpacing(6)
+        layout.addLayout(more_line)
+        layout.addWidget(self.more_box)
+        layout.addStretch(1)
+
+    def _connect_edits(self) -> None:
+        edits = (self.full_name, self.father_name, self.age, self.birth_date, self.nationality,
+                 self.origin_district, self.vrf_number, self.remarks)
+        for edit in edits:
+            edit.textEdited.connect(lambda _text, e=edit: self.marks.clear(e))
+        for combo in (self.sex, self.origin_province, self.destination_province,
+                      self.return_type):
+            combo.activated.connect(lambda _index, c=combo: self.marks.clear(c))
+        self.father_name.textEdited.connect(lambda _text: self._set_father_hint(""))
+        self.father_hint.hide()
+        for signal in (self.full_name.textChanged, self.age.textChanged,
+                       self.sex.currentIndexChanged):
+            signal.connect(self.sig_changed)
+        for signal in (self.origin_province.currentIndexChanged,
+                       self.origin_district.textChanged,
+                       self.destination_province.currentIndexChanged,
+                       self.return_type.currentIndexChanged, self.vrf_number.textChanged):
+            signal.connect(self.sig_journey_changed)
+        for box in self.vulnerabilities.values():
+            box.toggled.connect(self._summarise_more)
+        self.remarks.textChanged.connect(self._summarise_more)
+
+    # -- tab order and sections -----------------------------------------------------------
+
+    def fields(self) -> list[QWidget]:
+        """Every field in tab order (document rows included)."""
+        return [self.full_name, self.father_name, self.sex, self.age, self.age_estimated,
+                self.birth_date, self.nationality, self.origin_province, self.origin_district,
+                self.destination_province, self.return_type, self.vrf_number,
+                *self.documents.widgets(), self.add_document_button, self.more,
+                *self.vulnerabilities.values(), self.remarks]
+
+    def _update_tab_order(self) -> None:
+        chain = self.fields()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _documents_changed(self) -> None:
+        self._update_tab_order()
+        self.sig_changed.emit()
+
+    def _show_more(self, shown: bool) -> None:
+        self.more_box.setVisible(shown)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        # Opened to be used: the cursor goes to the first flag (and back out when folded).
+        if shown:
+            next(iter(self.vulnerabilities.values())).setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.more.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _summarise_more(self) -> None:
+        flags = sum(box.isChecked() for box in self.vulnerabilities.values())
+        parts = [self.tr("%n flag(s)", "", flags)] if flags else []
+        if self.remarks.text().strip():
+            parts.append(self.tr("remarks"))
+        self.more_summary.setText(" · ".join(parts))
+
+    def _birth_date_changed(self, value: date | None) -> None:
+        if value is None:
+            self.age.setPlaceholderText("")
+            self.sig_changed.emit()
+            return
+        today = date.today()
+        years = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+        self.age.setPlaceholderText(str(years) if years >= 0 else "")
+        self.sig_changed.emit()
+
+    # -- what was entered -----------------------------------------------------------------
+
+    def add_document(self) -> DocumentRow:
+        """A new document row, with the cursor on its type."""
+        row = self.documents.add_row()
+        row.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return row
+
+    def entry(self) -> PersonEntry:
+        """The person as the core takes it; ``ValidationError`` for a date that cannot be
+        read or a document problem (``params['document']`` names the row)."""
+        age = self.age.text().strip()
+        return PersonEntry(
+            full_name=self.full_name.text(), sex=self.sex.code(),
+            origin_province=self.origin_province.code() or "",
+            father_name=self.father_name.text(), birth_date=self.birth_date.date_value(),
+            age_years=int(age) if age else None, age_estimated=self.age_estimated.isChecked(),
+            nationality=self.nationality.text() or None,
+            origin_district=self.origin_district.text(),
+            destination_province=self.destination_province.code(),
+            return_type=self.return_type.code(), vrf_number=self.vrf_number.text(),
+            vulnerabilities=tuple(code for code, box in self.vulnerabilities.items()
+                                  if box.isChecked()),
+            remarks=self.remarks.text(), documents=tuple(self.documents.entries()))
+
+    def checked_entry(self, day: date) -> PersonEntry:
+        """``entry()`` after the core's own checks of a crossing on ``day``, so a problem is
+        shown on its field before anything is sent: ``ValidationError`` naming the field (and
+        ``params['document']``, the row, for a document's fields)."""
+        entry = self.entry()
+        normalise_person(entry, day)
+        for index, document in self.documents.numbered_entries():
+            try:
+                normalise_document(document, day)
+            except ValidationError as error:
+                error.params["document"] = index
+                raise
+        return entry
+
+    def journey(self) -> dict[str, Any]:
+        """The fields carried from the head to the members."""
+        return {"origin_province": self.origin_province.code(),
+                "origin_district": self.origin_district.text(),
+                "destination_province": self.destination_province.code(),
+                "return_type": self.return_type.code(), "vrf_number": self.vrf_number.text()}
+
+    def set_journey(self, values: dict[str, Any]) -> None:
+        """Take carried-over fields (only those given)."""
+        for name, value in values.items():
+            widget = getattr(self, name)
+            if isinstance(widget, CodeCombo):
+                widget.set_code(value)
+            else:
+                widget.setText(value or "")
+
+    def prefill_father(self, name: str) -> None:
+        """Offer the head's name as father's name (typing replaces it)."""
+        self.father_name.setText(name)
+        self._set_father_hint(self.tr("The head's name: type to replace it.") if name else "")
+
+    def _set_father_hint(self, text: str) -> None:
+        self.father_hint.setText(text)
+        self.father_hint.setVisible(bool(text))
+
+    def has_typing(self) -> bool:
+        """Whether the clerk entered anything about this person."""
+        return bool(self.full_name.text().strip() or self.age.text().strip()
+                    or self.birth_date.text().strip() or self.sex.code()
+                    or any(not row.is_blank() for row in self.documents.rows)
+                    or self.remarks.text().strip())
+
+    # -- problems and the document reader -------------------------------------------------
+
+    def field_widget(self, field: str | None, document: int | None = None) -> QWidget | None:
+        """The widget for a core field name (in document row ``document`` for its fields)."""
+        rows = self.documents.rows
+        if document is not None and 0 <= document < len(rows):
+            return rows[document].field(field or "")
+        simple = {"full_name": self.full_name, "father_name": self.father_name,
+                  "sex": self.sex, "age_years": self.age, "age": self.age,
+                  "age_estimated": self.age_estimated, "birth_date": self.birth_date,
+                  "nationality": self.nationality, "origin_province": self.origin_province,
+                  "origin_district": self.origin_district,
+                  "destination_province": self.destination_province,
+                  "return_type": self.return_type, "vrf_number": self.vrf_number,
+                  "remarks": self.remarks,
+                  "vulnerabilities": next(iter(self.vulnerabilities.values()))}
+        if field in simple:
+            return simple[field]
+        filled = [row for row in rows if not row.is_blank()]
+        if field and filled:  # a document field the core named without its row
+            return filled[0].field(field)
+        return None
+
+    def show_problem(self, error: ValidationError, text: str) -> QWidget | None:
+        """Mark the field ``error`` names with ``text``; the widget to put the cursor on."""
+        widget = self.field_widget(error.field, error.params.get("document"))
+        if widget is None:
+            return None
+        if widget is self.remarks or widget in self.vulnerabilities.values():
+            self.more.setChecked(True)
+        self.marks.mark(widget, text)
+        return widget
+
+    def fill_from_reading(self, reading: MrzReading) -> DocumentRow:
+        """Fill the fields a zone gives; mark every field whose check failed (the clerk looks
+        at each and decides). Returns the document row filled."""
+        self.marks.clear_all()
+        # Primary then secondary identifier, in the zone's own order: which part is a family
+        # name (if any) is not assumed, so nothing is moved around.
+        self.full_name.setText(" ".join(part for part in (reading.primary_name,
+                                                          reading.secondary_name) if part))
+        if reading.sex in ("M", "F"):
+            self.sex.set_code(reading.sex)
+        else:
+            self.marks.mark(self.sex, self.tr("The document gives no sex: choose one."))
+        self.birth_date.set_date(reading.birth_date)
+        if reading.nationality:
+            self.nationality.setText(reading.nationality)
+        row = self.documents.reader_row(reading.document_number)
+        row.fill(reading)
+        failed = self.tr("Check digit failed: compare with the document.")
+        unreadable = self.tr("Not a valid date in the zone: type it from the document.")
+        checks = reading.checks
+        if reading.birth_date is None:
+            self.marks.mark(self.birth_date, unreadable)
+        elif checks.get("birth_date") is False:
+            self.marks.mark(self.birth_date, failed)
+        if checks.get("document_number") is False:
+            self.marks.mark(row.number, self.tr(
+                "Number: check digit failed, compare it with the document."))
+        elif checks.get("composite") is False or checks.get("optional_data") is False:
+            self.marks.mark(row.number, self.tr(
+                "Composite check digit failed: compare number, birth date and expiry with "
+                "the document."))
+        if reading.expiry_date is None:
+            self.marks.mark(row.expiry, self.tr(
+                "Expiry: not a valid date in the zone, type it from the document."))
+        elif checks.get("expiry_date") is False:
+            self.marks.mark(row.expiry, self.tr(
+                "Expiry: check digit failed, compare it with the document."))
+        if row.needs_decision:
+            self.marks.mark(row.result, self.tr(
+                "Choose the result once you have looked at the document."))
+        return row

@@ -1,0 +1,490 @@
+"""The New crossing screen: a household (head and members) entered by keyboard, saved at once.
+
+Keys (also in the tooltips and on the buttons): Enter or Ctrl+S saves the household, Ctrl+M
+adds a member (origin, district, destination, return type and VRF number carried over),
+Ctrl+D adds a document, Ctrl+Shift+D removes the document under the cursor, Ctrl+PgDown and
+Ctrl+PgUp move between people, Alt+P goes to the list of people. A document reader's zone is
+recognised wherever the cursor is (``mrz_capture``).
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable
+from datetime import datetime
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint.entries import PersonEntry
+from checkpoint.errors import CheckpointError, ValidationError
+from checkpoint.mrz import MrzReading
+from checkpoint.permissions import Action
+from checkpoint.records import earlier_departures, record_household
+from ui.context import AppContext
+from ui.entry.crossing_form import JOURNEY, PersonForm
+from ui.entry.duplicate_dialog import DuplicateDialog
+from ui.entry.marks import STYLE
+from ui.entry.mrz_capture import MrzCapture
+from ui.entry.recent_saves import RecentSavesPanel
+from ui.messages import error_text
+
+_PROBLEM_COLOUR = QColor("#b00020")
+
+
+class HouseholdView(QWidget):
+    """The screen (objectName ``new_crossing``): people on the left, the person's fields in
+    the middle, the desk's last saves on the right."""
+
+    sig_saved = Signal(list)
+    """A household was recorded and committed; carries the new records' UUIDs (head first)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_crossing")
+        self.setStyleSheet(STYLE)
+        self.context = context
+        self.forms: list[PersonForm] = []
+        self.duplicate_dialog: DuplicateDialog | None = None
+        self._saving = False
+        self._focus_before_save: QWidget | None = None
+        self._problem_fields: list[tuple[PersonForm, QWidget]] = []
+        self._head_journey: dict[str, object] = {}
+        self._head_name = ""
+        self._build()
+        self._add_shortcuts()
+        self.capture = MrzCapture(self)
+        self.capture.sig_read.connect(self._zone_read)
+        self.new_household()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.roster = QListWidget()
+        self.roster.setObjectName("people")
+        self.roster.setToolTip(self.tr("The household: Ctrl+PgDown and Ctrl+PgUp move between "
+                                       "people, Ctrl+M adds a member."))
+        self.roster.currentRowChanged.connect(self._show_page)
+        people_label = QLabel(self.tr("Peo&ple"))
+        people_label.setProperty("role", "heading")
+        people_label.setBuddy(self.roster)
+        self.remove_member_button = self._button(self.tr("Remove member"), "Ctrl+Shift+M",
+                                                 self.remove_member, keys_shown=False)
+        left = QVBoxLayout()
+        left.addWidget(people_label)
+        left.addWidget(self.roster, 1)
+        left.addWidget(self.remove_member_button)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setFixedWidth(180)
+        left.setContentsMargins(0, 0, 0, 0)
+
+        self.pages = QStackedWidget()
+        self.form_area = QScrollArea()
+        self.form_area.setWidget(self.pages)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.viewport().setAutoFillBackground(False)
+        self.pages.setAutoFillBackground(False)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.discard_button = self._button(self.tr("Discard"), "Ctrl+Shift+N", self.discard,
+                                           keys_shown=False)
+        self.add_member_button = self._button(self.tr("Add member"), "Ctrl+M", self.add_member)
+        self.save_button = self._button(self.tr("Save household"), "Ctrl+S", self.save,
+                                        extra=self.tr("Enter also saves."))
+        if not self.context.may(Action.RECORD):
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(self.tr("Your role does not record crossings."))
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        for button in (self.discard_button, self.add_member_button, self.save_button):
+            bottom.addWidget(button)
+        middle = QVBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.form_area, 1)
+        middle.addWidget(line)
+        middle.addLayout(bottom)
+
+        self.recent = RecentSavesPanel(self.context)
+        self.recent.setFixedWidth(250)
+        layout = QHBoxLayout(self)
+        layout.setSpacing(16)
+        layout.addWidget(left_box)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.recent)
+
+    def _button(self, name: str, keys: str, slot: Callable[[], object], *,
+                keys_shown: bool = True, extra: str = "") -> QPushButton:
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        with_keys = self.tr("%1 (%2)").replace("%1", name).replace("%2", shown)
+        button = QPushButton(with_keys if keys_shown else name)
+        button.setToolTip(" ".join(filter(None, (with_keys, extra))))
+        button.setAutoDefault(True)  # Enter on a focused button presses it
+        button.clicked.connect(slot)
+        return button
+
+    def _add_shortcuts(self) -> None:
+        keys: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+S", self.save), ("Ctrl+Return", self.save), ("Ctrl+Enter", self.save),
+            ("Ctrl+M", self.add_member), ("Ctrl+Shift+M", self.remove_member),
+            ("Ctrl+D", self.add_document), ("Ctrl+Shift+D", self.remove_document),
+            ("Ctrl+PgDown", lambda: self.show_person(self.roster.currentRow() + 1)),
+            ("Ctrl+PgUp", lambda: self.show_person(self.roster.currentRow() - 1)),
+            ("Ctrl+Shift+N", self.discard)]
+        for sequence, slot in keys:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.current_form().full_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- people ---------------------------------------------------------------------------
+
+    def current_form(self) -> PersonForm:
+        """The person whose fields are showing."""
+        return self.forms[max(self.roster.currentRow(), 0)]
+
+    def new_household(self) -> None:
+        """An empty form for the next household, the cursor on the head's full name."""
+        for form in self.forms:
+            self.pages.removeWidget(form)
+            form.deleteLater()
+        self.forms = []
+        self.roster.clear()
+        self._problem_fields = []
+        self.capture.reset()
+        head = self._add_form()
+        head.sig_journey_changed.connect(self._head_journey_changed)
+        head.full_name.textChanged.connect(self._head_name_changed)
+        self._head_journey = head.journey()
+        self._head_name = ""
+        self.show_person(0)
+
+    def _add_form(self) -> PersonForm:
+        form = PersonForm()
+        self.forms.append(form)
+        self.pages.addWidget(form)
+        self.roster.addItem("")
+        form.sig_changed.connect(self._refresh_roster)
+        self._refresh_roster()
+        return form
+
+    def add_member(self) -> PersonForm:
+        """A new member: the head's journey carried over, the cursor on the member's name."""
+        head = self.forms[0]
+        form = self._add_form()
+        form.set_journey(head.journey())
+        if head.sex.code() == "M" and head.full_name.text().strip():
+            # Most members are the head's children: offer his name as their father's name.
+            form.prefill_father(head.full_name.text().strip())
+        self.show_person(len(self.forms) - 1)
+        return form
+
+    def remove_member(self) -> None:
+        """Take the current member out of the household (never the head)."""
+        index = self.roster.currentRow()
+        if index <= 0 or self._saving:
+            return
+        form = self.forms[index]
+        if form.has_typing() and QMessageBox.question(
+                self, self.tr("Remove member"),
+                self.tr("Remove %1 from this household? What was typed for them is lost.")
+                .replace("%1", form.full_name.text().strip() or self.tr("this member"))
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.forms.pop(index)
+        self.pages.removeWidget(form)
+        form.deleteLater()
+        self.roster.takeItem(index)
+        self._refresh_roster()
+        self.show_person(min(index, len(self.forms) - 1))
+
+    def show_person(self, index: int) -> None:
+        """Show person ``index`` with the cursor on their full name."""
+        if not 0 <= index < len(self.forms):
+            return
+        self.roster.setCurrentRow(index)
+        self.forms[index].full_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_page(self, index: int) -> None:
+        if 0 <= index < len(self.forms):
+            self.pages.setCurrentWidget(self.forms[index])
+        self.remove_member_button.setEnabled(index > 0)
+
+    def _refresh_roster(self) -> None:
+        count = len(self.forms)
+        for index, form in enumerate(self.forms):
+            name = form.full_name.text().strip() or self.tr("(no name yet)")
+            details = [self.tr("head") if index == 0 else self.tr("member")]
+            if form.sex.code():
+                details.append(form.sex.code() or "")
+            age = form.age.text().strip() or form.age.placeholderText()  # from a birth date
+            if age:
+                details.append(age)
+            item = self.roster.item(index)
+            if item is not None:
+                item.setText(f"{index + 1}. {name}\n     {' · '.join(details)}")
+            form.heading.setText(self.tr("Head of household") if index == 0 else
+                                 self.tr("Member %1 of %2").replace("%1", str(index + 1))
+                                 .replace("%2", str(count)))
+
+    def _head_journey_changed(self) -> None:
+        # Members still showing what they were given follow the head; a member's own
+        # change stays.
+        head = self.forms[0].journey()
+        for member in self.forms[1:]:
+            own = member.journey()
+            member.set_journey({name: head[name] for name in JOURNEY
+                                if own[name] == self._head_journey.get(name)
+                                and own[name] != head[name]})
+        self._head_journey = head
+
+    def _head_name_changed(self, text: str) -> None:
+        new = text.strip()
+        for member in self.forms[1:]:
+            if member.father_hint.text() and member.father_name.text() == self._head_name:
+                member.prefill_father(new)
+        self._head_name = new
+
+    # -- documents and the reader ---------------------------------------------------------
+
+    def add_document(self) -> None:
+        """A new document row for the person showing (Ctrl+D)."""
+        self.current_form().add_document()
+
+    def remove_document(self) -> None:
+        """Remove the document row the cursor is in (Ctrl+Shift+D)."""
+        form = self.current_form()
+        row = form.documents.row_of(QApplication.focusWidget())
+        if row is None:
+            return
+        index = form.documents.rows.index(row)
+        form.documents.remove_row(row)
+        rows = form.documents.rows
+        target = rows[min(index, len(rows) - 1)].kind if rows else form.add_document_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _form_of(self, widget: QWidget | None) -> PersonForm | None:
+        return next((form for form in self.forms if widget is not None
+                     and form.isAncestorOf(widget)), None)
+
+    def _zone_read(self, reading: MrzReading, widget: QWidget) -> None:
+        form = self._form_of(widget) or self.current_form()
+        self.show_person(self.forms.index(form))
+        row = form.fill_from_reading(reading)
+        filled = {form.full_name, form.sex, form.birth_date, form.nationality, *row.fields()}
+        if form.isAncestorOf(widget) and widget not in filled:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # the zone has no father's name: the cursor waits there (a member's offered
+            # name selected, so typing replaces it)
+            form.father_name.setFocus(Qt.FocusReason.TabFocusReason)
+        document = f"{row.kind.currentText()} {reading.document_number}".strip()
+        if reading.valid and not form.marks.marked():
+            self._say(self.tr("%1 read: every check digit correct.").replace("%1", document))
+            return
+        words = {"document_number": self.tr("document number"),
+                 "birth_date": self.tr("birth date"), "expiry_date": self.tr("expiry"),
+                 "optional_data": self.tr("personal number"), "composite": self.tr("composite"),
+                 "sex": self.tr("sex")}
+        failed = ", ".join(dict.fromkeys(words.get(e.field, e.field) for e in reading.errors))
+        text = self.tr("%1 read, but not every check passed (%2): look at the marked fields "
+                       "and decide.") if failed else self.tr("%1 read: look at the marked "
+                                                             "fields.")
+        self._say(text.replace("%1", document).replace("%2", failed), problem=True)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in any field that has no use for it (they all pass it on) saves.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                & ~Qt.KeyboardModifier.ControlModifier):
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def save(self) -> None:
+        """Check every person, warn of earlier departures, then record the household in one
+        transaction; "Saved" only once the commit returned."""
+        if self._saving or self.duplicate_dialog is not None or \
+                not self.context.may(Action.RECORD):
+            return
+        people = self._checked_people()
+        if people is None:
+            return
+        documents = [document for person in people for document in person.documents]
+        earlier = earlier_departures(self.context.ledger, documents) if documents else []
+        if not earlier:
+            self._write(people)
+            return
+        dialog = DuplicateDialog(self.context.ledger, earlier, self)
+        self.duplicate_dialog = dialog
+        focus = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
+        dialog.accepted.connect(lambda: self._write(people))
+        dialog.rejected.connect(lambda: self._say(
+            self.tr("Not saved: check the earlier record first."), problem=True))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.activateWindow()
+        dialog.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _back_from_dialog(self, focus: QWidget | None) -> None:
+        self.duplicate_dialog = None
+        self.activateWindow()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _checked_people(self) -> list[PersonEntry] | None:
+        for form, field in self._problem_fields:
+            form.marks.clear(field)
+        self._problem_fields = []
+        day = self.context.ledger.today()
+        people: list[PersonEntry] = []
+        problems: list[tuple[int, ValidationError]] = []
+        for index, form in enumerate(self.forms):
+            try:
+                people.append(form.checked_entry(day))
+            except ValidationError as error:
+                error.params["person"] = index
+                problems.append((index, error))
+        self._colour_roster({index for index, _error in problems})
+        if not problems:
+            return people
+        first: QWidget | None = None
+        for person, problem in problems:
+            shown = self._show_problem(person, problem)
+            first = first or shown
+        index, problem = problems[0]
+        more = len(problems) - 1
+        text = self._problem_text(problem, with_person=True)
+        if more:
+            text += " " + self.tr("(%n more person(s) with a problem.)", "", more)
+        self._say(text, problem=True)
+        self.show_person(index)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return None
+
+    def _problem_text(self, error: ValidationError, *, with_person: bool) -> str:
+        params = dict(error.params)
+        person = params.pop("person", None)
+        if error.code == "reader_check_failed":
+            text = self.tr("A check digit failed on this document: look at it and choose the "
+                           "check result.")
+        else:
+            text = error_text(ValidationError(error.message, code=error.code, field=error.field,
+                                              **params))
+        if with_person and isinstance(person, int):
+            who = self.tr("Head") if person == 0 else \
+                self.tr("Member %1").replace("%1", str(person + 1))
+            text = f"{who}: {text}"
+        return text
+
+    def _show_problem(self, index: int, error: ValidationError) -> QWidget | None:
+        form = self.forms[index]
+        widget = form.show_problem(error, self._problem_text(error, with_person=False))
+        if widget is not None:
+            self._problem_fields.append((form, widget))
+        return widget
+
+    def _colour_roster(self, people: set[int]) -> None:
+        for index in range(self.roster.count()):
+            item = self.roster.item(index)
+            item.setForeground(QBrush(_PROBLEM_COLOUR) if index in people else QBrush())
+
+    def _write(self, people: list[PersonEntry]) -> None:
+        self._set_saving(True)
+        self._say(self.tr("Saving…"))
+        # Random UUIDs, the head's the highest: records saved in one instant are listed by
+        # UUID, so the desk's recent saves name the head of each household.
+        uuids = sorted((str(uuidlib.uuid4()) for _ in people), reverse=True)
+        household = str(uuidlib.uuid4())
+        self.context.write(
+            lambda ledger: record_household(ledger, people, household_uuid=household,
+                                            uuids=uuids),
+            on_done=lambda result: self._saved(people, result), on_failed=self._save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        if saving:
+            self._focus_before_save = QApplication.focusWidget()
+        self._saving = saving
+        for widget in (self.pages, self.roster, self.save_button, self.add_member_button,
+                       self.discard_button, self.remove_member_button):
+            widget.setEnabled(not saving)
+        if not saving:
+            self.remove_member_button.setEnabled(self.roster.currentRow() > 0)
+            self.save_button.setEnabled(self.context.may(Action.RECORD))
+
+    def _saved(self, people: list[PersonEntry], uuids: list[str]) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the save finished
+            return
+        self._set_saving(False)
+        at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
+        text = self.tr("Saved at %1: %2 (%n person(s)).", "", len(people)).replace(
+            "%1", at).replace("%2", people[0].full_name.strip())
+        self.new_household()
+        self._say(text, saved=True)
+        self.context.sig_status.emit(text)
+        self.sig_saved.emit(uuids)
+
+    def _save_failed(self, error: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_saving(False)
+        person = error.params.get("person") if isinstance(error, CheckpointError) else None
+        if isinstance(error, ValidationError) and isinstance(person, int) \
+                and 0 <= person < len(self.forms):
+            widget = self._show_problem(person, error)
+            self._colour_roster({person})
+            self.show_person(person)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._say(self._problem_text(error, with_person=True), problem=True)
+            return
+        self._say(error_text(error), problem=True)
+        if self._focus_before_save is not None:
+            self._focus_before_save.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def discard(self) -> None:
+        """Drop the household being typed (asks first when anything was typed)."""
+        if self._saving:
+            return
+        if any(form.has_typing() for form in self.forms) and QMessageBox.question(
+                self, self.tr("Discard household"),
+                self.tr("Discard everything typed for this household?")
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.new_household()
+        self._say("")
+
+    def _say(self, text: str, *, problem: bool = False, saved: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("role", "problem" if problem else "saved" if saved else "")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)

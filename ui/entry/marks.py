@@ -1,0 +1,95 @@
+"""Problems shown on the field they concern: a red border, the words under the field, and the
+same words as the field's tooltip. Marks never touch what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+# The screen's style sheet; fields carry the dynamic property ``problem``.
+STYLE = """
+QLineEdit[problem="true"], QComboBox[problem="true"] {
+    border: 2px solid #c62828; border-radius: 3px; padding: 1px 3px;
+}
+QLabel[role="problem"] { color: #b00020; }
+QLabel[role="hint"] { color: #5f6368; }
+QLabel[role="saved"] { color: #1b5e20; font-weight: bold; }
+QLabel[role="heading"] { font-weight: bold; }
+"""
+
+
+class Marks:
+    """The problem marks of one form: which field shows which words."""
+
+    def __init__(self) -> None:
+        self._labels: dict[QWidget, QLabel] = {}
+        self._tooltips: dict[QWidget, str] = {}
+        self._marked: list[QWidget] = []
+
+    def message_label(self, field: QWidget) -> QLabel:
+        """The label that shows ``field``'s problem (laid out under it by the form)."""
+        label = QLabel()
+        label.setProperty("role", "problem")
+        label.setWordWrap(True)
+        label.hide()
+        self._labels[field] = label
+        return label
+
+    def attach(self, field: QWidget, label: QLabel) -> None:
+        """Show ``field``'s problem in ``label`` (shared by the fields of a document row)."""
+        self._labels[field] = label
+
+    def mark(self, field: QWidget, text: str) -> None:
+        """Show ``text`` on ``field``."""
+        if field not in self._marked:
+            self._tooltips[field] = field.toolTip()
+            self._marked.append(field)
+        field.setProperty("problem", True)
+        field.setToolTip(text)
+        _repolish(field)
+        self._show_label(self._labels.get(field))
+
+    def clear(self, field: QWidget) -> None:
+        """Remove ``field``'s mark (the clerk changed it)."""
+        if field not in self._marked:
+            return
+        self._marked.remove(field)
+        field.setProperty("problem", False)
+        field.setToolTip(self._tooltips.pop(field, ""))
+        _repolish(field)
+        self._show_label(self._labels.get(field))
+
+    def _show_label(self, label: QLabel | None) -> None:
+        # A label shared by a row's fields says every problem of the row, in field order.
+        if label is None:
+            return
+        texts = list(dict.fromkeys(f.toolTip() for f in self._marked
+                                   if self._labels.get(f) is label))
+        label.setText(" ".join(texts))
+        label.setVisible(bool(texts))
+
+    def clear_all(self) -> None:
+        """Remove every mark."""
+        for field in list(self._marked):
+            self.clear(field)
+
+    def text(self, field: QWidget) -> str:
+        """The problem shown on ``field`` ("" if none)."""
+        return field.toolTip() if field in self._marked else ""
+
+    def marked(self) -> list[QWidget]:
+        """Fields showing a problem, in the order they were marked."""
+        return list(self._marked)
+
+    def forget(self, field: QWidget) -> None:
+        """Drop a field that is going away."""
+        if field in self._marked:
+            self._marked.remove(field)
+        self._labels.pop(field, None)
+        self._tooltips.pop(field, None)
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

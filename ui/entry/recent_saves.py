@@ -1,0 +1,163 @@
+"""The last households saved at this desk, read from the database (so they are there again
+after a restart and a household saved just before a crash is not typed twice)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint.ledger import Ledger
+from checkpoint.search import CrossingFilter, CrossingRow, search_crossings
+from ui.context import AppContext
+
+RECENT_HOUSEHOLDS = 15
+# Enough rows for 15 households of any usual size; a household cut off at the end is dropped.
+_ROWS_READ = 300
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class RecentHousehold:
+    """One saved household: when, the first person, how many people, whether all are void."""
+
+    crossed_at: datetime
+    name: str
+    people: int
+    voided: bool
+
+
+def recent_households(ledger: Ledger, limit: int = RECENT_HOUSEHOLDS) -> list[RecentHousehold]:
+    """The last ``limit`` households recorded at this desk, newest first.
+
+    Read by when they were saved, over yesterday and today only (what a desk re-checks after
+    a restart; the day filter keeps the read on an index however large the database grows).
+    Within a household the person saved first is named: the screen gives the head the highest
+    UUID, which is how ``search_crossings`` orders records saved in the same instant.
+    """
+    since = ledger.today() - timedelta(days=1)
+    rows = search_crossings(ledger, CrossingFilter(date_from=since), limit=_ROWS_READ,
+                            order_by="recorded_at")
+    households: dict[str, list[CrossingRow]] = {}
+    for row in rows:
+        households.setdefault(row.household_uuid, []).append(row)
+    groups = list(households.values())
+    if len(rows) == _ROWS_READ and groups:
+        groups.pop()  # may continue beyond what was read
+    return [RecentHousehold(group[0].crossed_at, group[0].full_name, len(group),
+                            all(row.voided for row in group)) for group in groups[:limit]]
+
+
+class RecentSavesModel(QAbstractTableModel):
+    """Time, name and household size of the last households saved (15 rows at most)."""
+
+    VoidedRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, ledger: Ledger, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self._rows: list[RecentHousehold] = []
+
+    def reload(self) -> None:
+        """Read the list again (after a save, a correction or a void)."""
+        rows = recent_households(self._ledger)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def household(self, row: int) -> RecentHousehold:
+        """The household shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Time"), self.tr("Name"), self.tr("People"))[section] \
+            if 0 <= section < 3 else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        household = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self._time(household.crossed_at)
+            if column == 1:
+                return household.name + (self.tr(" (void)") if household.voided else "")
+            return str(household.people)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1 — %n person(s)", "", household.people).replace(
+                "%1", household.name)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and household.voided:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == self.VoidedRole:
+            return household.voided
+        return None
+
+    def _time(self, at: datetime) -> str:
+        local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(
+            self._ledger.settings.zone)
+        if local.date() == self._ledger.today():
+            return local.strftime("%H:%M")
+        return self.tr("yesterday %1").replace("%1", local.strftime("%H:%M"))
+
+
+class RecentSavesPanel(QWidget):
+    """The narrow list beside the form: what this desk saved last."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecentSavesModel(context.ledger, self)
+        self.table = QTableView()
+        self.table.setObjectName("recent_saves")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        title = QLabel(self.tr("Re&cently saved at this desk"))
+        title.setProperty("role", "heading")
+        title.setBuddy(self.table)
+        self.table.setToolTip(self.tr("The last households saved here, newest first. Check "
+                                      "here before typing a household again."))
+        self.empty = QLabel(self.tr("Nothing saved here since yesterday."))
+        self.empty.setProperty("role", "hint")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.model.modelReset.connect(lambda: self.empty.setVisible(not self.model.rowCount()))
+        context.sig_records_changed.connect(self.model.reload)
+        self.model.reload()
