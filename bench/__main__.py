@@ -12,7 +12,7 @@ import platform
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import tally_bench
+from bench import records_view_bench, tally_bench
 
 RESULTS = Path(__file__).with_name("results.json")
 
@@ -29,7 +29,8 @@ def main() -> None:
     records = 100_000 if args.quick else args.records
     results = {"machine": platform.platform(), "python": platform.python_version(),
                "run_at": datetime.now(UTC).isoformat(timespec="seconds"),
-               "benchmarks": [tally_bench.run(records, args.workdir)]}
+               "benchmarks": [tally_bench.run(records, args.workdir),
+                              records_view_bench.run(records, args.workdir)]}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"written {RESULTS}")
 

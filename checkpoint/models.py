@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 UUID_LENGTH = 36
@@ -59,6 +59,20 @@ class Crossing(SQLModel, table=True):
         Index("ix_crossing_day", "local_day"),
         Index("ix_crossing_household", "household_uuid"),
         Index("ix_crossing_pending", "revision", "synced_revision"),
+        # One per sort order of the records list, each ending in the tie-breaker uuid, so a
+        # page continues from the row before it without sorting (checkpoint.search). Each
+        # costs about 60 MB and 6 s to build per million crossings: columns with a handful of
+        # values (sex, sync state) are filtered, not sorted.
+        Index("ix_crossing_crossed_at", "crossed_at", "uuid"),
+        Index("ix_crossing_recorded_at", "recorded_at", "uuid"),
+        Index("ix_crossing_full_name", "full_name", "uuid"),
+        Index("ix_crossing_father_name", "father_name", "uuid"),
+        Index("ix_crossing_origin", "origin_province", "crossed_at", "uuid"),
+        Index("ix_crossing_recorded_by", "recorded_by", "uuid"),
+        # Only the unsynced rows, in the order sync sends them: finding what is pending stays
+        # instant however many million records are already synced.
+        Index("ix_crossing_unsynced", "updated_at",
+              sqlite_where=text("revision > synced_revision")),
     )
     uuid: str = Field(primary_key=True, max_length=UUID_LENGTH)
     checkpoint: str = Field(max_length=32)
@@ -101,7 +115,11 @@ class DocumentCheck(SQLModel, table=True):
     """One document looked at for a crossing; part of the crossing aggregate."""
 
     __tablename__ = "document_check"
-    __table_args__ = (Index("ix_document_number", "document_type", "number_key"),)
+    __table_args__ = (
+        Index("ix_document_number", "document_type", "number_key"),
+        # The records search: a document number by its first characters, whatever its type.
+        Index("ix_document_check_number_key", "number_key"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     crossing_uuid: str = Field(foreign_key="crossing.uuid", index=True, max_length=UUID_LENGTH)
     position: int = 0
@@ -170,6 +188,9 @@ class DayCloseout(SQLModel, table=True):
     revision: int = 1
     synced_revision: int = 0
     updated_at: datetime
+    # HQ's comparison with the records it received for the day (None until HQ said).
+    hq_reconciled: bool | None = None
+    hq_missing: int | None = None
 
 
 class LateAmendment(SQLModel, table=True):
@@ -219,3 +240,20 @@ class AuditEntry(SQLModel, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
     synced: bool = False
+
+
+class SyncRejection(SQLModel, table=True):
+    """A record HQ refused at a given revision, with HQ's reason (DESIGN §5).
+
+    Not sent again by itself; a correction makes a new revision, which is sent, and an
+    acknowledgement of it removes this row.
+    """
+
+    __tablename__ = "sync_rejection"
+    kind: str = Field(primary_key=True, max_length=16)
+    uuid: str = Field(primary_key=True, max_length=UUID_LENGTH)
+    revision: int
+    code: str = Field(max_length=64)
+    field: str | None = Field(default=None, max_length=64)
+    reason: str = ""
+    at: datetime

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -43,7 +43,8 @@ from checkpoint.models import (
 from checkpoint.permissions import Action
 
 # The aggregate as it travels and as its revisions are kept: the person, never bookkeeping.
-_DATA_FIELDS = ("uuid", "checkpoint", "direction", "crossed_at", "recorded_by", "household_uuid",
+_DATA_FIELDS = ("uuid", "checkpoint", "direction", "crossed_at", "local_day", "recorded_by",
+                "household_uuid",
                 "full_name", "father_name", "full_name_native", "father_name_native", "sex",
                 "birth_date", "age_years", "age_estimated", "nationality", "origin_province",
                 "origin_district", "destination_province", "return_type", "vrf_number",
@@ -164,7 +165,8 @@ def _add_household(ledger: Ledger, entry: HouseholdEntry, rows: _NewRows, counts
     if not entry.people:
         raise ValidationError("nothing to record", code="empty", field=None)
     policies, closed = context
-    at = entry.crossed_at or now
+    # Stored, hashed and sent in UTC whatever zone the caller used.
+    at = (entry.crossed_at or now).astimezone(UTC)
     day = ledger.local_day(at)
     uuids = list(entry.uuids) if entry.uuids else [str(uuidlib.uuid4()) for _ in entry.people]
     by = ledger.actor.username
@@ -306,7 +308,7 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
         if crossing.voided:
             raise ValidationError("a voided record cannot be corrected", code="voided")
         old_day, old_keys = crossing.local_day, crossing_keys(crossing, checks)
-        new_at = crossed_at or crossing.crossed_at
+        new_at = (crossed_at or crossing.crossed_at).astimezone(UTC)
         new_day = ledger.local_day(new_at)
         person = normalise_person(replace(_entry_of(crossing, checks), **changes), new_day)
         before = crossing_data(crossing, checks)

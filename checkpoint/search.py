@@ -1,17 +1,33 @@
 """Finding crossings: by name, father's name or document number (spelling-folded), by date
-range, province, document type, check result and sync state, a page at a time."""
+range, province, document type, check result and sync state, a page at a time.
+
+Pages are read by *keyset*: ``after=`` the last row of the page before, a page continues from
+that row's sort value and UUID, so the page 900,000 rows deep comes as fast as the first (an
+OFFSET would make SQLite step over every row before it). Each sort order has an index ending in
+``uuid``, the tie-breaker (migration 0002); ``offset`` still works for short lists.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Mapped
+from sqlalchemy import (
+    Select,
+    aggregate_order_by,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlmodel import col
 
+from checkpoint.daycounts import NO_DOCUMENT
 from checkpoint.entries import document_number_key
 from checkpoint.folding import fold_query
 from checkpoint.ledger import Ledger
@@ -27,7 +43,11 @@ class SyncState(StrEnum):
 
 @dataclass(frozen=True)
 class CrossingFilter:
-    """What to look for; empty fields match everything."""
+    """What to look for; empty fields match everything.
+
+    ``document_type`` ``"none"`` finds the people who showed no document (as the tally counts
+    them).
+    """
 
     text: str = ""
     date_from: date | None = None
@@ -39,7 +59,16 @@ class CrossingFilter:
     include_voided: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class CheckSummary:
+    """One document checked for a crossing, as the records list shows it."""
+
+    document_type: str
+    number: str
+    result: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class CrossingRow:
     """One line of the records list."""
 
@@ -56,10 +85,13 @@ class CrossingRow:
     return_type: str | None
     recorded_by: str
     voided: bool
+    void_reason: str
     late: bool
     revision: int
     synced_revision: int
     household_uuid: str
+    recorded_at: datetime
+    checks: tuple[CheckSummary, ...] = ()
 
     @property
     def pending(self) -> bool:
@@ -67,14 +99,78 @@ class CrossingRow:
         return self.revision > self.synced_revision
 
 
-SORTABLE: dict[str, Mapped[Any]] = {
-    "crossed_at": col(Crossing.crossed_at), "full_name": col(Crossing.full_name),
-    "father_name": col(Crossing.father_name), "origin_province": col(Crossing.origin_province),
-    "recorded_by": col(Crossing.recorded_by), "sex": col(Crossing.sex),
-    "recorded_at": col(Crossing.recorded_at)}
+@dataclass(frozen=True)
+class _Sort:
+    """An order of the list: its columns (``uuid`` follows as the tie-breaker) and how to read
+    the same values from a row, to continue after it."""
+
+    columns: tuple[Any, ...]
+    values: Callable[[CrossingRow], tuple[Any, ...]]
 
 
-def _apply(query: Select, wanted: CrossingFilter) -> Select:
+_SORTS: dict[str, _Sort] = {
+    "crossed_at": _Sort((col(Crossing.crossed_at),), lambda r: (r.crossed_at,)),
+    "recorded_at": _Sort((col(Crossing.recorded_at),), lambda r: (r.recorded_at,)),
+    "full_name": _Sort((col(Crossing.full_name),), lambda r: (r.full_name,)),
+    "father_name": _Sort((col(Crossing.father_name),), lambda r: (r.father_name,)),
+    # Within a province by time: the same index then serves the province filter with the
+    # default order (newest first), the commonest narrowing of all.
+    "origin_province": _Sort((col(Crossing.origin_province), col(Crossing.crossed_at)),
+                             lambda r: (r.origin_province, r.crossed_at)),
+    "recorded_by": _Sort((col(Crossing.recorded_by),), lambda r: (r.recorded_by,)),
+}
+SORTABLE: tuple[str, ...] = tuple(_SORTS)
+"""The orders ``search_crossings`` can sort by, each backed by an index."""
+
+# Separators of the document summary; stored text never holds them (clean_text folds all
+# white space, and these two count as white space).
+_UNIT, _RECORD = "\x1f", "\x1e"
+_PLAIN_COLUMNS = [name for name in CrossingRow.__dataclass_fields__ if name != "checks"]
+
+
+def _checks_summary() -> Any:
+    check = DocumentCheck
+    part = (col(check.document_type) + _UNIT + col(check.number) + _UNIT
+            + func.ifnull(col(check.result), ""))
+    return (select(aggregate_order_by(func.group_concat(part, _RECORD), col(check.position)))
+            .where(col(check.crossing_uuid) == col(Crossing.uuid)).scalar_subquery())
+
+
+def _row(values: Any) -> CrossingRow:
+    *plain, summary = values
+    checks = tuple(CheckSummary(kind, number, result or None) for kind, number, result in
+                   (part.split(_UNIT) for part in summary.split(_RECORD))) if summary else ()
+    return CrossingRow(**dict(zip(_PLAIN_COLUMNS, plain, strict=True)), checks=checks)
+
+
+def _has_check(condition: Any, *, whole_table: bool) -> Any:
+    """Crossings with a document check meeting ``condition``.
+
+    A page asks per crossing (EXISTS), so it stops as soon as it is full: a few lookups for a
+    common value. A count (``whole_table``) collects the matching checks once (IN), which is
+    bounded by one pass over the checks however rare the value. The condition is on
+    ``column || ''``, which no index covers, so that SQLite finds a crossing's checks by
+    crossing_uuid instead of walking every check of that type for every crossing.
+    """
+    if whole_table:
+        return col(Crossing.uuid).in_(select(col(DocumentCheck.crossing_uuid)).where(condition))
+    return exists().where(col(DocumentCheck.crossing_uuid) == col(Crossing.uuid), condition)
+
+
+def _unindexed(column: Any) -> Any:
+    return column.concat(literal_column("''"))
+
+
+def _with_number(number: str) -> Any:
+    # A range on the number_key index (a LIKE could not use it): the few checks whose number
+    # starts with what was typed, found before any crossing is read.
+    return col(Crossing.uuid).in_(select(col(DocumentCheck.crossing_uuid)).where(
+        col(DocumentCheck.number_key) >= number,
+        col(DocumentCheck.number_key) < number + "\U0010ffff"))
+
+
+def _apply(ledger: Ledger, query: Select, wanted: CrossingFilter, *,
+           whole_table: bool = False) -> Select:
     conditions = []
     if wanted.text.strip():
         key = fold_query(wanted.text)
@@ -82,25 +178,29 @@ def _apply(query: Select, wanted: CrossingFilter) -> Select:
         matches = [col(Crossing.name_key).contains(key, autoescape=True),
                    col(Crossing.father_key).contains(key, autoescape=True)] if key else []
         if number:
-            matches.append(col(Crossing.uuid).in_(select(col(DocumentCheck.crossing_uuid)).where(
-                col(DocumentCheck.number_key).startswith(number, autoescape=True))))
+            matches.append(_with_number(number))
         # Text with nothing searchable in it (only punctuation) filters nothing.
         if matches:
             conditions.append(or_(*matches))
+    # The day is the checkpoint-local one; the same bounds on crossed_at let the sort index
+    # (crossed_at, uuid) seek straight to them.
     if wanted.date_from:
-        conditions.append(col(Crossing.local_day) >= wanted.date_from)
+        conditions += [col(Crossing.local_day) >= wanted.date_from,
+                       col(Crossing.crossed_at) >= ledger.day_start_utc(wanted.date_from)]
     if wanted.date_to:
-        conditions.append(col(Crossing.local_day) <= wanted.date_to)
+        conditions += [col(Crossing.local_day) <= wanted.date_to,
+                       col(Crossing.crossed_at) < ledger.day_start_utc(
+                           wanted.date_to + timedelta(days=1))]
     if wanted.origin_province:
         conditions.append(col(Crossing.origin_province) == wanted.origin_province)
-    checks = []
-    if wanted.document_type:
-        checks.append(col(DocumentCheck.document_type) == wanted.document_type)
+    kind = _unindexed(col(DocumentCheck.document_type))
+    if wanted.document_type == NO_DOCUMENT:
+        conditions.append(~_has_check(kind != NO_DOCUMENT, whole_table=whole_table))
+    elif wanted.document_type:
+        conditions.append(_has_check(kind == wanted.document_type, whole_table=whole_table))
     if wanted.check_result:
-        checks.append(col(DocumentCheck.result) == wanted.check_result)
-    if checks:
-        conditions.append(
-            col(Crossing.uuid).in_(select(col(DocumentCheck.crossing_uuid)).where(*checks)))
+        conditions.append(_has_check(_unindexed(col(DocumentCheck.result))
+                                     == wanted.check_result, whole_table=whole_table))
     if wanted.sync_state == SyncState.PENDING:
         conditions.append(col(Crossing.revision) > col(Crossing.synced_revision))
     elif wanted.sync_state == SyncState.SYNCED:
@@ -110,21 +210,41 @@ def _apply(query: Select, wanted: CrossingFilter) -> Select:
     return query.where(*conditions)
 
 
+def _query(ledger: Ledger, wanted: CrossingFilter, *, order_by: str, descending: bool,
+           after: CrossingRow | None, offset: int, limit: int) -> Select:
+    sort = _SORTS.get(order_by, _SORTS["crossed_at"])
+    keys = (*sort.columns, col(Crossing.uuid))
+    columns = [getattr(Crossing, name) for name in _PLAIN_COLUMNS]
+    query = _apply(ledger, select(*columns, _checks_summary()), wanted)
+    if after is not None:
+        here, cursor = tuple_(*keys), tuple_(*sort.values(after), after.uuid)
+        query = query.where(here < cursor if descending else here > cursor)
+    ordering = [key.desc() for key in keys] if descending else list(keys)
+    return query.order_by(*ordering).offset(offset).limit(limit)
+
+
 def search_crossings(ledger: Ledger, wanted: CrossingFilter = CrossingFilter(), *,
                      offset: int = 0, limit: int = 200, order_by: str = "crossed_at",
-                     descending: bool = True) -> list[CrossingRow]:
-    """One page of matching crossings, sorted (newest first by default)."""
-    column = SORTABLE.get(order_by, col(Crossing.crossed_at))
-    uuid = col(Crossing.uuid)
-    ordering = (column.desc(), uuid.desc()) if descending else (column, uuid)
-    columns = [getattr(Crossing, name) for name in CrossingRow.__dataclass_fields__]
-    query = _apply(select(*columns), wanted).order_by(*ordering).offset(offset).limit(limit)
+                     descending: bool = True, after: CrossingRow | None = None
+                     ) -> list[CrossingRow]:
+    """One page of matching crossings, sorted (newest first by default).
+
+    ``after``: the last row of the previous page, read with the same filter and order; the page
+    continues after it (keyset paging, fast at any depth). ``order_by`` is one of ``SORTABLE``
+    (anything else sorts by ``crossed_at``); rows sorting alike follow in ``uuid`` order.
+    """
+    query = _query(ledger, wanted, order_by=order_by, descending=descending, after=after,
+                   offset=offset, limit=limit)
     with ledger.reading() as session:
-        return [CrossingRow(*row) for row in session.execute(query)]
+        return [_row(values) for values in session.execute(query)]
 
 
-def count_crossings(ledger: Ledger, wanted: CrossingFilter = CrossingFilter()) -> int:
-    """How many crossings match."""
+def count_crossings(ledger: Ledger, wanted: CrossingFilter = CrossingFilter(), *,
+                    up_to: int | None = None) -> int:
+    """How many crossings match; with ``up_to``, counting stops there (min(count, up_to))."""
+    matching = _apply(ledger, select(col(Crossing.uuid)), wanted, whole_table=True)
+    if up_to is not None:
+        matching = matching.limit(up_to)
     with ledger.reading() as session:
-        return session.execute(_apply(select(func.count()).select_from(Crossing), wanted)
+        return session.execute(select(func.count()).select_from(matching.subquery())
                                ).scalar_one()

@@ -1,18 +1,25 @@
-"""The tally (DESIGN §7): departures counted by day or range, voided records left out."""
+"""The tally (DESIGN §7): departures counted by day, range or shift, voided records left out.
+
+Days and ranges read the per-day counters (``checkpoint.daycounts``). A shift is a window of
+local time on one day (06:00-14:00, or 22:00-06:00 running into the next day): the counters
+cannot split a day, so a shift is counted from its crossings, the same way the counters are
+kept (``crossing_keys``); a shift is at most 24 hours, so that is at most a day's records.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from checkpoint.daycounts import AGE_BANDS, HOUSEHOLDS, TOTAL, Key, read_counts
+from checkpoint.daycounts import AGE_BANDS, HOUSEHOLDS, TOTAL, Key, crossing_keys, read_counts
 from checkpoint.errors import ValidationError
-from checkpoint.ledger import Ledger
-from checkpoint.models import Crossing, LateAmendment
+from checkpoint.ledger import Ledger, days
+from checkpoint.models import Crossing, DocumentCheck, LateAmendment
 from checkpoint.permissions import Action
 
 # Tally key -> counter dimension, in the order the object is printed.
@@ -70,15 +77,136 @@ class Amendment:
     full_name: str
 
 
+def late_amendments_in(session: Session, since: datetime, until: datetime) -> list[Amendment]:
+    """``late_amendments`` inside an open session (a sheet reads everything in one snapshot)."""
+    rows = session.execute(
+        select(col(LateAmendment.crossing_uuid), col(LateAmendment.day),
+               col(LateAmendment.action), col(LateAmendment.changed_by),
+               col(LateAmendment.changed_at), col(Crossing.full_name))
+        .join(Crossing, col(Crossing.uuid) == col(LateAmendment.crossing_uuid))
+        .where(col(LateAmendment.changed_at) >= since, col(LateAmendment.changed_at) < until)
+        .order_by(col(LateAmendment.changed_at), col(LateAmendment.id)))
+    return [Amendment(*row) for row in rows]
+
+
 def late_amendments(ledger: Ledger, since: datetime, until: datetime) -> list[Amendment]:
     """Changes to closed days made between ``since`` and ``until`` (UTC)."""
     ledger.actor.require(Action.TALLY)
     with ledger.reading() as session:
-        rows = session.execute(
-            select(col(LateAmendment.crossing_uuid), col(LateAmendment.day),
-                   col(LateAmendment.action), col(LateAmendment.changed_by),
-                   col(LateAmendment.changed_at), col(Crossing.full_name))
-            .join(Crossing, col(Crossing.uuid) == col(LateAmendment.crossing_uuid))
-            .where(col(LateAmendment.changed_at) >= since, col(LateAmendment.changed_at) < until)
-            .order_by(col(LateAmendment.changed_at)))
-        return [Amendment(*row) for row in rows]
+        return late_amendments_in(session, since, until)
+
+
+# -- shifts and periods -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Period:
+    """What a tally covers: checkpoint-local days ``start``..``end``, or one shift.
+
+    A shift starts on ``start`` at ``shift_start`` and ends at ``shift_end`` the same day, or
+    the next day when ``shift_end`` is not after ``shift_start`` (22:00-06:00; 00:00-00:00 is
+    the whole day).
+    """
+
+    start: date
+    end: date
+    shift_start: time | None = None
+    shift_end: time | None = None
+
+    @classmethod
+    def day(cls, day: date) -> Period:
+        """One whole day."""
+        return cls(day, day)
+
+    @classmethod
+    def between(cls, start: date, end: date | None = None) -> Period:
+        """An inclusive range of days (refused when it runs backwards)."""
+        return cls(start, check_range(start, end))
+
+    @classmethod
+    def shift(cls, day: date, start: time, end: time) -> Period:
+        """The shift from ``start`` on ``day`` to ``end`` (on the next day if not after it)."""
+        return cls(day, day + timedelta(days=1) if end <= start else day, start, end)
+
+    @property
+    def is_shift(self) -> bool:
+        """Whether this is a shift rather than whole days."""
+        return self.shift_start is not None and self.shift_end is not None
+
+    def local_window(self, ledger: Ledger) -> tuple[datetime, datetime]:
+        """Where the period begins and ends (exclusive), as aware checkpoint-local times."""
+        zone = ledger.settings.zone
+        if self.shift_start is not None and self.shift_end is not None:
+            return (datetime.combine(self.start, self.shift_start, zone),
+                    datetime.combine(self.end, self.shift_end, zone))
+        return (datetime.combine(self.start, time(0), zone),
+                datetime.combine(self.end + timedelta(days=1), time(0), zone))
+
+    def utc_window(self, ledger: Ledger) -> tuple[datetime, datetime]:
+        """``local_window`` in UTC, as stored times are compared."""
+        since, until = self.local_window(ledger)
+        return since.astimezone(UTC), until.astimezone(UTC)
+
+    def covered_days(self) -> list[date]:
+        """The checkpoint-local days the period touches (a night shift touches two)."""
+        last = self.end
+        if self.is_shift and self.shift_end == time(0) and self.end > self.start:
+            last = self.end - timedelta(days=1)  # ends at midnight: nothing of the next day
+        return list(days(self.start, last))
+
+
+def shift_tally_in(session: Session, checkpoint: str, since: datetime, until: datetime,
+                   local: tuple[datetime, datetime]) -> dict[str, Any]:
+    """The tally of crossings made from ``since`` until ``until`` (UTC, end excluded).
+
+    ``local`` is the same window in checkpoint-local time: it names the object's ``from`` and
+    ``to`` and bounds the days read (the day index), so the time filter scans only them.
+    Plain columns, not model objects: a busy day's shift is thousands of rows.
+    """
+    in_window = (col(Crossing.local_day) >= local[0].date(),
+                 col(Crossing.local_day) <= local[1].date(),
+                 col(Crossing.crossed_at) >= since, col(Crossing.crossed_at) < until,
+                 col(Crossing.voided).is_(False))
+    crossings = session.execute(
+        select(col(Crossing.uuid), col(Crossing.household_uuid),
+               col(Crossing.origin_province), col(Crossing.sex), col(Crossing.age_years),
+               col(Crossing.birth_date), col(Crossing.local_day), col(Crossing.return_type),
+               col(Crossing.vulnerabilities)).where(*in_window)).all()
+    checks: dict[str, list[Any]] = {}
+    for check in session.execute(
+            select(col(DocumentCheck.crossing_uuid), col(DocumentCheck.document_type),
+                   col(DocumentCheck.result))
+            .join(Crossing, col(Crossing.uuid) == col(DocumentCheck.crossing_uuid))
+            .where(*in_window)):
+        checks.setdefault(check.crossing_uuid, []).append(check)
+    counts: Counter[Key] = Counter()
+    for crossing in crossings:
+        counts.update(crossing_keys(crossing, checks.get(crossing.uuid, [])))
+    # A household is counted once however many of its people crossed in the window.
+    households = len({crossing.household_uuid for crossing in crossings})
+    if households:
+        counts[(HOUSEHOLDS, "")] = households
+    return build_tally(checkpoint, local[0], local[1], dict(counts))
+
+
+def shift_tally(ledger: Ledger, day: date, start: time, end: time) -> dict[str, Any]:
+    """The tally of one shift: ``start`` to ``end`` local time on ``day`` (DESIGN §7 shape).
+
+    ``from`` and ``to`` are the window's local times (ISO, with offset; ``to`` excluded).
+    """
+    return tally_of(ledger, Period.shift(day, start, end))
+
+
+def tally_in_period(session: Session, ledger: Ledger, period: Period) -> dict[str, Any]:
+    """The tally of a period inside an open session."""
+    checkpoint = ledger.settings.checkpoint
+    if period.is_shift:
+        since, until = period.utc_window(ledger)
+        return shift_tally_in(session, checkpoint, since, until, period.local_window(ledger))
+    return tally_in(session, checkpoint, period.start, period.end)
+
+
+def tally_of(ledger: Ledger, period: Period) -> dict[str, Any]:
+    """The tally of a day, a range of days or a shift."""
+    ledger.actor.require(Action.TALLY)
+    with ledger.reading() as session:
+        return tally_in_period(session, ledger, period)

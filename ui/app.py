@@ -31,7 +31,9 @@ from ui.context import AppContext
 from ui.entry import HouseholdView
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
+from ui.records_view import RecordsView
 from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
+from ui.tally_view import TallyView
 from ui.workers import SerialWorker
 
 log = logging.getLogger("checkpoint")
@@ -45,6 +47,8 @@ def screens() -> list[ScreenSpec]:
     """The main window's screens, in tab order (each shown only to roles that may use it)."""
     return [
         ScreenSpec(_title("New crossing"), HouseholdView, Action.RECORD),
+        ScreenSpec(_title("Records"), RecordsView),
+        ScreenSpec(_title("Daily tally"), TallyView, Action.TALLY),
         ScreenSpec(_title("Complaints"), ComplaintsView, Action.COMPLAINTS),
         ScreenSpec(_title("IT admin"), AdminView, Action.MANAGE_USERS),
     ]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from ui.sync_worker import SyncWorker
 from ui.workers import Job, SerialWorker
 
 
@@ -33,6 +34,9 @@ class AppContext(QObject):
         self.tasks = SerialWorker("long-tasks", self)
         # Password checks (Argon2id, ~0.3 s) never wait behind an import or a save.
         self.passwords = SerialWorker("password-checks", self)
+        # Started by the main window once it shows; idle (not enrolled) in most tests.
+        self.sync = SyncWorker(ledger, parent=self)
+        self.sig_records_changed.connect(self.sync.refresh)
 
     def may(self, action: Action) -> bool:
         """Whether the signed-in user's role allows ``action`` (for enabling buttons only:
@@ -69,6 +73,7 @@ class AppContext(QObject):
         """Finish queued saves, stop long tasks, join the threads, close the database."""
         if not self.is_open:
             return
+        self.sync.stop()
         self.tasks.stop(cancel=True)
         self.passwords.stop()
         self.writer.stop()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from checkpoint import codelists
 from checkpoint.permissions import Action
 from checkpoint.search import CrossingFilter, count_crossings
+from ui.admin.sync_panel import state_text
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPage
-from ui.messages import role_label
+from ui.messages import role_label, sync_error_text
+from ui.sync_worker import SyncStatus
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
             lambda: self.idle.set_minutes(context.ledger.settings.idle_lock_minutes))
         self.refresh_count()
         self._signing_out = False
+        self._sync_started = False
 
     # -- menus and status bar ---------------------------------------------------------------
 
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         session = self.menuBar().addMenu(self.tr("&Session"))
         self.lock_action = self._action(session, self.tr("&Lock now"), self.lock,
                                         QKeySequence("Ctrl+L"))
+        self._action(session, self.tr("S&ync now"), self.context.sync.sync_now,
+                     QKeySequence("Ctrl+Shift+Y"))
         self._action(session, self.tr("&Switch user / sign out"), self.sign_out,
                      QKeySequence("Ctrl+Shift+Q"))
         session.addSeparator()
@@ -112,11 +117,29 @@ class MainWindow(QMainWindow):
         self.place_label = QLabel(place)
         self.count_label = QLabel()
         self.count_label.setObjectName("status_count")
-        # Filled by the sync work: online / offline / syncing, pending, last sync.
         self.sync_label = QLabel(self.tr("Sync: not set up"))
         self.sync_label.setObjectName("status_sync")
+        self.context.sync.sig_status.connect(self.show_sync)
         for label in (self.user_label, self.place_label, self.count_label, self.sync_label):
             bar.addPermanentWidget(label)
+
+    def show_sync(self, status: SyncStatus) -> None:
+        """Online / offline / syncing, pending count and last sync time, in the status bar."""
+        last = status.last_success.astimezone().strftime("%H:%M") if status.last_success \
+            else "—"
+        text = self.tr("Sync: %1 · %2 pending · last %3").replace(
+            "%1", state_text(status)).replace("%2", str(status.pending)).replace("%3", last)
+        if status.rejected:
+            text += self.tr(" · %n rejected", "", status.rejected)
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(sync_error_text(status.error_code) if status.error_code
+                                   else "")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sync_started:
+            self._sync_started = True
+            self.context.sync.start()
 
     def refresh_count(self) -> None:
         """Today's departures at this checkpoint (voided ones not counted)."""

@@ -39,7 +39,7 @@ def field_label(field: str | None) -> str:
         "urgency": _tr("Urgency"), "day": _tr("Day"), "to": _tr("To"),
         "idle_lock_minutes": _tr("Lock after idle minutes"),
         "retention_days": _tr("Keep personal details (days)"),
-        "crossing_uuid": _tr("Linked record"),
+        "crossing_uuid": _tr("Linked record"), "voided": _tr("Void"),
     }
     return labels.get(field or "", (field or "").replace("_", " ").capitalize())
 

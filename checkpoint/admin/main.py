@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from checkpoint.admin import commands
+from checkpoint.admin import commands, sync_commands
 from checkpoint.errors import CheckpointError
 from checkpoint.paths import default_database_path
 
@@ -111,6 +111,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-day", required=True, type=commands.positive_int)
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(run=commands.demo_data)
+
+    p = sub.add_parser("enroll", help="enroll this device with HQ (IT admin)")
+    _common(p)
+    p.add_argument("--hq", required=True, help="HQ's address, https://...")
+    p.add_argument("--code", required=True, help="the one-time code HQ gave")
+    p.add_argument("--pin", default=None, help="SHA-256 fingerprint of HQ's certificate")
+    p.set_defaults(run=sync_commands.enroll)
+
+    p = sub.add_parser("sync", help="send pending records to HQ")
+    _common(p)
+    p.add_argument("--once", action="store_true", help="one round, then exit")
+    p.set_defaults(run=sync_commands.sync)
+
+    p = sub.add_parser("sync-status", help="pending, rejected, last sync, HQ reachable")
+    _common(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=sync_commands.sync_status)
 
     p = sub.add_parser("mrz", help="read MRZ lines from stdin and check every digit")
     p.add_argument("--json", action="store_true")

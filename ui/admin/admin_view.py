@@ -1,4 +1,4 @@
-"""The IT admin screen: users, settings and data (import, export, backup) as three sections."""
+"""The IT admin screen: users, settings, data (import, export, backup) and sync with HQ."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.admin.data_panel import DataPanel
 from ui.admin.settings_panel import SettingsPanel
+from ui.admin.sync_panel import SyncPanel
 from ui.admin.users_panel import UsersPanel
 from ui.context import AppContext
 
@@ -19,12 +20,14 @@ class AdminView(QWidget):
         self.users = UsersPanel(context)
         self.settings = SettingsPanel(context)
         self.data = DataPanel(context)
+        self.sync = SyncPanel(context)
         self.sections = QTabWidget()
         self.sections.setObjectName("admin_sections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.users, self.tr("&Users"))
         self.sections.addTab(self.settings, self.tr("Se&ttings"))
         self.sections.addTab(self.data, self.tr("&Data"))
+        self.sections.addTab(self.sync, self.tr("S&ync with HQ"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)

@@ -1,0 +1,323 @@
+"""The device's side of sync, without the network: what is pending, and what HQ's answers do.
+
+Pending is never a separate queue: an aggregate is pending exactly while ``revision >
+synced_revision`` (DESIGN §4), so nothing can drift. ``next_batch`` reads pending aggregates
+and unsent audit entries within the batch bounds; ``apply_results`` applies HQ's per-record
+answers in one transaction: accepted/duplicate/stale raise ``synced_revision`` to the revision
+sent (never lower, so a record corrected while its batch was in flight stays pending);
+rejected is kept with HQ's reason and not sent again until the record changes.
+
+The HTTP side is ``sync.client``; the core imports no HTTP library.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session, col
+
+from checkpoint import audit
+from checkpoint.canonical import canonical_json, sha256_hex
+from checkpoint.errors import CheckpointError, ValidationError
+from checkpoint.ledger import Ledger, utc_now
+from checkpoint.models import (
+    AuditEntry,
+    Complaint,
+    Crossing,
+    DayCloseout,
+    DocumentCheck,
+    Setting,
+    SyncRejection,
+)
+from checkpoint.permissions import Action
+from checkpoint.records import crossing_data
+
+KINDS: dict[str, Any] = {"crossing": Crossing, "complaint": Complaint, "closeout": DayCloseout}
+ACKNOWLEDGED = ("accepted", "duplicate", "stale")
+AUDIT_PER_BATCH = 500
+_COMPLAINT_FIELDS = ("uuid", "checkpoint", "category", "description", "crossing_uuid", "contact",
+                     "urgency", "taken_by", "taken_at")
+_CLOSEOUT_FIELDS = ("uuid", "checkpoint", "day", "tally_json", "tally_hash", "closed_by",
+                    "signed_name", "closed_at")
+
+
+class NotEnrolled(CheckpointError):
+    """The device has no HQ address or token yet."""
+
+    code = "not_enrolled"
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One revision of one aggregate, ready to send: ``hash`` covers the canonical ``data``."""
+
+    kind: str
+    uuid: str
+    revision: int
+    hash: str
+    updated_at: datetime
+    data: dict[str, Any]
+    size: int
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Records and audit entries to send together."""
+
+    records: list[Outgoing]
+    audit: list[dict[str, Any]]
+
+    def __bool__(self) -> bool:
+        return bool(self.records or self.audit)
+
+
+@dataclass(frozen=True)
+class RecordAnswer:
+    """HQ's answer for one record (plain values; ``sync.protocol`` is not imported here)."""
+
+    kind: str
+    uuid: str
+    revision: int
+    status: str
+    code: str | None = None
+    field: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A record HQ refused, with its reason, waiting for a correction."""
+
+    kind: str
+    uuid: str
+    revision: int
+    code: str
+    field: str | None
+    reason: str
+    at: datetime
+
+
+# -- what goes out --------------------------------------------------------------------------
+
+def _outgoing(kind: str, row: Any, raw: dict[str, Any]) -> Outgoing:
+    # JSON round trip so the hash covers exactly the bytes HQ will re-canonicalise.
+    text = canonical_json(raw)
+    return Outgoing(kind, row.uuid, row.revision, sha256_hex(text), row.updated_at,
+                    json.loads(text), len(text.encode("utf-8")))
+
+
+def _pending(kind: str) -> Any:
+    model = KINDS[kind]
+    # Rejected at its current revision: not sent again until corrected (a new revision).
+    rejected_here = exists().where(col(SyncRejection.kind) == kind,
+                                   col(SyncRejection.uuid) == model.uuid,
+                                   col(SyncRejection.revision) == model.revision)
+    return (select(model).where(model.revision > model.synced_revision, ~rejected_here)
+            .order_by(model.updated_at))
+
+
+def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
+    """Pending aggregates (crossings, then complaints, then close-outs) within the bounds,
+    and audit entries not yet held by HQ."""
+    records: list[Outgoing] = []
+    used = 0
+    with ledger.reading() as session:
+        for kind in KINDS:
+            room = max_records - len(records)
+            if room <= 0 or used >= max_bytes:
+                break
+            rows = session.execute(_pending(kind).limit(room)).scalars().all()
+            checks = _checks_of(session, [r.uuid for r in rows]) if kind == "crossing" else {}
+            for row in rows:
+                item = _outgoing(kind, row, _data(kind, row, checks.get(row.uuid, [])))
+                if records and used + item.size > max_bytes:
+                    break
+                records.append(item)
+                used += item.size
+        entries = session.execute(
+            select(AuditEntry).where(col(AuditEntry.synced).is_(False))
+            .order_by(col(AuditEntry.seq)).limit(AUDIT_PER_BATCH)).scalars().all()
+        sent = [{"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
+                 "target": e.target, "details": e.details, "prev_hash": e.prev_hash,
+                 "hash": e.hash} for e in entries]
+    return Batch(records, sent)
+
+
+def _checks_of(session: Session, uuids: Sequence[str]) -> dict[str, list[DocumentCheck]]:
+    found: dict[str, list[DocumentCheck]] = {}
+    if uuids:
+        for check in session.execute(select(DocumentCheck).where(
+                col(DocumentCheck.crossing_uuid).in_(uuids))).scalars():
+            found.setdefault(check.crossing_uuid, []).append(check)
+    return found
+
+
+def _data(kind: str, row: Any, checks: Sequence[DocumentCheck]) -> dict[str, Any]:
+    if kind == "crossing":
+        return crossing_data(row, checks)
+    names = _COMPLAINT_FIELDS if kind == "complaint" else _CLOSEOUT_FIELDS
+    return {name: getattr(row, name) for name in names}
+
+
+def pending_counts(ledger: Ledger) -> dict[str, int]:
+    """How many aggregates of each kind wait to be sent (rejected ones not counted)."""
+    counts = {}
+    with ledger.reading() as session:
+        for kind in KINDS:
+            pending = _pending(kind).order_by(None).subquery()
+            counts[kind] = session.execute(select(func.count()).select_from(pending)).scalar_one()
+    return counts
+
+
+def rejections(ledger: Ledger) -> list[Rejection]:
+    """Records HQ refused at their current revision, newest first."""
+    with ledger.reading() as session:
+        rows = session.execute(select(SyncRejection).order_by(col(SyncRejection.at).desc()))
+        return [Rejection(r.kind, r.uuid, r.revision, r.code, r.field, r.reason, r.at)
+                for r in rows.scalars()]
+
+
+# -- what comes back ------------------------------------------------------------------------
+
+def apply_results(ledger: Ledger, answers: Sequence[RecordAnswer], *,
+                  audit_held_through: int) -> Counter[str]:
+    """Apply HQ's answers to one batch in one transaction; returns counts by status."""
+    counts: Counter[str] = Counter()
+    now = utc_now()
+    with ledger.writing() as session:
+        for answer in answers:
+            model = KINDS.get(answer.kind)
+            if model is None:
+                continue
+            counts[answer.status] += 1
+            if answer.status in ACKNOWLEDGED:
+                session.execute(update(model).where(col(model.uuid) == answer.uuid).values(
+                    synced_revision=func.max(model.synced_revision, answer.revision)))
+                session.execute(delete(SyncRejection).where(
+                    col(SyncRejection.kind) == answer.kind,
+                    col(SyncRejection.uuid) == answer.uuid,
+                    col(SyncRejection.revision) <= answer.revision))
+            elif answer.status == "rejected":
+                statement = insert(SyncRejection).values(
+                    kind=answer.kind, uuid=answer.uuid, revision=answer.revision,
+                    code=answer.code or "rejected", field=answer.field,
+                    reason=answer.reason or "", at=now)
+                session.execute(statement.on_conflict_do_update(
+                    index_elements=["kind", "uuid"],
+                    set_={"revision": statement.excluded.revision,
+                          "code": statement.excluded.code, "field": statement.excluded.field,
+                          "reason": statement.excluded.reason, "at": statement.excluded.at}))
+        if audit_held_through:
+            session.execute(update(AuditEntry).where(
+                col(AuditEntry.seq) <= audit_held_through).values(synced=True))
+        if counts["accepted"] or counts["rejected"]:
+            # Only rounds that moved records are audited; the entry travels next round, and a
+            # round carrying nothing but audit entries adds none, so this settles.
+            audit.append(session, ledger.actor.username, "sync", details=dict(counts))
+    return counts
+
+
+# -- settings kept for sync -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Where HQ is and who this device is to it; all inside the encrypted database."""
+
+    hq_url: str | None
+    hq_id: str | None
+    device_id: str | None
+    token: str | None
+    pin: str | None
+    cursor: str
+    last_success: str | None
+    last_error: str | None
+    last_attempt: str | None
+
+    @property
+    def enrolled(self) -> bool:
+        """Whether sync can run."""
+        return bool(self.hq_url and self.token and self.device_id)
+
+
+_PREFIX = "sync."
+
+
+def _read(session: Session) -> dict[str, str]:
+    rows = session.execute(select(col(Setting.key), col(Setting.value)).where(
+        col(Setting.key).startswith(_PREFIX)))
+    return {key.removeprefix(_PREFIX): value for key, value in rows}
+
+
+def _write(session: Session, values: dict[str, str | None]) -> None:
+    for key, value in values.items():
+        session.execute(delete(Setting).where(col(Setting.key) == _PREFIX + key))
+        if value is not None:
+            session.add(Setting(key=_PREFIX + key, value=value))
+
+
+def sync_settings(ledger: Ledger) -> SyncSettings:
+    """The stored sync settings and the outcome of the last attempt."""
+    with ledger.reading() as session:
+        values = _read(session)
+    return SyncSettings(values.get("hq_url"), values.get("hq_id"), values.get("device_id"),
+                        values.get("token"), values.get("pin"), values.get("cursor", ""),
+                        values.get("last_success"), values.get("last_error"),
+                        values.get("last_attempt"))
+
+
+def device_id(ledger: Ledger) -> str:
+    """This device's id for HQ: the database's id, fixed at ``init``."""
+    return ledger.settings.database_id
+
+
+def save_enrollment(ledger: Ledger, *, hq_url: str, hq_id: str, token: str,
+                    pin: str | None) -> None:
+    """Keep what enrollment gave (IT admin; audited without the token)."""
+    ledger.actor.require(Action.ENROLL)
+    if not token:
+        raise ValidationError("HQ gave no token", code="required", field="token")
+    with ledger.writing() as session:
+        _write(session, {"hq_url": hq_url, "hq_id": hq_id, "device_id": device_id(ledger),
+                         "token": token, "pin": pin, "cursor": "", "last_error": None})
+        audit.append(session, ledger.actor.username, "enroll",
+                     details={"hq": hq_url, "pinned": bool(pin)})
+
+
+def record_attempt(ledger: Ledger, *, error: str | None) -> None:
+    """Note how the last sync attempt ended (success clears the last error)."""
+    now = utc_now().isoformat()
+    with ledger.writing() as session:
+        values: dict[str, str | None] = {"last_attempt": now, "last_error": error}
+        if error is None:
+            values["last_success"] = now
+        _write(session, values)
+
+
+def _changed(result: Any) -> int:
+    return int(result.rowcount or 0)
+
+
+def apply_updates(ledger: Ledger, *, complaint_statuses: Sequence[tuple[str, str, datetime]],
+                  closeouts: Sequence[tuple[date, bool, int]], cursor: str) -> int:
+    """Apply what HQ sent down (complaint statuses, close-out reconciliation) and only then
+    store the cursor, in one transaction; returns how many changes were applied."""
+    applied = 0
+    with ledger.writing() as session:
+        for uuid, status, at in complaint_statuses:
+            # HQ owns status: it changes no revision and sends nothing back up.
+            applied += _changed(session.execute(
+                update(Complaint).where(col(Complaint.uuid) == uuid)
+                .values(status=status, status_updated_at=at)))
+        for day, reconciled, missing in closeouts:
+            applied += _changed(session.execute(
+                update(DayCloseout).where(col(DayCloseout.day) == day)
+                .values(hq_reconciled=reconciled, hq_missing=missing)))
+        _write(session, {"cursor": cursor})
+    return applied

@@ -1,0 +1,349 @@
+"""The device's sync client (DESIGN §5): batches that survive any network.
+
+One round (``sync_once``): check that HQ is HQ (``/health``, so a captive portal cannot pass
+for it), send pending records and audit entries in bounded gzip batches, apply each answer in
+one transaction (``checkpoint.outbox``), then fetch what flows down (``/updates``). Nothing is
+marked synced from a response that is not a valid answer to that very batch. ``run`` repeats
+rounds until stopped, backing off with full jitter on network errors and ``5xx``, honouring
+``Retry-After``, halving the batch on timeouts and ``413`` and letting it grow back on success,
+and stopping for good on ``401`` (revoked or unknown device: IT must act).
+"""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import logging
+import random
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from pydantic import ValidationError as WireError
+from requests.adapters import HTTPAdapter
+
+from checkpoint import outbox
+from checkpoint.ledger import Ledger
+from sync import protocol
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 60.0
+# A link that trickles bytes never trips the per-read timeout; this bounds a whole exchange.
+TOTAL_TIMEOUT = 180.0
+BACKOFF_BASE = 2.0
+BACKOFF_CAP = 600.0
+IDLE_INTERVAL = 60.0
+
+
+class SyncError(Exception):
+    """A round that could not finish; ``code`` says why in a word the UI words properly."""
+
+    def __init__(self, code: str, message: str, *, retry_after: float | None = None,
+                 final: bool = False) -> None:
+        super().__init__(message)
+        self.code = code
+        self.retry_after = retry_after
+        # Final: retrying cannot help (revoked device, wrong protocol); IT must act.
+        self.final = final
+
+
+@dataclass
+class SyncReport:
+    """What one round did."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    batches: int = 0
+    audit_sent: int = 0
+    updates_applied: int = 0
+    error: SyncError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """The round finished: nothing left that could be sent."""
+        return self.error is None
+
+
+def check_hq_url(url: str) -> str:
+    """HQ's base URL, refusing plain ``http://`` except to this machine (DESIGN §5)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError("bad_url", f"{url!r} is not an http(s) address")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise SyncError("plain_http", "HQ must be reached over https:// (plain http is only "
+                                      "allowed to this computer)")
+    return url.strip().rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _PinnedAdapter(HTTPAdapter):
+    """Refuses any TLS certificate whose SHA-256 fingerprint is not the pinned one."""
+
+    def __init__(self, fingerprint: str) -> None:
+        self._fingerprint = fingerprint.replace(":", "").lower()
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kwargs)
+
+
+class SyncClient:
+    """Sends this ledger's pending records to HQ and applies HQ's answers."""
+
+    def __init__(self, ledger: Ledger, *, connect_timeout: float = CONNECT_TIMEOUT,
+                 read_timeout: float = READ_TIMEOUT,
+                 total_timeout: float = TOTAL_TIMEOUT) -> None:
+        self.ledger = ledger
+        self.timeouts = (connect_timeout, read_timeout)
+        self.total_timeout = total_timeout
+        self.max_records = protocol.DEFAULT_BATCH_RECORDS
+        self.max_bytes = protocol.DEFAULT_BATCH_BYTES
+
+    # -- HTTP -------------------------------------------------------------------------------
+
+    def _session(self, pin: str | None) -> requests.Session:
+        session = requests.Session()
+        session.headers["User-Agent"] = "checkpoint-device/1"
+        if pin:
+            session.mount("https://", _PinnedAdapter(pin))
+        return session
+
+    def _call(self, session: requests.Session, method: str, url: str,
+              **kwargs: Any) -> requests.Response:
+        started = time.monotonic()
+        try:
+            response = session.request(method, url, timeout=self.timeouts, stream=True,
+                                       **kwargs)
+            body = bytearray()
+            for chunk in response.iter_content(16384):
+                body += chunk
+                if time.monotonic() - started > self.total_timeout:
+                    response.close()
+                    raise SyncError("timeout", "HQ's answer is coming too slowly")
+            response._content = bytes(body)  # the body, read under our own deadline
+            return response
+        except requests.exceptions.SSLError as error:
+            raise SyncError("tls", "HQ's certificate was not accepted (wrong address, or not "
+                                   "the pinned certificate)") from error
+        except (requests.exceptions.Timeout,
+                requests.exceptions.ConnectionError) as error:
+            if isinstance(error, requests.exceptions.ConnectionError) and not isinstance(
+                    error, requests.exceptions.ConnectTimeout) and "timed out" not in str(error):
+                raise SyncError("offline", "HQ cannot be reached") from error
+            raise SyncError("timeout", "HQ did not answer in time") from error
+        except requests.exceptions.RequestException as error:
+            raise SyncError("offline", "HQ cannot be reached") from error
+
+    @staticmethod
+    def _refusal(response: requests.Response) -> SyncError:
+        retry = response.headers.get("Retry-After")
+        retry_after = float(retry) if retry and retry.replace(".", "", 1).isdigit() else None
+        status = response.status_code
+        if status == 401:
+            return SyncError("unauthorized", "HQ does not accept this device any more (revoked "
+                                             "or never enrolled); IT must enroll it again",
+                             final=True)
+        if status == 409:
+            return SyncError("protocol", "HQ speaks another sync protocol version; update the "
+                                         "app", final=True)
+        if status == 413:
+            return SyncError("too_large", "HQ found the batch too large")
+        if status in (429, 503):
+            return SyncError("busy", "HQ is busy", retry_after=retry_after)
+        if status >= 500:
+            return SyncError("server_error", f"HQ had an internal error ({status})",
+                             retry_after=retry_after)
+        return SyncError("refused", f"HQ refused the request ({status})")
+
+    def health(self, hq_url: str, pin: str | None = None) -> protocol.Health:
+        """Ask HQ who it is; anything else answering (a captive portal) is refused."""
+        with self._session(pin) as session:
+            response = self._call(session, "GET", f"{hq_url}{protocol.API_PREFIX}/health")
+            if response.status_code != 200:
+                raise self._refusal(response)
+            try:
+                return protocol.Health.model_validate_json(response.content)
+            except WireError:
+                raise SyncError("not_hq", "Something other than HQ answered (a captive portal "
+                                          "or proxy page?)") from None
+
+    # -- enrollment -------------------------------------------------------------------------
+
+    def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> protocol.EnrollOut:
+        """Trade HQ's one-time code for this device's token (IT admin); safe to retry."""
+        hq_url = check_hq_url(hq_url)
+        ledger = self.ledger
+        identity = self.health(hq_url, pin)
+        body = protocol.EnrollIn(code=code.strip(), device_id=outbox.device_id(ledger),
+                                 checkpoint=ledger.settings.checkpoint)
+        with self._session(pin) as session:
+            response = self._call(session, "POST", f"{hq_url}{protocol.API_PREFIX}/devices/enroll",
+                                  data=body.model_dump_json(),
+                                  headers={"Content-Type": "application/json"})
+        if response.status_code != 200:
+            error = self._refusal(response)
+            if response.status_code in (400, 401, 403, 404):
+                error = SyncError("enroll_refused", "HQ refused the code (wrong, expired or "
+                                                    "already used by another device)")
+            raise error
+        try:
+            answer = protocol.EnrollOut.model_validate_json(response.content)
+        except WireError:
+            raise SyncError("not_hq", "Something other than HQ answered") from None
+        outbox.save_enrollment(ledger, hq_url=hq_url, hq_id=identity.hq_id, token=answer.token,
+                               pin=pin)
+        return answer
+
+    # -- one round --------------------------------------------------------------------------
+
+    def sync_once(self) -> SyncReport:
+        """Send everything pending, then fetch updates; the outcome is recorded either way."""
+        report = SyncReport()
+        try:
+            self._round(report)
+        except SyncError as error:
+            report.error = error
+        outbox.record_attempt(self.ledger, error=None if report.error is None
+                              else report.error.code)
+        return report
+
+    def _round(self, report: SyncReport) -> None:
+        settings = outbox.sync_settings(self.ledger)
+        if not settings.enrolled:
+            raise SyncError("not_enrolled", "This device is not enrolled with HQ yet",
+                            final=True)
+        assert settings.hq_url and settings.token
+        identity = self.health(settings.hq_url, settings.pin)
+        if settings.hq_id and identity.hq_id != settings.hq_id:
+            raise SyncError("not_hq", "The server answering is not the HQ this device was "
+                                      "enrolled with")
+        with self._session(settings.pin) as session:
+            session.headers["Authorization"] = f"Bearer {settings.token}"
+            while True:
+                batch = outbox.next_batch(self.ledger, max_records=self.max_records,
+                                          max_bytes=self.max_bytes)
+                if not batch:
+                    break
+                self._send(session, settings.hq_url, batch, report)
+            self._fetch_updates(session, settings.hq_url, settings.cursor, report)
+
+    def _send(self, session: requests.Session, hq_url: str, batch: outbox.Batch,
+              report: SyncReport) -> None:
+        wire = protocol.BatchIn(
+            protocol=protocol.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
+            device_id=outbox.device_id(self.ledger), checkpoint=self.ledger.settings.checkpoint,
+            records=[protocol.RecordIn(kind=r.kind, uuid=r.uuid, revision=r.revision,  # type: ignore[arg-type]
+                                       hash=r.hash, updated_at=r.updated_at, data=r.data)
+                     for r in batch.records],
+            audit=[protocol.AuditIn(**entry) for entry in batch.audit])
+        body = gzip.compress(wire.model_dump_json().encode("utf-8"), compresslevel=6)
+        try:
+            response = self._call(session, "POST", f"{hq_url}{protocol.API_PREFIX}/batches",
+                                  data=body, headers={"Content-Type": "application/json",
+                                                      "Content-Encoding": "gzip"})
+        except SyncError as error:
+            if error.code == "timeout":
+                self._shrink()
+            raise
+        if response.status_code == 413 and len(batch.records) > 1:
+            self._shrink()
+            return  # the same records go again, fewer at a time
+        if response.status_code != 200:
+            raise self._refusal(response)
+        try:
+            answer = protocol.BatchResult.model_validate_json(response.content)
+        except WireError:
+            answer = None
+        if answer is None or not answer.answers(wire):
+            raise SyncError("not_hq", "The answer was not HQ's answer to this batch (a captive "
+                                      "portal or proxy page?); nothing was marked as sent")
+        counts = outbox.apply_results(self.ledger, [
+            outbox.RecordAnswer(r.kind, r.uuid, r.revision, r.status, r.code, r.field, r.reason)
+            for r in answer.results], audit_held_through=answer.audit_held_through)
+        report.counts.update(counts)
+        report.batches += 1
+        report.audit_sent += len(batch.audit)
+        self._grow()
+        if not batch.records and answer.audit_held_through < batch.audit[-1]["seq"]:
+            # HQ would not take the audit entries (a gap it waits on); do not spin on them.
+            raise SyncError("audit_held", "HQ is holding back this device's audit entries")
+
+    def _shrink(self) -> None:
+        self.max_records = max(1, self.max_records // 2)
+        self.max_bytes = max(4096, self.max_bytes // 2)
+
+    def _grow(self) -> None:
+        self.max_records = min(protocol.DEFAULT_BATCH_RECORDS, self.max_records * 2)
+        self.max_bytes = min(protocol.DEFAULT_BATCH_BYTES, self.max_bytes * 2)
+
+    def _fetch_updates(self, session: requests.Session, hq_url: str, cursor: str,
+                       report: SyncReport) -> None:
+        response = self._call(session, "GET", f"{hq_url}{protocol.API_PREFIX}/updates",
+                              params={"since": cursor})
+        if response.status_code != 200:
+            raise self._refusal(response)
+        try:
+            updates = protocol.Updates.model_validate_json(response.content)
+        except WireError:
+            raise SyncError("not_hq", "The updates did not come from HQ") from None
+        report.updates_applied = outbox.apply_updates(
+            self.ledger,
+            complaint_statuses=[(c.uuid, c.status, c.updated_at)
+                                for c in updates.complaint_statuses],
+            closeouts=[(c.day, c.reconciled, c.missing) for c in updates.closeouts],
+            cursor=updates.cursor)
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def run(self, stop: threading.Event, *, wake: threading.Event | None = None,
+            on_report: Callable[[SyncReport], None] | None = None,
+            on_round_start: Callable[[], None] | None = None,
+            interval: float = IDLE_INTERVAL) -> None:
+        """Sync until ``stop`` is set: a round every ``interval`` seconds (or when ``wake`` is
+        set), backing off with full jitter after failures, for ever — the data is safe while
+        it waits. Whoever sets ``stop`` also sets ``wake`` so a waiting loop ends at once."""
+        failures = 0
+        while not stop.is_set():
+            if on_round_start:
+                on_round_start()
+            try:
+                report = self.sync_once()
+            except Exception as error:  # the loop must survive anything; report and go on
+                log.exception("sync round failed: %s", type(error).__name__)
+                report = SyncReport(error=SyncError("internal", "Sync failed unexpectedly"))
+            if on_report:
+                on_report(report)
+            if report.error is not None and report.error.final:
+                return
+            if report.error is None:
+                failures, delay = 0, interval
+            else:
+                failures += 1
+                delay = backoff(failures, report.error.retry_after)
+            waiter = wake or stop
+            waiter.wait(delay)
+            if wake is not None:
+                wake.clear()
+
+
+def backoff(failures: int, retry_after: float | None = None) -> float:
+    """Seconds to wait after ``failures`` failed rounds: full jitter, capped; at least
+    ``Retry-After`` when HQ gave one."""
+    jitter = random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(failures, 20)))
+    return max(jitter, retry_after or 0.0)

@@ -1,0 +1,265 @@
+"""Sync protocol v1 (DESIGN §5): the wire schemas, shared by the device and the control room.
+
+Everything that travels between a checkpoint and HQ is defined here once. The device builds
+these objects from its ledger (``sync.client``); HQ validates them (``sync.server``). Secrets
+never appear in a response model except the token handed out once at enrollment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+PROTOCOL_VERSION = 1
+SERVICE_NAME: Final = "checkpoint-controlroom"
+API_PREFIX = "/api/v1"
+
+# Bounds a batch keeps to (DESIGN §5): the device starts here and halves on timeout or 413.
+DEFAULT_BATCH_RECORDS = 200
+DEFAULT_BATCH_BYTES = 256 * 1024
+# HQ refuses more than this many bytes after decompression (a gzip bomb stops here).
+MAX_DECOMPRESSED_BYTES = 8 * 1024 * 1024
+
+RecordKind = Literal["crossing", "complaint", "closeout"]
+RecordStatus = Literal["accepted", "duplicate", "stale", "rejected"]
+Uuid = Annotated[str, StringConstraints(min_length=32, max_length=36,
+                                        pattern=r"^[0-9a-fA-F-]{32,36}$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no spaces, UTF-8 kept; dates as ISO 8601 — the bytes every hash covers.
+
+    The same rule as ``checkpoint.canonical`` (a test holds the two to the same bytes): the
+    server may not import the device's core, and the hash is the contract between them.
+    """
+    def default(item: Any) -> str:
+        if isinstance(item, datetime | date):
+            return item.isoformat()
+        raise TypeError(f"not canonical JSON: {type(item).__name__}")
+
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=default)
+
+
+def data_hash(data: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of a record's ``data``."""
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RecordIn(_Wire):
+    """One revision of one aggregate, as the device holds it."""
+
+    kind: RecordKind
+    uuid: Uuid
+    revision: int = Field(ge=1)
+    hash: Sha256
+    updated_at: datetime
+    data: dict[str, Any]
+
+
+class AuditIn(_Wire):
+    """One audit entry of the device's hash chain (DESIGN §6)."""
+
+    seq: int = Field(ge=1)
+    at: datetime
+    actor: str
+    action: str
+    target: str = ""
+    details: str = "{}"
+    prev_hash: Sha256
+    hash: Sha256
+
+
+class BatchIn(_Wire):
+    """``POST /api/v1/batches`` body (gzip on the wire)."""
+
+    protocol: int
+    batch_id: Uuid
+    device_id: Uuid
+    checkpoint: str
+    records: list[RecordIn] = Field(default_factory=list)
+    audit: list[AuditIn] = Field(default_factory=list)
+
+
+class RecordResult(_Wire):
+    """HQ's answer for one record of a batch."""
+
+    kind: RecordKind
+    uuid: str
+    revision: int
+    status: RecordStatus
+    code: str | None = None
+    field: str | None = None
+    reason: str | None = None
+
+
+class BatchResult(_Wire):
+    """HQ's ``200`` answer: one result per record, in the batch's order."""
+
+    protocol: int = PROTOCOL_VERSION
+    batch_id: str
+    results: list[RecordResult]
+    audit_held_through: int = Field(
+        default=0, description="highest audit seq HQ holds for this device, chain verified")
+
+    def answers(self, batch: BatchIn) -> bool:
+        """Whether this is a valid answer to ``batch`` (else it marks nothing synced)."""
+        asked = [(r.kind, r.uuid, r.revision) for r in batch.records]
+        given = [(r.kind, r.uuid, r.revision) for r in self.results]
+        return (self.protocol == PROTOCOL_VERSION and self.batch_id == batch.batch_id
+                and asked == given)
+
+
+class Problem(_Wire):
+    """A whole-batch refusal (400, 401, 409, 413, 429, 503) in plain words."""
+
+    code: str
+    detail: str
+
+
+class EnrollIn(_Wire):
+    """``POST /api/v1/devices/enroll``: a one-time code traded for a token."""
+
+    code: Annotated[str, StringConstraints(min_length=6, max_length=64)]
+    device_id: Uuid
+    checkpoint: str
+
+
+class EnrollOut(_Wire):
+    """The device's token (shown once; HQ keeps only its hash)."""
+
+    device_id: str
+    checkpoint: str
+    token: str
+    hq_id: str
+
+
+class Health(_Wire):
+    """``GET /api/v1/health``: who HQ is, so a captive portal cannot pass for it."""
+
+    service: Literal["checkpoint-controlroom"] = SERVICE_NAME
+    protocol: int = PROTOCOL_VERSION
+    hq_id: str
+    status: Literal["ok"] = "ok"
+
+
+class ComplaintStatus(_Wire):
+    """A complaint status HQ set (HQ owns the field)."""
+
+    uuid: str
+    status: str
+    updated_at: datetime
+
+
+class CloseoutReconciliation(_Wire):
+    """HQ's comparison of a close-out with what it received for that day."""
+
+    day: date
+    reconciled: bool
+    missing: int = 0
+    tally_hash_matches: bool = True
+
+
+class Updates(_Wire):
+    """``GET /api/v1/updates?since=``: what flows down to this checkpoint."""
+
+    cursor: str
+    complaint_statuses: list[ComplaintStatus] = Field(default_factory=list)
+    closeouts: list[CloseoutReconciliation] = Field(default_factory=list)
+    reference: dict[str, Any] = Field(default_factory=dict)
+
+
+# -- the aggregates' data, as HQ validates them -------------------------------------------
+
+class DocumentData(BaseModel):
+    """One document check inside a crossing."""
+
+    model_config = ConfigDict(extra="forbid")
+    document_type: Literal["por", "acc", "passport", "tazkira", "visa", "other", "none"]
+    number: str = ""
+    issuing_country: str = ""
+    expiry: date | None = None
+    result: Literal["verified", "expired", "mismatch", "suspected_forgery", "unreadable",
+                    "not_presented"] | None = None
+    method: Literal["visual", "mrz", "reader"] = "visual"
+    custody: Literal["returned_to_holder", "retained", "cancelled"] = "returned_to_holder"
+    checked_by: str = ""
+
+
+PkProvince = Annotated[str, StringConstraints(pattern=r"^PK-(BA|GB|IS|KP|PB|SD|JK)$")]
+AfProvince = Annotated[str, StringConstraints(pattern=r"^AF-[A-Z]{3}$")]
+
+
+class CrossingData(BaseModel):
+    """A crossing aggregate (DESIGN §4) as it travels."""
+
+    model_config = ConfigDict(extra="forbid")
+    uuid: Uuid
+    checkpoint: str
+    direction: Literal["departure"]
+    crossed_at: datetime
+    local_day: date
+    recorded_by: str
+    household_uuid: Uuid
+    full_name: str = Field(min_length=1)
+    father_name: str = ""
+    full_name_native: str = ""
+    father_name_native: str = ""
+    sex: Literal["M", "F"]
+    birth_date: date | None = None
+    age_years: int | None = Field(default=None, ge=0, le=120)
+    age_estimated: bool = False
+    nationality: str | None = None
+    origin_province: PkProvince
+    origin_district: str = ""
+    destination_province: AfProvince | None = None
+    return_type: Literal["voluntary", "deported", "assisted"] | None = None
+    vrf_number: str = ""
+    vulnerabilities: list[str] = Field(default_factory=list)
+    remarks: str = ""
+    voided: bool = False
+    void_reason: str = ""
+    late: bool = False
+    documents: list[DocumentData] = Field(default_factory=list)
+
+
+class ComplaintData(BaseModel):
+    """A complaint taken at the checkpoint (its status is HQ's)."""
+
+    model_config = ConfigDict(extra="forbid")
+    uuid: Uuid
+    checkpoint: str
+    category: str
+    description: str
+    crossing_uuid: str | None = None
+    contact: str = ""
+    urgency: Literal["normal", "urgent"] = "normal"
+    taken_by: str
+    taken_at: datetime
+
+
+class CloseoutData(BaseModel):
+    """A day close-out: the frozen tally and its hash."""
+
+    model_config = ConfigDict(extra="forbid")
+    uuid: Uuid
+    checkpoint: str
+    day: date
+    tally_json: str
+    tally_hash: Sha256
+    closed_by: str
+    signed_name: str = ""
+    closed_at: datetime
+
+
+DATA_MODELS: dict[str, type[BaseModel]] = {"crossing": CrossingData, "complaint": ComplaintData,
+                                           "closeout": CloseoutData}

@@ -1,0 +1,288 @@
+"""The control room's HTTP face (DESIGN §5): thin FastAPI routes over ``service``.
+
+``create_app(settings)`` builds the app; ``app_from_env`` is the factory uvicorn's workers call
+(``controlroom serve --workers N``). Every refusal is a ``Problem``; a database that is down or
+a worker that is full answers ``503`` with ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import (
+    API_PREFIX,
+    BatchIn,
+    BatchResult,
+    EnrollIn,
+    EnrollOut,
+    Health,
+    Problem,
+    Updates,
+)
+from sync.server import service
+from sync.server.body import parse_batch, read_capped
+from sync.server.database import make_engine, migrate, reading, transaction
+from sync.server.errors import Forbidden, ServiceError, Unauthorized, Unavailable
+from sync.server.schemas import ComplaintStatusIn, ComplaintView, DeviceHealth, NationalTally
+from sync.server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BUSY_RETRY_AFTER = 5
+DATABASE_RETRY_AFTER = 30
+
+device_bearer = HTTPBearer(scheme_name="DeviceToken", auto_error=False,
+                           description="the token the device received at enrollment")
+staff_bearer = HTTPBearer(scheme_name="StaffToken", auto_error=False,
+                          description="CONTROLROOM_ADMIN_TOKEN")
+DeviceCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(device_bearer)]
+StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(staff_bearer)]
+
+
+def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": Problem} for status in statuses}
+
+
+def _problem(status: int, code: str, detail: str,
+             retry_after: int | None = None) -> JSONResponse:
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    return JSONResponse(Problem(code=code, detail=detail).model_dump(), status_code=status,
+                        headers=headers)
+
+
+def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def _device_token(credentials: HTTPAuthorizationCredentials | None) -> str:
+    if credentials is None or not credentials.credentials:
+        raise Unauthorized("Send the device token as 'Authorization: Bearer <token>'.",
+                           code="no_token")
+    return credentials.credentials
+
+
+def _require_staff(request: Request, credentials: StaffCredentials) -> None:
+    settings: Settings = request.app.state.settings
+    if settings.admin_token is None:
+        raise Forbidden("The staff API is off; set CONTROLROOM_ADMIN_TOKEN to turn it on.",
+                        code="staff_api_disabled")
+    given = credentials.credentials.encode() if credentials else b""
+    if not hmac.compare_digest(given, settings.admin_token.get_secret_value().encode()):
+        raise Unauthorized("Send the staff token as 'Authorization: Bearer <token>'.",
+                           code="bad_staff_token")
+
+
+def _device_routes(router: APIRouter) -> None:
+    @router.get("/health", response_model=Health, responses=_problems(503))
+    def health(request: Request) -> Health:
+        """Who HQ is, so a captive portal cannot pass for it (``503`` if its database is down)."""
+        with reading(_engine(request)) as session:
+            session.execute(text("SELECT 1"))
+        return Health(hq_id=request.app.state.hq_id)
+
+    @router.post("/devices/enroll", response_model=EnrollOut,
+                 responses=_problems(400, 403, 503))
+    def enroll(body: EnrollIn, request: Request) -> EnrollOut:
+        """Trade a one-time code and the device id for the device's token."""
+        with transaction(_engine(request)) as session:
+            answer = service.enroll(session, body, request.app.state.hq_id)
+        return answer
+
+    @router.post("/batches", response_model=BatchResult,
+                 responses=_problems(400, 401, 403, 409, 413, 503),
+                 openapi_extra={"requestBody": {"required": True, "content": {
+                     "application/json": {"schema": {"$ref": "#/components/schemas/BatchIn"}}}}})
+    async def post_batch(request: Request, credentials: DeviceCredentials,
+                         content_encoding: Annotated[str | None, Header(
+                             description="gzip (recommended) or identity")] = None) -> Response:
+        """Apply a batch of records and audit entries; answer once it is committed."""
+        token = _device_token(credentials)
+        state = request.app.state
+        _refuse_when_full(state)  # before the upload, so a slow link is not spent for nothing
+        await run_in_threadpool(_authenticate, _engine(request), token)
+        # Reading a body over a slow link costs HQ nothing; applying it holds a connection, so
+        # only that counts against the worker's slots.
+        body = await read_capped(request.stream(), content_encoding,
+                                 state.settings.max_decompressed_bytes)
+        batch = await run_in_threadpool(parse_batch, body)
+        _refuse_when_full(state)
+        state.batches_in_flight += 1
+        try:
+            answer = await run_in_threadpool(_apply, _engine(request), token, batch)
+        finally:
+            state.batches_in_flight -= 1
+        return Response(answer, media_type="application/json")
+
+    @router.get("/updates", response_model=Updates, responses=_problems(400, 401, 503))
+    def updates(request: Request, credentials: DeviceCredentials,
+                since: Annotated[str, Query(description="the cursor of the last answer "
+                                                        "applied; empty for everything")] = ""
+                ) -> Updates:
+        """What flows down to the device's checkpoint since ``since``."""
+        with reading(_engine(request)) as session:
+            device = service.authenticate(session, _device_token(credentials))
+            return service.updates_since(session, device, since)
+
+
+def _refuse_when_full(state: Any) -> None:
+    if state.batches_in_flight >= state.settings.max_concurrent_batches:
+        raise Unavailable("HQ is busy; try again shortly.", code="busy",
+                          retry_after=BUSY_RETRY_AFTER)
+
+
+def _authenticate(engine: Engine, token: str) -> None:
+    with reading(engine) as session:
+        service.authenticate(session, token)
+
+
+def _apply(engine: Engine, token: str, batch: BatchIn) -> str:
+    with transaction(engine) as session:
+        answer = service.apply_batch(session, token, batch)
+    return answer
+
+
+def _staff_routes(router: APIRouter) -> None:
+    @router.get("/tally", response_model=NationalTally, responses=_problems(400, 401, 403, 503))
+    def tally(request: Request, start: Annotated[date, Query(alias="from")],
+              end: Annotated[date | None, Query(alias="to")] = None,
+              checkpoint: str | None = None) -> NationalTally:
+        """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``)."""
+        with reading(_engine(request)) as session:
+            found = service.national_tally(session, start, end, checkpoint)
+        return NationalTally.model_validate(found)
+
+    @router.get("/devices", response_model=list[DeviceHealth],
+                responses=_problems(401, 403, 503))
+    def devices(request: Request) -> list[DeviceHealth]:
+        """Every device's sync health, audit chain and close-out reconciliation."""
+        with reading(_engine(request)) as session:
+            return service.device_health(session)
+
+    @router.get("/complaints", response_model=list[ComplaintView],
+                responses=_problems(401, 403, 503))
+    def complaints(request: Request, status: str | None = None,
+                   checkpoint: str | None = None) -> list[ComplaintView]:
+        """The complaints queue, urgent first."""
+        with reading(_engine(request)) as session:
+            return service.complaints_queue(session, status, checkpoint)
+
+    @router.put("/complaints/{complaint_uuid}/status", response_model=ComplaintView,
+                responses=_problems(400, 401, 403, 404, 503))
+    def complaint_status(request: Request, complaint_uuid: str,
+                         body: ComplaintStatusIn) -> ComplaintView:
+        """Set a complaint's status; the checkpoint sees it in its next ``updates``."""
+        with transaction(_engine(request)) as session:
+            view = service.set_complaint_status(session, complaint_uuid, body.status)
+        return view
+
+
+def _install_handlers(app: FastAPI) -> None:
+    async def service_error(_: Request, error: Exception) -> Response:
+        assert isinstance(error, ServiceError)
+        return _problem(error.status, error.code, error.detail, error.retry_after)
+
+    async def invalid_request(_: Request, error: Exception) -> Response:
+        assert isinstance(error, RequestValidationError)
+        first = error.errors()[0] if error.errors() else {"loc": (), "msg": "malformed"}
+        where, message = ".".join(str(part) for part in first["loc"]), f"{first['msg']}"
+        return _problem(400, "malformed", f"{where}: {message}" if where else message)
+
+    async def database_down(_: Request, error: Exception) -> Response:
+        log.error("database unavailable: %s", error)
+        return _problem(503, "database_unavailable",
+                        "HQ cannot reach its database; try again later.", DATABASE_RETRY_AFTER)
+
+    async def http_error(_: Request, error: Exception) -> Response:
+        assert isinstance(error, StarletteHTTPException)
+        return _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
+
+    app.add_exception_handler(ServiceError, service_error)
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    for kind in (OperationalError, InterfaceError, PoolTimeout):
+        app.add_exception_handler(kind, database_down)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """The schema, with the batch body (read raw, as gzip) and without FastAPI's 422s:
+    HQ answers malformed requests with 400 and a ``Problem``."""
+    def build() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version,
+                             description=app.description, routes=app.routes)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        batch = BatchIn.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in batch.pop("$defs", {}).items():
+            components.setdefault(name, definition)
+        components["BatchIn"] = batch
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                operation.get("responses", {}).pop("422", None)
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
+        app.openapi_schema = schema
+        return schema
+
+    return build
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The control-room service on ``settings.db``; migrates the schema when it starts."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.db)
+        await run_in_threadpool(migrate, engine)
+        app.state.engine = engine
+        app.state.hq_id = await run_in_threadpool(_identity, engine, settings.hq_id)
+        try:
+            yield
+        finally:
+            engine.dispose()
+
+    app = FastAPI(title="Checkpoint control room", version="1",
+                  description="HQ of the Checkpoint sync protocol v1 (DESIGN §5).",
+                  lifespan=lifespan)
+    app.state.settings = settings
+    app.state.batches_in_flight = 0
+    device = APIRouter(prefix=API_PREFIX, tags=["device"])
+    _device_routes(device)
+    staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"],
+                      dependencies=[Depends(_require_staff)])
+    _staff_routes(staff)
+    app.include_router(device)
+    app.include_router(staff)
+    _install_handlers(app)
+    app.openapi = _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _identity(engine: Engine, configured: str | None) -> str:
+    with transaction(engine) as session:
+        return service.hq_identity(session, configured)
+
+
+def app_from_env() -> FastAPI:
+    """The app configured from ``CONTROLROOM_*`` (what each uvicorn worker builds)."""
+    return create_app(Settings())

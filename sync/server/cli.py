@@ -1,0 +1,246 @@
+"""``controlroom``: run HQ and do the control room's chores from a shell (DESIGN §7).
+
+Every subcommand takes ``--db URL`` (env ``CONTROLROOM_DB``; default a SQLite file in the user's
+data folder). Expected failures print one plain sentence to stderr and exit 1 (2 for usage);
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+
+from sync.server import service
+from sync.server.database import make_engine, migrate, reading, transaction
+from sync.server.errors import ServiceError
+from sync.server.settings import Settings
+
+PROG = "controlroom"
+
+
+class CommandError(Exception):
+    """An expected failure: one sentence for stderr."""
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {name: getattr(args, name, None) for name in ("db", "host", "port")}
+    return Settings(**{name: value for name, value in overrides.items() if value is not None})
+
+
+def _open(args: argparse.Namespace) -> Engine:
+    """The database of ``--db``, migrated to this build's schema."""
+    url = _settings(args).db
+    try:
+        engine = make_engine(url)
+        migrate(engine)
+    except (ArgumentError, NoSuchModuleError) as error:
+        raise CommandError(f"{url!r} is not a database URL this build can open ({error})"
+                           ) from None
+    except (OperationalError, DBAPIError) as error:
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise CommandError(f"cannot open the database {shown}: {error.orig}") from None
+    return engine
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Run HQ with uvicorn (several worker processes with ``--workers``)."""
+    import uvicorn
+
+    settings = _settings(args)
+    engine = _open(args)  # migrate once here, not in every worker at the same moment
+    with transaction(engine) as session:
+        hq_id = service.hq_identity(session, settings.hq_id)
+    engine.dispose()
+    print(f"Control room {hq_id} on {make_url(settings.db).render_as_string(hide_password=True)}"
+          f", listening on {settings.host}:{settings.port}", file=sys.stderr)
+    if args.workers > 1:
+        # Workers are fresh processes: they read their settings from the environment.
+        os.environ.update({"CONTROLROOM_DB": settings.db, "CONTROLROOM_HOST": settings.host,
+                           "CONTROLROOM_PORT": str(settings.port)})
+        uvicorn.run("sync.server.app:app_from_env", factory=True, host=settings.host,
+                    port=settings.port, workers=args.workers, proxy_headers=True)
+    else:
+        from sync.server.app import create_app
+
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
+                    proxy_headers=True)
+    return 0
+
+
+def migrate_command(args: argparse.Namespace) -> int:
+    """Bring the database to this build's schema."""
+    engine = _open(args)
+    engine.dispose()
+    print("The database is at this build's schema.")
+    return 0
+
+
+def enroll(args: argparse.Namespace) -> int:
+    """Make a one-time enrollment code; the code alone is the last line printed."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        code, expires = service.create_enrollment_code(session, args.checkpoint,
+                                                       args.valid_hours)
+        checkpoint = service.normalise_checkpoint(args.checkpoint)
+    print(f"One-time enrollment code for {checkpoint}, valid until "
+          f"{expires:%Y-%m-%d %H:%M} UTC.")
+    print("On the device: checkpoint-admin enroll --hq https://HQ-ADDRESS --code CODE")
+    print(code)
+    return 0
+
+
+def revoke(args: argparse.Namespace) -> int:
+    """Stop a device's token working."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        device = service.revoke(session, args.device)
+    print(f"Revoked {device.device_id} ({device.checkpoint}); its next sync is refused.")
+    return 0
+
+
+def tally(args: argparse.Namespace) -> int:
+    """The national tally (``--json``: the DESIGN §7 object plus ``by_checkpoint``)."""
+    engine = _open(args)
+    with reading(engine) as session:
+        result = service.national_tally(session, args.start, args.end, args.checkpoint)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    print(f"National tally, {result['from']} to {result['to']}: {result['total']} people, "
+          f"{result['households']} households")
+    for key in ("by_checkpoint", "by_origin_province", "by_document_type", "by_check_result",
+                "by_sex", "by_age_band", "by_return_type", "by_vulnerability"):
+        values: dict[str, int] = result[key]
+        if values:
+            print(f"  {key[3:].replace('_', ' ')}: "
+                  + ", ".join(f"{name} {n}" for name, n in values.items()))
+    return 0
+
+
+def _closeout_summary(closeouts: Sequence[Any]) -> str:
+    if not closeouts:
+        return "none"
+    short = [f"{c.day} missing {c.missing}" for c in closeouts if not c.reconciled]
+    reconciled = sum(1 for c in closeouts if c.reconciled)
+    return "; ".join([f"{reconciled} reconciled", *short])
+
+
+def devices(args: argparse.Namespace) -> int:
+    """The sync health table (``--json`` for scripts)."""
+    engine = _open(args)
+    with reading(engine) as session:
+        health = service.device_health(session)
+    if args.json:
+        print(json.dumps([item.model_dump(mode="json") for item in health], ensure_ascii=False))
+        return 0
+    if not health:
+        print("No devices are enrolled.")
+        return 0
+    rows = [("DEVICE", "CHECKPOINT", "STATE", "LAST BATCH (UTC)", "RECORDS", "AUDIT",
+             "CLOSE-OUTS")]
+    for item in health:
+        audit = f"{item.audit_status} to {item.audit_held_through}"
+        if item.audit_problem:
+            audit += f" ({item.audit_problem})"
+        last = item.last_batch_at.isoformat(timespec="minutes") if item.last_batch_at else "never"
+        rows.append((item.device_id, item.checkpoint, "revoked" if item.revoked_at else "active",
+                     last, str(item.records_held), audit, _closeout_summary(item.closeouts)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+              + "  " + row[-1])
+    return 0
+
+
+def complaint_status(args: argparse.Namespace) -> int:
+    """Set a complaint's status (it flows down to the checkpoint)."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        view = service.set_complaint_status(session, args.uuid, args.status,
+                                            changed_by=args.by)
+    print(f"Complaint {view.uuid} ({view.checkpoint}) is now {view.status}.")
+    return 0
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=None,
+                        help="database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+                             "(default: env CONTROLROOM_DB, else a SQLite file in the user's "
+                             "data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, one sub-parser per subcommand."""
+    parser = argparse.ArgumentParser(prog=PROG, description="Checkpoint control room (HQ).")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, run: Callable[[argparse.Namespace], int],
+                text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        _common(p)
+        p.set_defaults(run=run)
+        return p
+
+    p = command("serve", serve, "run HQ (migrates the database first)")
+    p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=None, help="port (default 8470)")
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    command("migrate", migrate_command, "bring the database to this build's schema")
+    p = command("enroll", enroll, "make a one-time enrollment code (printed on the last line)")
+    p.add_argument("--checkpoint", required=True, help="checkpoint code, e.g. TORKHAM")
+    p.add_argument("--valid-hours", type=float, default=48, help="how long it works (48)")
+    p = command("revoke", revoke, "stop a device's token working (a lost laptop)")
+    p.add_argument("device", help="the device id (see `controlroom devices`)")
+    p = command("tally", tally, "the national tally over a day or a range")
+    p.add_argument("--from", dest="start", required=True, type=_day, help="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=_day, default=None, help="YYYY-MM-DD (inclusive)")
+    p.add_argument("--checkpoint", default=None, help="one checkpoint only")
+    p.add_argument("--json", action="store_true", help="print the tally object")
+    p = command("devices", devices, "sync health of every device")
+    p.add_argument("--json", action="store_true")
+    p = command("complaint-status", complaint_status, "set a complaint's status")
+    p.add_argument("uuid")
+    p.add_argument("status", help=", ".join(service.COMPLAINT_STATUSES))
+    p.add_argument("--by", default="control room", help="who set it (kept with the change)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``controlroom`` command."""
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except ValidationError as error:
+        where = ", ".join(".".join(str(p) for p in e["loc"]) for e in error.errors())
+        print(f"{PROG}: a CONTROLROOM_* setting is not valid: {where}", file=sys.stderr)
+        return 1
+    except (CommandError, ServiceError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except OperationalError as error:
+        print(f"{PROG}: the database is unavailable: {error.orig}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Schema revisions of HQ's database."""

@@ -1,0 +1,227 @@
+"""What HQ stores (SQLModel tables). Secrets — token and code hashes — exist only here.
+
+The tables live in their own SQLAlchemy registry, so importing the server next to the device's
+core (as the tests do) never mixes the two schemas. Every table name starts with ``hq_``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime, Index, Table, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+GENESIS = "0" * 64
+
+hq_registry = registry()
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timestamp stored as UTC and read back time-zone aware, on SQLite and PostgreSQL alike."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("HQ stores only time-zone aware timestamps")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _when(nullable: bool = False) -> Any:
+    return Field(sa_column=Column(UtcDateTime(), nullable=nullable))
+
+
+class HQTable(SQLModel, registry=hq_registry):
+    """Base of every HQ table (its own metadata, apart from the device's)."""
+
+
+class Setting(HQTable, table=True):
+    """A named value HQ keeps about itself (its identity, the change counter)."""
+
+    __tablename__ = "hq_setting"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+class Counter(HQTable, table=True):
+    """A sequence whose row lock orders its users (commit order = number order)."""
+
+    __tablename__ = "hq_counter"
+    name: str = Field(primary_key=True, max_length=32)
+    value: int = 0
+
+
+class Device(HQTable, table=True):
+    """An enrolled laptop, its token's hash, and what HQ knows of its sync and audit chain."""
+
+    __tablename__ = "hq_device"
+    device_id: str = Field(primary_key=True, max_length=36)
+    checkpoint: str = Field(index=True, max_length=32)
+    token_hash: str = Field(max_length=64, unique=True)
+    enrolled_at: datetime = _when()
+    revoked_at: datetime | None = _when(nullable=True)
+    last_batch_at: datetime | None = _when(nullable=True)
+    last_batch_id: str | None = Field(default=None, max_length=36)
+    batches_received: int = 0
+    records_held: int = 0
+    audit_held_through: int = 0
+    audit_last_hash: str = Field(default=GENESIS, max_length=64)
+    audit_status: str = Field(default="intact", max_length=16)
+    audit_problem: str = ""
+    audit_edits: int = 0
+
+
+class EnrollmentCode(HQTable, table=True):
+    """A one-time enrollment code, kept only as a hash, with its expiry and who used it."""
+
+    __tablename__ = "hq_enrollment_code"
+    code_hash: str = Field(primary_key=True, max_length=64)
+    checkpoint: str = Field(max_length=32)
+    created_at: datetime = _when()
+    expires_at: datetime = _when()
+    device_id: str | None = Field(default=None, max_length=36)
+    used_at: datetime | None = _when(nullable=True)
+
+
+class RecordRevision(HQTable, table=True):
+    """Every revision HQ accepted, exactly as hashed (``data`` is the canonical JSON)."""
+
+    __tablename__ = "hq_record_revision"
+    kind: str = Field(primary_key=True, max_length=16)
+    uuid: str = Field(primary_key=True, max_length=36)
+    revision: int = Field(primary_key=True)
+    hash: str = Field(max_length=64)
+    data: str = Field(sa_column=Column(Text, nullable=False))
+    device_id: str = Field(max_length=36)
+    checkpoint: str = Field(max_length=32)
+    batch_id: str = Field(max_length=36)
+    updated_at: datetime = _when()
+    received_at: datetime = _when()
+
+
+class Crossing(HQTable, table=True):
+    """The current (highest) revision of a crossing: only what the national tally needs."""
+
+    __tablename__ = "hq_crossing"
+    __table_args__ = (Index("ix_hq_crossing_checkpoint_day", "checkpoint", "local_day"),
+                      Index("ix_hq_crossing_local_day", "local_day"))
+    uuid: str = Field(primary_key=True, max_length=36)
+    revision: int
+    checkpoint: str = Field(max_length=32)
+    local_day: date
+    household_uuid: str = Field(index=True, max_length=36)
+    voided: bool = False
+    late: bool = False
+
+
+class CrossingCount(HQTable, table=True):
+    """One tally key a current, not voided crossing adds to its day (``n`` times)."""
+
+    __tablename__ = "hq_crossing_count"
+    __table_args__ = (Index("ix_hq_crossing_count_day", "local_day", "checkpoint"),)
+    crossing_uuid: str = Field(primary_key=True, max_length=36)
+    dimension: str = Field(primary_key=True, max_length=32)
+    value: str = Field(primary_key=True)
+    checkpoint: str = Field(max_length=32)
+    local_day: date
+    n: int = 1
+
+
+class Complaint(HQTable, table=True):
+    """The current revision of a complaint; ``status`` is HQ's own field."""
+
+    __tablename__ = "hq_complaint"
+    uuid: str = Field(primary_key=True, max_length=36)
+    revision: int
+    checkpoint: str = Field(index=True, max_length=32)
+    category: str
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    crossing_uuid: str | None = Field(default=None, max_length=36)
+    contact: str = ""
+    urgency: str = Field(default="normal", max_length=16)
+    taken_by: str
+    taken_at: datetime = _when()
+    received_at: datetime = _when()
+    status: str = Field(default="received", max_length=24)
+    status_updated_at: datetime | None = _when(nullable=True)
+
+
+class Closeout(HQTable, table=True):
+    """The current revision of a day close-out and HQ's reconciliation of it."""
+
+    __tablename__ = "hq_closeout"
+    __table_args__ = (Index("ix_hq_closeout_checkpoint_day", "checkpoint", "day"),)
+    uuid: str = Field(primary_key=True, max_length=36)
+    revision: int
+    checkpoint: str = Field(max_length=32)
+    day: date
+    frozen_total: int
+    tally_hash: str = Field(max_length=64)
+    tally_hash_matches: bool = True
+    closed_by: str
+    signed_name: str = ""
+    closed_at: datetime = _when()
+    held: int = 0
+    missing: int = 0
+    reconciled: bool = False
+
+
+class Change(HQTable, table=True):
+    """Something that flows down to a checkpoint (``updates?since=``), in commit order."""
+
+    __tablename__ = "hq_change"
+    __table_args__ = (Index("ix_hq_change_checkpoint_seq", "checkpoint", "seq"),)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    checkpoint: str = Field(max_length=32)
+    kind: str = Field(max_length=16)  # "complaint" (a status HQ set) or "closeout"
+    record_uuid: str = Field(max_length=36)
+    status: str | None = Field(default=None, max_length=24)
+    changed_at: datetime = _when()
+    changed_by: str = ""
+
+
+class Batch(HQTable, table=True):
+    """A batch HQ applied, kept with its exact answer so a resend gets the same one."""
+
+    __tablename__ = "hq_batch"
+    device_id: str = Field(primary_key=True, max_length=36)
+    batch_id: str = Field(primary_key=True, max_length=36)
+    received_at: datetime = _when()
+    records: int = 0
+    response: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class AuditRecord(HQTable, table=True):
+    """One of a device's audit entries as received (``at`` kept as the hashed UTC text)."""
+
+    __tablename__ = "hq_audit_entry"
+    device_id: str = Field(primary_key=True, max_length=36)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: str = Field(max_length=40)
+    actor: str
+    action: str
+    target: str = Field(default="", sa_column=Column(Text, nullable=False))
+    details: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+    received_at: datetime = _when()
+
+
+metadata = hq_registry.metadata
+
+
+def table(model: type[HQTable]) -> Table:
+    """The Core table of a model, for set-based statements that skip the ORM's bookkeeping."""
+    return metadata.tables[str(model.__tablename__)]

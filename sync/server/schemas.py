@@ -1,0 +1,86 @@
+"""What the control-room staff endpoints answer (HQ only; the device's wire is ``sync.protocol``).
+
+Response models hold what travels; no secret is ever on one of them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+
+class NationalTally(_Out):
+    """The DESIGN §7 tally object summed over checkpoints, plus ``by_checkpoint``."""
+
+    checkpoint: str = Field(description='"ALL", or the one checkpoint asked for')
+    from_: str = Field(alias="from")
+    to: str
+    total: int
+    households: int
+    by_origin_province: dict[str, int]
+    by_document_type: dict[str, int]
+    by_check_result: dict[str, int]
+    by_sex: dict[str, int]
+    by_age_band: dict[str, int]
+    by_return_type: dict[str, int]
+    by_vulnerability: dict[str, int]
+    by_checkpoint: dict[str, int]
+
+
+class CloseoutState(_Out):
+    """A close-out compared with what HQ holds for its checkpoint and day."""
+
+    uuid: str
+    day: date
+    frozen_total: int = Field(description="the total the shift lead froze and signed")
+    held: int = Field(description="current, not voided crossings HQ holds for that day")
+    missing: int
+    reconciled: bool
+    tally_hash_matches: bool
+
+
+class DeviceHealth(_Out):
+    """One device's sync health, as the control room watches it."""
+
+    device_id: str
+    checkpoint: str
+    enrolled_at: datetime
+    revoked_at: datetime | None
+    last_batch_at: datetime | None
+    last_batch_id: str | None
+    batches_received: int
+    records_held: int = Field(description="record revisions HQ stored from this device")
+    audit_held_through: int
+    audit_status: str = Field(description="intact | gap | broken | edited")
+    audit_problem: str
+    closeouts: list[CloseoutState] = Field(
+        description="the checkpoint's most recent close-outs, newest first")
+
+
+class ComplaintView(_Out):
+    """A complaint in the control room's queue."""
+
+    uuid: str
+    checkpoint: str
+    category: str
+    description: str
+    urgency: str
+    contact: str
+    crossing_uuid: str | None
+    taken_by: str
+    taken_at: datetime
+    received_at: datetime
+    status: str
+    status_updated_at: datetime | None
+
+
+class ComplaintStatusIn(BaseModel):
+    """The status HQ sets on a complaint."""
+
+    model_config = ConfigDict(extra="forbid")
+    status: str = Field(description="received | in_progress | referred | resolved | closed")

@@ -1,0 +1,268 @@
+"""The control room's work, as plain functions that take a session (the routes stay thin).
+
+``apply_batch`` (``ingest``) and ``national_tally`` (``tally``) live in their own modules and are
+re-exported here, so this module is the one place the app and the CLI call into.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import secrets
+import uuid as uuidlib
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col
+
+from sync.protocol import (
+    CloseoutReconciliation,
+    ComplaintStatus,
+    EnrollIn,
+    EnrollOut,
+    Updates,
+)
+from sync.server.errors import Forbidden, Malformed, NotFound, Unauthorized
+from sync.server.ingest import apply_batch, next_change_seq, token_hash, utc_now
+from sync.server.models import (
+    Change,
+    Closeout,
+    Complaint,
+    Device,
+    EnrollmentCode,
+    Setting,
+)
+from sync.server.schemas import CloseoutState, ComplaintView, DeviceHealth
+from sync.server.tally import national_tally
+
+__all__ = ["COMPLAINT_STATUSES", "apply_batch", "authenticate", "complaints_queue",
+           "create_enrollment_code", "device_health", "enroll", "hq_identity", "national_tally",
+           "normalise_checkpoint", "revoke", "set_complaint_status", "updates_since"]
+
+COMPLAINT_STATUSES = ("received", "in_progress", "referred", "resolved", "closed")
+# Letters and digits nobody misreads when a code is read out over a phone.
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+_CODE_GROUPS, _CODE_GROUP = 4, 4  # 16 symbols of 5 bits: 80 bits
+_CHECKPOINT = re.compile(r"^[A-Z0-9_]{2,32}$")
+_UPDATES_PAGE = 1000
+HQ_ID_KEY = "hq_id"
+
+
+def hq_identity(session: Session, configured: str | None = None) -> str:
+    """HQ's stable identity: made and stored at first start (or taken from ``HQ_ID``).
+
+    Several workers may start at once on an empty database: the one whose row lands first
+    wins, and the others read it.
+    """
+    stored = session.get(Setting, HQ_ID_KEY, with_for_update=True)
+    if stored is None:
+        try:
+            with session.begin_nested():
+                session.add(Setting(key=HQ_ID_KEY, value=configured or str(uuidlib.uuid4())))
+        except IntegrityError:
+            pass
+        stored = session.execute(select(Setting).where(col(Setting.key) == HQ_ID_KEY)
+                                 .with_for_update().execution_options(populate_existing=True)
+                                 ).scalar_one()
+    if configured and stored.value != configured:
+        stored.value = configured
+    session.flush()
+    return stored.value
+
+
+def normalise_checkpoint(text: str) -> str:
+    """A checkpoint code as the device writes it: ``Ghulam Khan`` -> ``GHULAM_KHAN``."""
+    code = re.sub(r"[\s-]+", "_", text.strip()).upper()
+    if not _CHECKPOINT.match(code):
+        raise Malformed(f"{text!r} is not a checkpoint code (letters, digits and _, like "
+                        "TORKHAM)", code="invalid_checkpoint")
+    return code
+
+
+def _normalise_code(code: str) -> str:
+    return re.sub(r"[\s-]+", "", code).upper()
+
+
+def create_enrollment_code(session: Session, checkpoint: str, valid_hours: float = 48,
+                           now: datetime | None = None) -> tuple[str, datetime]:
+    """A new one-time code for ``checkpoint``; returns it (shown once) and its expiry."""
+    if not 0 < valid_hours <= 24 * 30:
+        raise Malformed("a code is valid for more than 0 and at most 720 hours",
+                        code="invalid_validity")
+    now = now or utc_now()
+    symbols = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_GROUPS * _CODE_GROUP))
+    code = "-".join(symbols[i:i + _CODE_GROUP] for i in range(0, len(symbols), _CODE_GROUP))
+    expires = now + timedelta(hours=valid_hours)
+    session.add(EnrollmentCode(code_hash=token_hash(_normalise_code(code)),
+                               checkpoint=normalise_checkpoint(checkpoint), created_at=now,
+                               expires_at=expires))
+    session.flush()
+    return code, expires
+
+
+def enroll(session: Session, request: EnrollIn, hq_id: str,
+           now: datetime | None = None) -> EnrollOut:
+    """Trade a one-time code and a device id for a token (HQ keeps only the token's hash).
+
+    The device that used a code may use it again while it is valid (its answer may have been
+    lost): it gets a fresh token and the old one stops working. Any other device is refused.
+    """
+    now = now or utc_now()
+    code = session.get(EnrollmentCode, token_hash(_normalise_code(request.code)),
+                       with_for_update=True)
+    if code is None:
+        raise Forbidden("HQ does not know this enrollment code; ask HQ for a new one.",
+                        code="invalid_code")
+    if now >= code.expires_at:
+        raise Forbidden("This enrollment code has expired; ask HQ for a new one.",
+                        code="code_expired")
+    if code.device_id is not None and code.device_id != request.device_id:
+        raise Forbidden("This enrollment code was already used by another device; ask HQ for "
+                        "a new one.", code="code_used")
+    if request.checkpoint != code.checkpoint:
+        raise Forbidden(f"This code is for {code.checkpoint}, but the device is set up for "
+                        f"{request.checkpoint}.", code="checkpoint_mismatch")
+    token = secrets.token_urlsafe(32)
+    device = session.get(Device, request.device_id, with_for_update=True)
+    if device is None:
+        device = Device(device_id=request.device_id, checkpoint=code.checkpoint,
+                        token_hash=token_hash(token), enrolled_at=now)
+        session.add(device)
+    device.checkpoint, device.token_hash = code.checkpoint, token_hash(token)
+    device.enrolled_at, device.revoked_at = now, None
+    code.device_id, code.used_at = request.device_id, code.used_at or now
+    session.flush()
+    return EnrollOut(device_id=device.device_id, checkpoint=device.checkpoint, token=token,
+                     hq_id=hq_id)
+
+
+def authenticate(session: Session, token: str) -> Device:
+    """The enrolled, not revoked device whose token this is (else ``Unauthorized``)."""
+    wanted = token_hash(token)
+    device = session.execute(select(Device).where(col(Device.token_hash) == wanted)
+                             ).scalar_one_or_none()
+    if (device is None or not hmac.compare_digest(device.token_hash, wanted)
+            or device.revoked_at is not None):
+        raise Unauthorized("This device is not enrolled with HQ or was revoked; ask HQ's IT.",
+                           code="unknown_device")
+    return device
+
+
+def revoke(session: Session, device_id: str, now: datetime | None = None) -> Device:
+    """Stop a device's token working (a lost laptop). Codes it used stop working too, so the
+    token cannot be fetched again with a code left in a shell history."""
+    now = now or utc_now()
+    device = session.get(Device, device_id, with_for_update=True)
+    if device is None:
+        raise NotFound(f"HQ has no device {device_id}.", code="unknown_device")
+    device.revoked_at = device.revoked_at or now
+    session.execute(update(EnrollmentCode)
+                    .where(col(EnrollmentCode.device_id) == device_id,
+                           col(EnrollmentCode.expires_at) > now)
+                    .values(expires_at=now).execution_options(synchronize_session=False))
+    session.flush()
+    return device
+
+
+def _cursor(since: str | None) -> int:
+    if not since:
+        return 0
+    if not since.isdigit() or len(since) > 18:
+        raise Malformed("the updates cursor is not one HQ gave out", code="bad_cursor")
+    return int(since)
+
+
+def updates_since(session: Session, device: Device, since: str | None) -> Updates:
+    """Complaint statuses and close-out reconciliations for the device's checkpoint that
+    changed after ``since`` (an opaque cursor HQ gave out; empty for everything)."""
+    after = _cursor(since)
+    changes = session.execute(select(Change).where(
+        col(Change.checkpoint) == device.checkpoint, col(Change.seq) > after)
+        .order_by(col(Change.seq)).limit(_UPDATES_PAGE)).scalars().all()
+    statuses: dict[str, ComplaintStatus] = {}
+    closeout_ids: list[str] = []
+    for change in changes:
+        if change.kind == "complaint" and change.status is not None:
+            statuses.pop(change.record_uuid, None)
+            statuses[change.record_uuid] = ComplaintStatus(
+                uuid=change.record_uuid, status=change.status, updated_at=change.changed_at)
+        elif change.kind == "closeout" and change.record_uuid not in closeout_ids:
+            closeout_ids.append(change.record_uuid)
+    closeouts = {row.uuid: row for row in session.execute(
+        select(Closeout).where(col(Closeout.uuid).in_(closeout_ids))).scalars()}
+    reconciliations = [CloseoutReconciliation(day=row.day, reconciled=row.reconciled,
+                                              missing=row.missing,
+                                              tally_hash_matches=row.tally_hash_matches)
+                       for row in (closeouts[uuid] for uuid in closeout_ids if uuid in closeouts)]
+    cursor = changes[-1].seq if changes else after
+    return Updates(cursor=str(cursor), complaint_statuses=list(statuses.values()),
+                   closeouts=reconciliations, reference={})
+
+
+def _closeout_state(row: Closeout) -> CloseoutState:
+    return CloseoutState(uuid=row.uuid, day=row.day, frozen_total=row.frozen_total,
+                         held=row.held, missing=row.missing, reconciled=row.reconciled,
+                         tally_hash_matches=row.tally_hash_matches)
+
+
+def device_health(session: Session, closeouts_per_device: int = 14) -> list[DeviceHealth]:
+    """Every device's sync health: last batch, records held, audit chain, close-outs."""
+    devices = session.execute(select(Device).order_by(col(Device.checkpoint),
+                                                      col(Device.device_id))).scalars().all()
+    recent: dict[str, list[CloseoutState]] = {}
+    for checkpoint in {device.checkpoint for device in devices}:
+        rows = session.execute(select(Closeout).where(col(Closeout.checkpoint) == checkpoint)
+                               .order_by(col(Closeout.day).desc())
+                               .limit(closeouts_per_device)).scalars()
+        recent[checkpoint] = [_closeout_state(row) for row in rows]
+    return [DeviceHealth(device_id=d.device_id, checkpoint=d.checkpoint,
+                         enrolled_at=d.enrolled_at, revoked_at=d.revoked_at,
+                         last_batch_at=d.last_batch_at, last_batch_id=d.last_batch_id,
+                         batches_received=d.batches_received, records_held=d.records_held,
+                         audit_held_through=d.audit_held_through, audit_status=d.audit_status,
+                         audit_problem=d.audit_problem, closeouts=recent[d.checkpoint])
+            for d in devices]
+
+
+def _complaint_view(row: Complaint) -> ComplaintView:
+    return ComplaintView(uuid=row.uuid, checkpoint=row.checkpoint, category=row.category,
+                         description=row.description, urgency=row.urgency, contact=row.contact,
+                         crossing_uuid=row.crossing_uuid, taken_by=row.taken_by,
+                         taken_at=row.taken_at, received_at=row.received_at, status=row.status,
+                         status_updated_at=row.status_updated_at)
+
+
+def complaints_queue(session: Session, status: str | None = None,
+                     checkpoint: str | None = None, limit: int = 500) -> list[ComplaintView]:
+    """Complaints, urgent first, then oldest first; optionally one status or checkpoint."""
+    query = select(Complaint)
+    if status:
+        query = query.where(col(Complaint.status) == status)
+    if checkpoint:
+        query = query.where(col(Complaint.checkpoint) == checkpoint)
+    query = query.order_by((col(Complaint.urgency) == "urgent").desc(),
+                           col(Complaint.taken_at)).limit(limit)
+    return [_complaint_view(row) for row in session.execute(query).scalars()]
+
+
+def set_complaint_status(session: Session, complaint_uuid: str, status: str,
+                         changed_by: str = "control room",
+                         now: datetime | None = None) -> ComplaintView:
+    """HQ sets a complaint's status; it flows down to the checkpoint through ``updates``."""
+    status = status.strip().lower().replace(" ", "_").replace("-", "_")
+    if status not in COMPLAINT_STATUSES:
+        raise Malformed(f"status must be one of {', '.join(COMPLAINT_STATUSES)}",
+                        code="invalid_status")
+    now = now or utc_now()
+    row = session.get(Complaint, complaint_uuid, with_for_update=True)
+    if row is None:
+        raise NotFound(f"HQ has not received complaint {complaint_uuid}.",
+                       code="unknown_complaint")
+    if row.status != status:
+        row.status, row.status_updated_at = status, now
+        session.add(Change(seq=next_change_seq(session), checkpoint=row.checkpoint,
+                           kind="complaint", record_uuid=row.uuid, status=status,
+                           changed_at=now, changed_by=changed_by))
+    session.flush()
+    return _complaint_view(row)

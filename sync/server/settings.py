@@ -1,0 +1,39 @@
+"""HQ settings, read from ``CONTROLROOM_*`` environment variables (and the command line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from sync.protocol import MAX_DECOMPRESSED_BYTES
+
+APP_NAME = "Checkpoint Control Room"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data folder (a PostgreSQL URL is passed for real HQs)."""
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    return f"sqlite:///{folder / 'controlroom.db'}"
+
+
+class Settings(BaseSettings):
+    """Everything the control-room service is configured with."""
+
+    model_config = SettingsConfigDict(env_prefix="CONTROLROOM_", extra="ignore")
+
+    db: str = Field(default_factory=default_database_url,
+                    description="SQLAlchemy URL: sqlite:///PATH or postgresql+psycopg://...")
+    host: str = "127.0.0.1"
+    port: int = Field(default=8470, ge=1, le=65535)
+    max_decompressed_bytes: int = Field(default=MAX_DECOMPRESSED_BYTES, ge=1024)
+    max_concurrent_batches: int = Field(
+        default=8, ge=1, description="batches one worker applies at once; more get 503")
+    admin_token: SecretStr | None = Field(
+        default=None, description="Bearer token for the control-room staff endpoints; "
+                                  "unset disables them")
+    hq_id: str | None = Field(
+        default=None, description="HQ's identity; by default a random one is made and kept in "
+                                  "the database at first start")

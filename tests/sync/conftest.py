@@ -1,0 +1,236 @@
+"""The real control-room server on loopback, on SQLite and on PostgreSQL (DESIGN §9).
+
+Fixtures
+--------
+``hq_db_url``
+    A fresh, empty database URL, parametrised ``sqlite`` (a file in ``tmp_path``) and
+    ``postgresql`` (``CONTROLROOM_TEST_PG_URL`` with ``options=-csearch_path=<a schema made for
+    the test and dropped after it>``, so nothing else in that database is seen or touched; the
+    test is skipped, with that reason, when the variable is unset).
+``pg_db_url``
+    The same, PostgreSQL only (e.g. for many devices syncing at once).
+``controlroom``
+    A started :class:`ControlRoom` on ``hq_db_url`` (so every test using it runs twice).
+``controlroom_pg``
+    A started :class:`ControlRoom` on ``pg_db_url``.
+
+``ControlRoom`` — what a test (or the device-side fault tests) gets
+-------------------------------------------------------------------
+- ``base_url``: ``http://127.0.0.1:<port>``; ``url("/batches")`` adds ``/api/v1``.
+- ``port``, ``db_url`` (SQLAlchemy URL of its database, usable with ``controlroom --db``),
+  ``hq_id`` (what ``/health`` answers), ``settings``.
+- ``admin_token`` / ``admin_headers``: the staff API's bearer header.
+- ``enrollment_code(checkpoint="TORKHAM", valid_hours=48) -> str``: a one-time code, made the
+  way ``controlroom enroll`` makes it (for ``checkpoint-admin enroll --hq URL --code CODE``).
+- ``enroll(checkpoint="TORKHAM", device_id=None) -> Enrolled``: code and
+  ``POST /devices/enroll`` in one; ``Enrolled`` has ``device_id``, ``checkpoint``, ``token``,
+  ``headers``.
+- ``stop()``, ``start()``, ``restart()``: stop the server (requests in flight get up to 5 s
+  to finish, idle connections are closed) and start it again on the same port and database,
+  with the same HQ id; ``running``.
+- ``ControlRoom(db_url, **settings)`` can be built directly for other settings (e.g.
+  ``max_concurrent_batches=1``); use it as a context manager (start/stop).
+
+The server runs in a background thread of the test process: uvicorn serves a socket the
+fixture binds itself, so there is no race for a free port at the first start; a restart binds
+the same port again. To kill HQ hard (a crash, not a stop), run it in a subprocess instead:
+``python -m sync.server.cli serve --db <db_url> --port <port>`` (env ``CONTROLROOM_ADMIN_TOKEN``
+for the staff API), and wait for ``/api/v1/health``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pytest
+import requests
+import uvicorn
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from sync.protocol import API_PREFIX
+from sync.server import service
+from sync.server.app import create_app
+from sync.server.database import make_engine, transaction
+from sync.server.settings import Settings
+
+PG_ENV = "CONTROLROOM_TEST_PG_URL"
+ADMIN_TOKEN = "staff-token-for-tests"
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """A device enrolled with the test HQ."""
+
+    device_id: str
+    checkpoint: str
+    token: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class ControlRoom:
+    """The control-room server (the real app, real uvicorn) on 127.0.0.1 — see module doc."""
+
+    def __init__(self, db_url: str, **settings: Any) -> None:
+        settings.setdefault("admin_token", ADMIN_TOKEN)
+        self.settings = Settings(db=db_url, host="127.0.0.1", **settings)
+        self.db_url = db_url
+        self.port = 0
+        self.hq_id = ""
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- addresses and credentials ---------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:<port>``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        """An API address: ``url("/batches")`` -> ``http://127.0.0.1:<port>/api/v1/batches``."""
+        return f"{self.base_url}{API_PREFIX}{path}"
+
+    @property
+    def admin_token(self) -> str:
+        """The staff API's bearer token."""
+        token = self.settings.admin_token
+        return token.get_secret_value() if token else ""
+
+    @property
+    def admin_headers(self) -> dict[str, str]:
+        """``Authorization`` header for the staff endpoints."""
+        return {"Authorization": f"Bearer {self.admin_token}"}
+
+    def enrollment_code(self, checkpoint: str = "TORKHAM", valid_hours: float = 48) -> str:
+        """A fresh one-time enrollment code for ``checkpoint``."""
+        engine = make_engine(self.db_url)
+        try:
+            with transaction(engine) as session:
+                code, _ = service.create_enrollment_code(session, checkpoint, valid_hours)
+        finally:
+            engine.dispose()
+        return code
+
+    def enroll(self, checkpoint: str = "TORKHAM", device_id: str | None = None) -> Enrolled:
+        """Enroll a device over HTTP, as ``checkpoint-admin enroll`` does."""
+        device_id = device_id or str(uuid.uuid4())
+        answer = requests.post(self.url("/devices/enroll"), timeout=10, json={
+            "code": self.enrollment_code(checkpoint), "device_id": device_id,
+            "checkpoint": checkpoint})
+        answer.raise_for_status()
+        token = answer.json()["token"]
+        return Enrolled(device_id, checkpoint, token, {"Authorization": f"Bearer {token}"})
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether the server thread is up and serving."""
+        return bool(self._server and self._server.started and self._thread
+                    and self._thread.is_alive())
+
+    def start(self) -> None:
+        """Start serving (on the same port as before, if it ran before)."""
+        if self.running:
+            return
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", self.port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(create_app(self.settings), log_level="warning",
+                                timeout_graceful_shutdown=5)
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                                  name=f"controlroom:{self.port}", daemon=True)
+        self._server, self._thread = server, thread
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                sock.close()
+                raise RuntimeError(f"the control room did not start on {self.db_url}")
+            time.sleep(0.01)
+        self.hq_id = requests.get(self.url("/health"), timeout=10).json()["hq_id"]
+
+    def stop(self) -> None:
+        """Stop serving; requests in flight finish first."""
+        if self._server is None or self._thread is None:
+            return
+        self._server.should_exit = True
+        self._thread.join(timeout=30)
+        if self._thread.is_alive():
+            raise RuntimeError("the control room did not stop within 30 s")
+        self._server = self._thread = None
+
+    def restart(self) -> None:
+        """Stop and start again: same port, same database, same HQ id."""
+        self.stop()
+        self.start()
+
+    def __enter__(self) -> ControlRoom:
+        self.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.stop()
+
+
+# -- databases ---------------------------------------------------------------------------------
+
+def _fresh_pg_database() -> Iterator[str]:
+    """A URL whose connections see only a new, empty schema (``search_path``); a schema is
+    made and dropped in milliseconds, a database in most of a second."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set (the PostgreSQL half of the server tests)")
+    name = f"controlroom_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{name}"'))
+        url = make_url(base).update_query_dict({"options": f"-csearch_path={name}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database for HQ: a SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'controlroom.db'}"
+    else:
+        yield from _fresh_pg_database()
+
+
+@pytest.fixture
+def pg_db_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for HQ (skipped without ``CONTROLROOM_TEST_PG_URL``)."""
+    yield from _fresh_pg_database()
+
+
+@pytest.fixture
+def controlroom(hq_db_url: str) -> Iterator[ControlRoom]:
+    """The real server on 127.0.0.1, on SQLite and on PostgreSQL."""
+    with ControlRoom(hq_db_url) as hq:
+        yield hq
+
+
+@pytest.fixture
+def controlroom_pg(pg_db_url: str) -> Iterator[ControlRoom]:
+    """The real server on 127.0.0.1, on PostgreSQL."""
+    with ControlRoom(pg_db_url) as hq:
+        yield hq

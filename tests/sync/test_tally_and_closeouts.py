@@ -1,0 +1,186 @@
+"""The national tally (DESIGN §7) and close-out reconciliation (DESIGN §4)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import requests
+from sqlalchemy import select
+
+from checkpoint.daycounts import HOUSEHOLDS, crossing_keys
+from checkpoint.demo import make_demo_data
+from checkpoint.ledger import create_ledger
+from checkpoint.models import Crossing as LedgerCrossing
+from checkpoint.models import DocumentCheck
+from checkpoint.records import crossing_data, void_crossing
+from checkpoint.tally import build_tally, tally
+from sync.protocol import canonical_json
+from tests.sync.conftest import ControlRoom
+from tests.sync.payloads import (
+    DAY,
+    batch,
+    closeout,
+    crossing,
+    device_health,
+    national_tally,
+    new_uuid,
+    post_batch,
+    record,
+    statuses,
+)
+
+
+def _varied(checkpoint: str, day: date) -> list[dict[str, Any]]:
+    """Crossings that exercise every breakdown: ages and birth dates, several documents or
+    none, vulnerabilities, no return type, a voided one, households of several people."""
+    family = new_uuid()
+    return [
+        crossing(checkpoint, day=day, household=family, age=41, vulnerabilities=[
+            "female_headed_household"]),
+        crossing(checkpoint, day=day, household=family, sex="F", age=None,
+                 birth_date=date(2015, day.month, day.day), documents=[]),
+        crossing(checkpoint, day=day, household=family, sex="F", age=None,
+                 birth_date=date(1960, 1, 1), vulnerabilities=["older_person_at_risk",
+                                                               "disability"]),
+        crossing(checkpoint, day=day, age=None, return_type=None, province="PK-BA",
+                 documents=[{"document_type": "acc", "result": "expired"},
+                            {"document_type": "passport", "result": "verified"},
+                            {"document_type": "acc", "result": "mismatch"}]),
+        crossing(checkpoint, day=day, age=17, return_type="deported", province="PK-SD",
+                 documents=[{"document_type": "tazkira", "result": None}]),
+        crossing(checkpoint, day=day, voided=True),
+    ]
+
+
+def _device_tally(checkpoint: str, day: date, crossings: list[dict[str, Any]],
+                  households: int) -> dict[str, Any]:
+    """The tally the device would print for these crossings, by the device's own rules."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for data in crossings:
+        if data["voided"]:
+            continue
+        person = SimpleNamespace(**{**data, "vulnerabilities": ",".join(data["vulnerabilities"]),
+                                    "local_day": date.fromisoformat(data["local_day"]),
+                                    "birth_date": data["birth_date"] and date.fromisoformat(
+                                        data["birth_date"])})
+        checks = [SimpleNamespace(**check) for check in data["documents"]]
+        counts.update(crossing_keys(person, checks))
+    counts[(HOUSEHOLDS, "")] = households
+    return build_tally(checkpoint, day, day, dict(counts))
+
+
+def test_hq_counts_a_checkpoint_exactly_as_the_device_does(controlroom: ControlRoom) -> None:
+    device = controlroom.enroll("TORKHAM")
+    crossings = _varied("TORKHAM", DAY)
+
+    statuses(post_batch(controlroom, device, batch(device, [record(c) for c in crossings])))
+
+    hq = national_tally(controlroom, DAY, checkpoint="TORKHAM")
+    assert hq.pop("by_checkpoint") == {"TORKHAM": 5}
+    assert hq == _device_tally("TORKHAM", DAY, crossings, households=3)
+
+
+def test_hq_tallies_a_real_ledgers_records_as_the_ledger_does(
+        controlroom: ControlRoom, tmp_path: Path) -> None:
+    ledger = create_ledger(tmp_path / "torkham.db", checkpoint="TORKHAM", admin="admin",
+                           password="admin-pass-1")
+    try:
+        make_demo_data(ledger, DAY, 2, 60)
+        with ledger.reading() as session:
+            first_two = session.execute(select(LedgerCrossing.uuid).limit(2)).scalars().all()
+        for uuid in first_two:  # a voided household member changes the counts
+            void_crossing(ledger, uuid, "entered twice")
+        with ledger.reading() as session:
+            sent = []
+            for person in session.execute(select(LedgerCrossing)).scalars():
+                checks = session.execute(select(DocumentCheck).where(
+                    DocumentCheck.crossing_uuid == person.uuid)).scalars().all()
+                data = {"local_day": person.local_day, **crossing_data(person, checks)}
+                sent.append(record(json.loads(canonical_json(data)), revision=person.revision))
+        device = controlroom.enroll()
+        assert set(statuses(post_batch(controlroom, device, batch(device, sent)))) == {
+            "accepted"}
+
+        for start, end in ((DAY, DAY), (DAY, DAY + timedelta(days=1))):
+            at_hq = national_tally(controlroom, start, end, checkpoint="TORKHAM")
+            at_hq.pop("by_checkpoint")
+            assert at_hq == tally(ledger, start, end)
+    finally:
+        ledger.close()
+
+
+def test_the_national_tally_is_the_sum_of_the_checkpoints(controlroom: ControlRoom) -> None:
+    torkham, chaman = controlroom.enroll("TORKHAM"), controlroom.enroll("CHAMAN")
+    next_day = DAY + timedelta(days=1)
+    for device in (torkham, chaman):
+        records = [record(c) for c in _varied(device.checkpoint, DAY)
+                   + _varied(device.checkpoint, next_day)]
+        statuses(post_batch(controlroom, device, batch(device, records)))
+    moved = crossing("CHAMAN", day=DAY)  # corrected on the device: it crossed the next day
+    post_batch(controlroom, chaman, batch(chaman, [record(moved)]))
+    post_batch(controlroom, chaman, batch(chaman, [
+        record({**moved, "local_day": next_day.isoformat()}, revision=2)]))
+
+    national = national_tally(controlroom, DAY, next_day)
+    parts = [national_tally(controlroom, DAY, next_day, checkpoint=code)
+             for code in ("TORKHAM", "CHAMAN")]
+
+    assert national["checkpoint"] == "ALL"
+    assert national["by_checkpoint"] == {"CHAMAN": 11, "TORKHAM": 10}
+    assert national["total"] == sum(part["total"] for part in parts) == 21
+    assert national["households"] == sum(part["households"] for part in parts) == 13
+    for key in ("by_origin_province", "by_document_type", "by_check_result", "by_sex",
+                "by_age_band", "by_return_type", "by_vulnerability"):
+        summed: Counter[str] = Counter()
+        for part in parts:
+            summed.update(part[key])
+        assert national[key] == {name: n for name, n in sorted(summed.items())
+                                 if n or key == "by_age_band"}, key
+    assert national_tally(controlroom, DAY)["by_checkpoint"] == {"CHAMAN": 5, "TORKHAM": 5}
+    assert national_tally(controlroom, next_day)["by_checkpoint"] == {"CHAMAN": 6,
+                                                                      "TORKHAM": 5}
+
+
+def test_a_close_out_reconciles_once_hq_holds_every_record(controlroom: ControlRoom) -> None:
+    device = controlroom.enroll()
+    crossings = [crossing(day=DAY) for _ in range(5)]
+    day_closed = closeout("TORKHAM", DAY, total=5)
+
+    statuses(post_batch(controlroom, device, batch(device, [
+        record(c) for c in crossings[:3]] + [record(day_closed, kind="closeout")])))
+
+    (missing,) = device_health(controlroom, device.device_id)["closeouts"]
+    assert (missing["day"], missing["frozen_total"], missing["held"], missing["missing"],
+            missing["reconciled"]) == (DAY.isoformat(), 5, 3, 2, False)
+
+    statuses(post_batch(controlroom, device, batch(device, [record(c) for c in crossings[3:]])))
+
+    (reconciled,) = device_health(controlroom, device.device_id)["closeouts"]
+    assert (reconciled["held"], reconciled["missing"], reconciled["reconciled"],
+            reconciled["tally_hash_matches"]) == (5, 0, True, True)
+
+
+def test_the_staff_api_needs_its_token_and_is_off_without_one(
+        controlroom: ControlRoom) -> None:
+    wrong = requests.get(controlroom.url("/control/devices"), timeout=10,
+                         headers={"Authorization": "Bearer guess"})
+    device = controlroom.enroll()
+    as_device = requests.get(controlroom.url("/control/devices"), headers=device.headers,
+                             timeout=10)
+    reversed_range = requests.get(controlroom.url("/control/tally"), headers=(
+        controlroom.admin_headers), params={"from": "2025-04-02", "to": "2025-04-01"},
+        timeout=10)
+    controlroom.settings.admin_token = None  # the same server, restarted without a staff token
+    controlroom.restart()
+    off = requests.get(controlroom.url("/control/devices"), headers=controlroom.admin_headers,
+                       timeout=10)
+
+    assert (wrong.status_code, as_device.status_code) == (401, 401)
+    assert (reversed_range.status_code, reversed_range.json()["code"]) == (400,
+                                                                           "range_reversed")
+    assert (off.status_code, off.json()["code"]) == (403, "staff_api_disabled")

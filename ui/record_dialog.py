@@ -1,0 +1,372 @@
+"""One crossing: everything recorded, its document checks and its history, with Correct and
+Void for the roles that may use them.
+
+The buttons are enabled by the same rules the core applies (a clerk corrects only their own
+records of the same day, a shift lead any; only a shift lead voids), with a tooltip saying why
+when they are not; the core checks again, and its refusal is shown if it refuses anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint import codelists
+from checkpoint.errors import CheckpointError, PermissionDenied, ValidationError
+from checkpoint.models import Crossing
+from checkpoint.permissions import Action
+from checkpoint.records import CrossingDetail, get_crossing, void_crossing
+from ui.context import AppContext
+from ui.correction_dialog import CorrectionDialog
+from ui.crossings_model import document_label
+from ui.messages import code_label, error_text, field_label
+
+
+def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
+    """Why the signed-in user may not correct this crossing, in the core's words; None if
+    they may."""
+    ledger = context.ledger
+    if crossing.voided:
+        return error_text(ValidationError("void", code="voided"))
+    if context.may(Action.CORRECT_ANY):
+        return None
+    if not context.may(Action.RECORD):
+        return error_text(PermissionDenied("role", code="permission_denied"))
+    if crossing.recorded_by != ledger.actor.username:
+        return error_text(PermissionDenied("not own", code="not_own_record"))
+    if ledger.local_day(crossing.recorded_at) != ledger.today():
+        return error_text(PermissionDenied("not today", code="not_same_day"))
+    return None
+
+
+class VoidDialog(QDialog):
+    """Asks for the reason, then voids the crossing through the database worker."""
+
+    def __init__(self, context: AppContext, crossing_uuid: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("void_dialog")
+        self.setWindowTitle(self.tr("Void record"))
+        self.setMinimumWidth(440)
+        self.context = context
+        self.crossing_uuid = crossing_uuid
+        self.reason = QLineEdit()
+        self.reason.setObjectName("void_reason")
+        self.reason.setPlaceholderText(self.tr("e.g. recorded twice"))
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        explanation = QLabel(self.tr(
+            "A void record stays in the list, greyed out, and leaves the tally. It cannot be "
+            "undone."))
+        explanation.setWordWrap(True)
+        form = QFormLayout()
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason)
+        form.addRow(reason_label, self.reason)
+        buttons = QDialogButtonBox()
+        self.void_button = buttons.addButton(self.tr("&Void record"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.void_button.setObjectName("confirm_void")
+        self.void_button.setDefault(True)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAutoDefault(False)
+        self.void_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:  # Enter saves through save(), never closes unsaved
+        self.save()
+
+    def save(self) -> None:
+        """Void through the core; the dialog closes only after the commit returned."""
+        if not self.void_button.isEnabled():
+            return
+        reason, crossing_uuid = self.reason.text(), self.crossing_uuid
+        self._busy(True)
+        self.message.setText(self.tr("Saving…"))
+        self.context.write(lambda ledger: void_crossing(ledger, crossing_uuid, reason),
+                           on_done=self._saved, on_failed=self._failed)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.void_button, self.cancel_button, self.reason):
+            widget.setEnabled(not busy)
+
+    def _saved(self, _revision: int) -> None:
+        self._busy(False)
+        super().accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.message.setText(error_text(error))
+        self.reason.setFocus()
+
+
+class RecordDialog(QDialog):
+    """Everything about one crossing; Correct and Void as the role allows."""
+
+    def __init__(self, context: AppContext, crossing_uuid: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record_dialog")
+        self.context = context
+        self.crossing_uuid = crossing_uuid
+        self.detail: CrossingDetail | None = None
+        self.correction: CorrectionDialog | None = None
+        self.void_dialog: VoidDialog | None = None
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        self.state.setWordWrap(True)
+        self.person = QFormLayout()
+        self.crossing = QFormLayout()
+        self.checks = self._table("checks", [
+            self.tr("Document"), self.tr("Number"), self.tr("Issued by"), self.tr("Expiry"),
+            self.tr("Result"), self.tr("Method"), self.tr("Custody"), self.tr("Checked by")])
+        self.history = self._table("history", [
+            self.tr("Revision"), self.tr("What"), self.tr("Who"), self.tr("When"),
+            self.tr("Fields changed")])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.checks, self.tr("&Document checks"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button.setObjectName("correct")
+        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button.setObjectName("void")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.correct_button.clicked.connect(self.open_correction)
+        self.void_button.clicked.connect(self.open_void)
+        self.close_button.clicked.connect(self.reject)
+        self._lay_out()
+        self.resize(960, 640)
+        self.load()
+
+    def _table(self, name: str, titles: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(titles))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(titles)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _lay_out(self) -> None:
+        forms = QHBoxLayout()
+        for title, form in ((self.tr("Person"), self.person),
+                            (self.tr("Crossing"), self.crossing)):
+            column = QVBoxLayout()
+            heading = QLabel(f"<b>{title}</b>")
+            column.addWidget(heading)
+            column.addLayout(form)
+            column.addStretch(1)
+            forms.addLayout(column, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.void_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+        layout.addLayout(forms)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the crossing again and show it (after a correction or a void too)."""
+        try:
+            self.detail = get_crossing(self.context.ledger, self.crossing_uuid)
+        except CheckpointError as error:
+            self.detail = None
+            self.title.setText(self.tr("Record"))
+            self.message.setText(error_text(error))
+            for button in (self.correct_button, self.void_button):
+                button.setEnabled(False)
+            return
+        crossing = self.detail.crossing
+        self.setWindowTitle(self.tr("Record: %1").replace("%1", crossing.full_name))
+        self.title.setText(crossing.full_name)
+        self._show_state(crossing)
+        self._fill_forms(crossing)
+        self._fill_checks()
+        self._fill_history()
+        self._enable_actions(crossing)
+
+    def _local(self, at: datetime) -> str:
+        zone = self.context.ledger.settings.zone
+        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone) \
+            .strftime("%Y-%m-%d %H:%M")
+
+    def _show_state(self, crossing: Crossing) -> None:
+        parts = []
+        if crossing.voided:
+            parts.append(self.tr("VOID — reason: %1").replace("%1", crossing.void_reason))
+        if crossing.late:
+            parts.append(self.tr("Late amendment to a closed day"))
+        parts.append(self.tr("Waiting to be sent to the control room")
+                     if crossing.revision > crossing.synced_revision
+                     else self.tr("The control room holds this version"))
+        self.state.setText(" · ".join(parts))
+        self.state.setStyleSheet("" if not crossing.voided
+                                 else "color: #b00020; font-weight: bold;")
+
+    def _fill_forms(self, crossing: Crossing) -> None:
+        for form in (self.person, self.crossing):
+            while form.rowCount():
+                form.removeRow(0)
+        age = str(crossing.age_years) if crossing.age_years is not None else ""
+        if age and crossing.age_estimated:
+            age = self.tr("%1 (estimated)").replace("%1", age)
+        flags = [code_label(codelists.vulnerabilities(), flag)
+                 for flag in crossing.vulnerabilities.split(",") if flag]
+        person: list[tuple[str, Any]] = [
+            ("full_name", crossing.full_name), ("father_name", crossing.father_name),
+            ("full_name_native", crossing.full_name_native),
+            ("father_name_native", crossing.father_name_native),
+            ("sex", code_label(codelists.sexes(), crossing.sex)),
+            ("birth_date", _day(crossing.birth_date)), ("age_years", age),
+            ("nationality", crossing.nationality or ""),
+            ("vulnerabilities", ", ".join(flags)), ("remarks", crossing.remarks)]
+        place: list[tuple[str, Any]] = [
+            ("crossed_at", self._local(crossing.crossed_at)),
+            ("origin_province", code_label(codelists.pk_provinces(),
+                                           crossing.origin_province)),
+            ("origin_district", crossing.origin_district),
+            ("destination_province", code_label(codelists.af_provinces(),
+                                                crossing.destination_province)),
+            ("return_type", code_label(codelists.return_types(), crossing.return_type)),
+            ("vrf_number", crossing.vrf_number),
+            ("recorded_by", self.tr("%1 at %2").replace("%1", crossing.recorded_by)
+             .replace("%2", self._local(crossing.recorded_at))),
+            ("revision", str(crossing.revision))]
+        for form, values in ((self.person, person), (self.crossing, place)):
+            for name, value in values:
+                shown = QLabel(str(value) if value not in (None, "") else "—")
+                shown.setObjectName(f"value_{name}")
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(self._label(name), shown)
+
+    def _label(self, name: str) -> str:
+        extra = {"crossed_at": self.tr("Crossed"), "recorded_by": self.tr("Recorded by"),
+                 "revision": self.tr("Revision")}
+        return extra.get(name) or field_label(name)
+
+    def _fill_checks(self) -> None:
+        assert self.detail is not None
+        rows = [[document_label(c.document_type), c.number, c.issuing_country,
+                 _day(c.expiry), code_label(codelists.check_results(), c.result),
+                 code_label(codelists.methods(), c.method),
+                 code_label(codelists.custody(), c.custody), c.checked_by]
+                for c in self.detail.checks]
+        _fill(self.checks, rows)
+        self.tabs.setTabText(0, self.tr("&Document checks (%1)").replace(
+            "%1", str(len(rows))))
+
+    def _fill_history(self) -> None:
+        assert self.detail is not None
+        actions = {"create": self.tr("Recorded"), "correct": self.tr("Corrected"),
+                   "void": self.tr("Voided")}
+        rows = [[str(h.revision), actions.get(h.action, h.action), h.changed_by,
+                 self._local(h.changed_at),
+                 ", ".join(self._history_field(f) for f in h.changed_fields.split(",") if f)]
+                for h in self.detail.history]
+        _fill(self.history, rows)
+
+    def _history_field(self, name: str) -> str:
+        return {"voided": self.tr("Void"), "documents": self.tr("Documents"),
+                "crossed_at": self.tr("Crossed")}.get(name) or field_label(name)
+
+    def _enable_actions(self, crossing: Crossing) -> None:
+        refusal = correction_refusal(self.context, crossing)
+        self.correct_button.setEnabled(refusal is None)
+        self.correct_button.setToolTip(refusal or self.tr(
+            "Correct what was recorded (Alt+C)"))
+        if crossing.voided:
+            void_refusal: str | None = error_text(ValidationError("void",
+                                                                  code="already_voided"))
+        elif not self.context.may(Action.VOID):
+            void_refusal = self.tr("Only a shift lead can void a record.")
+        else:
+            void_refusal = None
+        self.void_button.setEnabled(void_refusal is None)
+        self.void_button.setToolTip(void_refusal or self.tr(
+            "Void this record with a reason (Alt+V)"))
+        (self.correct_button if refusal is None else self.close_button).setFocus()
+
+    # -- acting -----------------------------------------------------------------------------
+
+    def open_correction(self) -> CorrectionDialog | None:
+        """The correction form (the core decides again when it is saved)."""
+        if self.detail is None:
+            return None
+        form = CorrectionDialog(self.context, self.detail, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(lambda: self._after_save(self.tr("Correction saved.")))
+        self.correction = form
+        form.open()
+        return form
+
+    def open_void(self) -> VoidDialog:
+        """Ask for the reason and void (the core decides again)."""
+        dialog = VoidDialog(self.context, self.crossing_uuid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_save(self.tr("Record voided.")))
+        self.void_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_save(self, text: str) -> None:
+        self.load()
+        self.message.setText(text)
+        self.context.sig_status.emit(text)
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value or ""))

@@ -1,0 +1,132 @@
+"""The background sync loop on its own QThread (STYLE 9): never blocks the GUI, stops cleanly.
+
+It runs ``sync.client.SyncClient.run`` (rounds on a timer, backoff after failures, for ever)
+and reports each round through signals. "Sync now" wakes it; closing the window stops and
+joins it. A ``401`` ends the loop until IT enrolls the device again.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from checkpoint import outbox
+from checkpoint.ledger import Ledger
+from sync.client import IDLE_INTERVAL, SyncClient, SyncReport
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the sync panel show."""
+
+    state: str  # "syncing" | "online" | "offline" | "stopped" | "not_enrolled"
+    pending: int
+    rejected: int
+    last_success: datetime | None
+    error_code: str | None
+    counts: dict[str, int]
+
+
+def read_status(ledger: Ledger, state: str, report: SyncReport | None = None) -> SyncStatus:
+    """The sync status as stored in the ledger, with the state the loop is in."""
+    settings = outbox.sync_settings(ledger)
+    last = datetime.fromisoformat(settings.last_success) if settings.last_success else None
+    if not settings.enrolled:
+        state = "not_enrolled"
+    return SyncStatus(state, sum(outbox.pending_counts(ledger).values()),
+                      len(outbox.rejections(ledger)), last,
+                      report.error.code if report and report.error else settings.last_error,
+                      dict(report.counts) if report else {})
+
+
+class _Loop(QThread):
+    sig_round_started = Signal()
+    """A round begins."""
+    sig_report = Signal(object)
+    """A round ended; carries its ``SyncStatus``."""
+
+    def __init__(self, ledger: Ledger, interval: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync")
+        self.ledger = ledger
+        self.interval = interval
+        self.stop_flag = threading.Event()
+        self.wake = threading.Event()
+
+    def run(self) -> None:
+        client = SyncClient(self.ledger)
+
+        def report(result: SyncReport) -> None:
+            state = "online" if result.error is None else (
+                "stopped" if result.error.final else "offline")
+            try:
+                self.sig_report.emit(read_status(self.ledger, state, result))
+            except Exception:  # the status read must never end the loop
+                self.sig_report.emit(SyncStatus(state, 0, 0, None, "internal", {}))
+
+        def started() -> None:
+            self.sig_round_started.emit()
+
+        client.run(self.stop_flag, wake=self.wake, on_report=report, interval=self.interval,
+                   on_round_start=started)
+
+
+class SyncWorker(QObject):
+    """Starts, wakes and stops the sync loop; re-emits its reports on the GUI thread."""
+
+    sig_status = Signal(object)
+    """The sync status changed; carries a ``SyncStatus``."""
+
+    def __init__(self, ledger: Ledger, *, interval: float = IDLE_INTERVAL,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.interval = interval
+        self._loop: _Loop | None = None
+        self.last: SyncStatus | None = None
+
+    def start(self) -> None:
+        """Start the loop if the device is enrolled (after enrolling, call again)."""
+        if self._loop is not None and self._loop.isRunning():
+            return
+        status = read_status(self.ledger, "offline")
+        self._publish(status)
+        if status.state == "not_enrolled":
+            return
+        loop = _Loop(self.ledger, self.interval)
+        loop.sig_round_started.connect(lambda: self._publish(
+            SyncStatus("syncing", *self._last_numbers())))
+        loop.sig_report.connect(self._publish)
+        self._loop = loop
+        loop.start()
+
+    def _last_numbers(self) -> tuple[int, int, datetime | None, str | None, dict[str, int]]:
+        last = self.last or SyncStatus("offline", 0, 0, None, None, {})
+        return last.pending, last.rejected, last.last_success, last.error_code, last.counts
+
+    def _publish(self, status: SyncStatus) -> None:
+        self.last = status
+        self.sig_status.emit(status)
+
+    def sync_now(self) -> None:
+        """Run a round now (or start the loop, e.g. after enrolling)."""
+        if self._loop is None or not self._loop.isRunning():
+            self.start()
+        else:
+            self._loop.wake.set()
+
+    def refresh(self) -> None:
+        """Re-read pending counts (after a save) without contacting HQ."""
+        state = self.last.state if self.last else "offline"
+        self._publish(read_status(self.ledger, state))
+
+    def stop(self) -> None:
+        """Stop the loop and join its thread (a round in flight finishes first)."""
+        loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.stop_flag.set()
+            loop.wake.set()
+            loop.wait()
