@@ -1,7 +1,8 @@
-"""Run the benchmarks: ``python -m bench [--quick] [--records N]``.
+"""Run the benchmarks: ``python -m bench [--quick] [--records N] [--only NAME ...]``.
 
 Each benchmark measures Checkpoint next to a baseline taken in the same run on the same data
-and reports both absolute times and their ratio. Results go to ``bench/results.json``.
+and reports both absolute times and their ratio. Results go to ``bench/results.json``; with
+``--only``, the other benchmarks' last results there are kept.
 """
 
 from __future__ import annotations
@@ -9,28 +10,56 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from bench import records_view_bench, tally_bench
+from bench import records_view_bench, sync_bench, tally_bench
 
 RESULTS = Path(__file__).with_name("results.json")
+NAMES = ("tally", "records_view", "sync")
 
 
 def main() -> None:
     """Parse the options, run every benchmark, print and save the results."""
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--records", type=int, default=2_000_000,
-                        help="records in the benchmark database (default 2,000,000)")
-    parser.add_argument("--quick", action="store_true", help="100,000 records, for a smoke run")
+                        help="records in the tally and records-view database "
+                             "(default 2,000,000)")
+    parser.add_argument("--sync-records", type=int, default=100_000,
+                        help="pending records the sync benchmark sends (default 100,000)")
+    parser.add_argument("--sync-hq-db", default=None, metavar="URL",
+                        help="run the sync benchmark's control room on this PostgreSQL "
+                             "database (a fresh schema, dropped after) instead of SQLite")
+    parser.add_argument("--quick", action="store_true",
+                        help="100,000 records (5,000 for sync), for a smoke run")
+    parser.add_argument("--only", nargs="+", choices=NAMES, default=list(NAMES),
+                        metavar="NAME", help=f"run only these ({', '.join(NAMES)})")
     parser.add_argument("--workdir", type=Path, default=None,
-                        help="keep the generated database here and reuse it next time")
+                        help="keep the generated databases here and reuse them next time")
     args = parser.parse_args()
     records = 100_000 if args.quick else args.records
+    sync_records = 5_000 if args.quick else args.sync_records
+    benchmarks: dict[str, Callable[[], dict[str, Any]]] = {
+        "tally": lambda: tally_bench.run(records, args.workdir),
+        "records_view": lambda: records_view_bench.run(records, args.workdir),
+        "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db)}
+    ran = []
+    for name in NAMES:
+        if name in args.only:
+            print(name)
+            result = benchmarks[name]()
+            result.setdefault("run_at", datetime.now(UTC).isoformat(timespec="seconds"))
+            ran.append(result)
+    kept = []
+    if set(args.only) != set(NAMES) and RESULTS.exists():
+        previous = json.loads(RESULTS.read_text(encoding="utf-8")).get("benchmarks", [])
+        done = {result["name"] for result in ran}
+        kept = [result for result in previous if result.get("name") not in done]
     results = {"machine": platform.platform(), "python": platform.python_version(),
                "run_at": datetime.now(UTC).isoformat(timespec="seconds"),
-               "benchmarks": [tally_bench.run(records, args.workdir),
-                              records_view_bench.run(records, args.workdir)]}
+               "benchmarks": kept + ran}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"written {RESULTS}")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -95,13 +95,17 @@ def make_demo_data(ledger: Ledger, start: date, days: int, per_day: int, *, seed
     households = _Households(rng)
     opening = datetime.combine(start, time(6), ledger.settings.zone)
     recorded = 0
+    now = datetime.now(UTC)
     for offset in range(days):
         people_today, batch = 0, []
         while people_today < per_day:
             people = households.draw()[: per_day - people_today]
             minute = rng.randrange(0, 12 * 60)
             at = opening + timedelta(days=offset, minutes=minute)
-            batch.append(HouseholdEntry(people, crossed_at=at.astimezone(ledger.settings.zone)))
+            if at > now and ledger.local_day(at) == ledger.local_day(now):
+                # A demo of today holds only the crossings made so far today.
+                at = now - timedelta(minutes=rng.randrange(1, 90))
+            batch.append(HouseholdEntry(people, crossed_at=at))
             people_today += len(people)
         record_households(ledger, batch, audit_details={"source": "demo-data"})
         recorded += people_today

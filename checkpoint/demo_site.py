@@ -10,9 +10,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from checkpoint.demo import make_demo_data
-from checkpoint.ledger import create_ledger, open_ledger
+from checkpoint.ledger import create_ledger
 from checkpoint.permissions import Role
-from checkpoint.users import add_user, change_own_password
+from checkpoint.users import add_user
 
 # Shown on the sign-in screen of the demo: these protect nothing real.
 DEMO_USERS = {"clerk": ("clerk-demo", Role.CLERK), "lead": ("lead-demo1", Role.SHIFT_LEAD),
@@ -29,11 +29,7 @@ def make_demo_site(path: Path, *, checkpoint: str = "TORKHAM") -> dict[str, str]
         for name, (secret, role) in DEMO_USERS.items():
             if name == "admin":
                 continue
-            add_user(admin, name, role, secret)
-            # Signing in once and keeping the password clears "must change" the ordinary way.
-            user = open_ledger(path, name, secret)
-            change_own_password(user, secret)
-            user.close()
+            add_user(admin, name, role, secret, must_change_password=False)
         today = admin.today()
         make_demo_data(admin, today - timedelta(days=DEMO_DAYS - 1), DEMO_DAYS, DEMO_PER_DAY)
     finally:

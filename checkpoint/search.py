@@ -31,7 +31,7 @@ from checkpoint.daycounts import NO_DOCUMENT
 from checkpoint.entries import document_number_key
 from checkpoint.folding import fold_query
 from checkpoint.ledger import Ledger
-from checkpoint.models import Crossing, DocumentCheck
+from checkpoint.models import Crossing, DocumentCheck, SyncRejection
 
 
 class SyncState(StrEnum):
@@ -39,6 +39,7 @@ class SyncState(StrEnum):
 
     PENDING = "pending"
     SYNCED = "synced"
+    REJECTED = "rejected"
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,19 @@ class CrossingRow:
     household_uuid: str
     recorded_at: datetime
     checks: tuple[CheckSummary, ...] = ()
+    rejected_reason: str | None = None
 
     @property
     def pending(self) -> bool:
         """HQ has not acknowledged this revision yet."""
         return self.revision > self.synced_revision
+
+    @property
+    def sync_state(self) -> SyncState:
+        """Synced, pending, or rejected by HQ (with ``rejected_reason``) until corrected."""
+        if self.rejected_reason is not None:
+            return SyncState.REJECTED
+        return SyncState.PENDING if self.pending else SyncState.SYNCED
 
 
 @dataclass(frozen=True)
@@ -125,7 +134,8 @@ SORTABLE: tuple[str, ...] = tuple(_SORTS)
 # Separators of the document summary; stored text never holds them (clean_text folds all
 # white space, and these two count as white space).
 _UNIT, _RECORD = "\x1f", "\x1e"
-_PLAIN_COLUMNS = [name for name in CrossingRow.__dataclass_fields__ if name != "checks"]
+_PLAIN_COLUMNS = [name for name in CrossingRow.__dataclass_fields__
+                  if name not in ("checks", "rejected_reason")]
 
 
 def _checks_summary() -> Any:
@@ -136,11 +146,21 @@ def _checks_summary() -> Any:
             .where(col(check.crossing_uuid) == col(Crossing.uuid)).scalar_subquery())
 
 
+def _rejection() -> Any:
+    # HQ's reason, while the crossing is rejected at its current revision.
+    return (select(col(SyncRejection.reason))
+            .where(col(SyncRejection.kind) == "crossing",
+                   col(SyncRejection.uuid) == Crossing.uuid,
+                   col(SyncRejection.revision) == Crossing.revision)
+            .scalar_subquery())
+
+
 def _row(values: Any) -> CrossingRow:
-    *plain, summary = values
+    *plain, summary, rejected_reason = values
     checks = tuple(CheckSummary(kind, number, result or None) for kind, number, result in
                    (part.split(_UNIT) for part in summary.split(_RECORD))) if summary else ()
-    return CrossingRow(**dict(zip(_PLAIN_COLUMNS, plain, strict=True)), checks=checks)
+    return CrossingRow(**dict(zip(_PLAIN_COLUMNS, plain, strict=True)), checks=checks,
+                       rejected_reason=rejected_reason)
 
 
 def _has_check(condition: Any, *, whole_table: bool) -> Any:
@@ -201,10 +221,13 @@ def _apply(ledger: Ledger, query: Select, wanted: CrossingFilter, *,
     if wanted.check_result:
         conditions.append(_has_check(_unindexed(col(DocumentCheck.result))
                                      == wanted.check_result, whole_table=whole_table))
+    rejected = _rejection().is_not(None)
     if wanted.sync_state == SyncState.PENDING:
-        conditions.append(col(Crossing.revision) > col(Crossing.synced_revision))
+        conditions += [col(Crossing.revision) > col(Crossing.synced_revision), ~rejected]
     elif wanted.sync_state == SyncState.SYNCED:
         conditions.append(col(Crossing.revision) <= col(Crossing.synced_revision))
+    elif wanted.sync_state == SyncState.REJECTED:
+        conditions.append(rejected)
     if not wanted.include_voided:
         conditions.append(col(Crossing.voided).is_(False))
     return query.where(*conditions)
@@ -215,7 +238,7 @@ def _query(ledger: Ledger, wanted: CrossingFilter, *, order_by: str, descending:
     sort = _SORTS.get(order_by, _SORTS["crossed_at"])
     keys = (*sort.columns, col(Crossing.uuid))
     columns = [getattr(Crossing, name) for name in _PLAIN_COLUMNS]
-    query = _apply(ledger, select(*columns, _checks_summary()), wanted)
+    query = _apply(ledger, select(*columns, _checks_summary(), _rejection()), wanted)
     if after is not None:
         here, cursor = tuple_(*keys), tuple_(*sort.values(after), after.uuid)
         query = query.where(here < cursor if descending else here > cursor)

@@ -37,8 +37,10 @@ def _get(session: Session, username: str) -> User:
     return user
 
 
-def add_user(ledger: Ledger, username: str, role: str | Role, password: str) -> UserInfo:
-    """Create a user who must change ``password`` at first sign-in."""
+def add_user(ledger: Ledger, username: str, role: str | Role, password: str, *,
+             must_change_password: bool = True) -> UserInfo:
+    """Create a user who must change ``password`` at first sign-in (the demo's users, whose
+    passwords are shown on its sign-in screen, need not)."""
     ledger.actor.require(Action.MANAGE_USERS)
     name = normalise_username(username)
     role = role if isinstance(role, Role) else parse_role(role)
@@ -47,7 +49,7 @@ def add_user(ledger: Ledger, username: str, role: str | Role, password: str) -> 
         if session.execute(select(col(User.id)).where(col(User.username) == name)).first():
             raise ValidationError(f"a user {name!r} already exists", code="user_exists",
                                   field="username")
-        user = User(username=name, role=role.value, must_change_password=True,
+        user = User(username=name, role=role.value, must_change_password=must_change_password,
                     created_at=utc_now(), created_by=ledger.actor.username)
         session.add(user)
         audit.append(session, ledger.actor.username, "user_add", name, {"role": role.value})

@@ -43,7 +43,7 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2
 """True when the crossing is void."""
 SYNC_ROLE = Qt.ItemDataRole.UserRole + 3
-"""``SyncState`` of the crossing: pending or synced (rejected comes with the sync work)."""
+"""``SyncState`` of the crossing: pending, synced, or rejected by HQ."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 """The ``CrossingRow`` itself."""
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -281,7 +281,7 @@ class CrossingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return {UUID_ROLE: row.uuid, VOIDED_ROLE: row.voided, ROW_ROLE: row, LOADED_ROLE: True,
-                SYNC_ROLE: SyncState.PENDING if row.pending else SyncState.SYNCED}.get(role)
+                SYNC_ROLE: row.sync_state}.get(role)
 
     def local_time(self, at: datetime) -> datetime:
         """A stored (UTC) time in the checkpoint's time zone."""
@@ -311,7 +311,8 @@ class CrossingsModel(QAbstractTableModel):
             return ", ".join(code_label(codelists.check_results(), r) for r in results)
         if column == Column.RECORDED_BY:
             return row.recorded_by
-        return self.tr("Pending") if row.pending else self.tr("Synced")
+        return {SyncState.REJECTED: self.tr("Rejected"), SyncState.PENDING: self.tr("Pending")
+                }.get(row.sync_state, self.tr("Synced"))
 
     def _tooltip(self, row: CrossingRow, column: Column) -> str | None:
         if row.voided:
@@ -323,6 +324,9 @@ class CrossingsModel(QAbstractTableModel):
         if column == Column.ORIGIN:
             return row.origin_province
         if column == Column.SYNC:
+            if row.rejected_reason is not None:
+                return self.tr("The control room refused this version: %1. Correct the record "
+                               "to send it again.").replace("%1", row.rejected_reason)
             return self.tr("Waiting to be sent to the control room") if row.pending \
                 else self.tr("The control room holds this version")
         return None

@@ -122,7 +122,8 @@ class RecordsView(QWidget):
         self.result = self._combo("result", self.tr("All results"),
                                   self._code_entries(codelists.check_results()))
         self.sync_state = self._combo("sync_state", self.tr("All"), [
-            (self.tr("Pending"), SyncState.PENDING), (self.tr("Synced"), SyncState.SYNCED)])
+            (self.tr("Pending"), SyncState.PENDING), (self.tr("Synced"), SyncState.SYNCED),
+            (self.tr("Rejected"), SyncState.REJECTED)])
         self.show_voided = QCheckBox(self.tr("Show &voided"))
         self.show_voided.setObjectName("show_voided")
         self.show_voided.setChecked(True)

@@ -31,6 +31,9 @@ ERROR_WORDS = {
     "audit_held": "HQ is holding back this device's audit entries",
     "refused": "HQ refused the request",
     "internal": "sync failed unexpectedly; see the log",
+    "plain_http": "HQ's address must start with https:// (plain http only to this computer)",
+    "bad_url": "that is not a web address",
+    "enroll_refused": "HQ refused the code (wrong, expired, or used by another device)",
 }
 
 
@@ -47,7 +50,7 @@ def enroll(args: argparse.Namespace) -> None:
         try:
             answer = SyncClient(ledger).enroll(args.hq, args.code, pin=args.pin)
         except SyncError as error:
-            raise Exit(_fail(f"enrollment failed: {words(error.code)} ({error})")) from None
+            raise Exit(_fail(f"enrollment failed: {words(error.code)}")) from None
     print(f"Enrolled this device ({answer.device_id}) for {answer.checkpoint} with HQ "
           f"{answer.hq_id}.")
 

@@ -8,6 +8,7 @@ SQLite too.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -30,6 +31,7 @@ from checkpoint.demo import make_demo_data
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing
+from checkpoint.search import CrossingFilter, SyncState, search_crossings
 from checkpoint.tally import tally
 from sync.client import SyncClient, SyncReport, backoff
 from sync.server.cli import main as controlroom
@@ -283,6 +285,11 @@ def test_rejected_record_stays_rejected_until_corrected(device: Ledger,
     assert report.counts["rejected"] == 1 and report.counts["accepted"] == 61
     [rejection] = outbox.rejections(device)
     assert (rejection.uuid, rejection.field) == (bad, "origin_province")
+    [shown] = search_crossings(device, CrossingFilter(sync_state=SyncState.REJECTED))
+    assert shown.uuid == bad and shown.sync_state == SyncState.REJECTED
+    assert shown.rejected_reason == rejection.reason != ""
+    assert bad not in {r.uuid for r in search_crossings(
+        device, CrossingFilter(sync_state=SyncState.PENDING))}
     assert client.sync_once().counts == {}  # not retried by itself
     correct_crossing(device, bad, {"origin_province": "KP"})
     report = until_done(client)
@@ -355,3 +362,28 @@ def test_device_killed_mid_sync_and_restarted(device: Ledger, controlroom_pg: Co
     link.clear()
     until_done(SyncClient(device))
     assert_in_step(device, controlroom_pg)
+
+
+def test_command_line_enroll_sync_and_status(device: Ledger, controlroom: ControlRoom,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from checkpoint.admin.main import main as admin
+
+    for name, value in (("CHECKPOINT_DB", str(device.path)), ("CHECKPOINT_USER", "admin"),
+                        ("CHECKPOINT_PASSWORD", PASSWORD)):
+        monkeypatch.setenv(name, value)
+    assert admin(["sync-status", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert before == {"pending": 62, "rejected": 0, "last_sync": None, "last_error": None,
+                      "hq_reachable": False}
+    code = controlroom.enrollment_code("TORKHAM")
+    assert admin(["enroll", "--hq", controlroom.base_url, "--code", code]) == 0
+    assert admin(["sync", "--once"]) == 0
+    assert "62 accepted" in capsys.readouterr().out
+    assert admin(["sync-status", "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert (after["pending"], after["rejected"], after["last_error"], after["hq_reachable"]) \
+        == (0, 0, None, True)
+    assert after["last_sync"] is not None
+    assert admin(["enroll", "--hq", "http://192.0.2.1:8470", "--code", code]) == 1
+    assert "https" in capsys.readouterr().err  # plain http refused except to this machine
