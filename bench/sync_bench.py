@@ -11,13 +11,16 @@ Figures:
 - records per second synced: records / wall time of the rounds until done;
 - bytes on the wire per record: the gzip body of a typical 200-record batch (the median size
   of the batches that carried 200 records) / 200, next to the same body uncompressed, and
-  every byte the device uploaded (all batch bodies, audit entries included) / records;
+  every byte the device uploaded (all batch bodies, audit entries included) / records, and
+  what came back (HQ's answers as they travelled) per record;
 - the baseline, measured in the same run: a bare HTTP POST of the same gzip bytes, over a
   kept-alive ``requests`` session, to a trivial ``http.server`` in its own process that reads
-  the body and answers ``200``. Ratios: HQ's round trip for a batch (the POST as the client
-  saw it: upload, validate, apply, commit, answer) to the bare POST, and the device's whole
-  cycle per batch (build the batch, gzip, POST, apply the answer) to the bare POST. HQ's
-  ``GET /health`` round trip is given too, as the cost of the service's stack alone.
+  the body and answers ``200``. Ratios: HQ's round trip for a batch (the median POST of the
+  200-record batches as the client saw it: upload, validate, apply, commit, answer) to the
+  bare POST, and the device's whole cycle per batch (wall time / batches: build the batch,
+  gzip, POST, apply the answer) to the bare POST; their difference is the device's own work
+  per batch. HQ's ``GET /health`` round trip is given too, as the cost of the service's stack
+  alone.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # as uvicorn does: no 40 ms delayed-ACK stall
 
     def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length", "0")))
@@ -92,7 +96,8 @@ class _Call:
     method: str
     path: str
     sent: bytes
-    received: int
+    received: int  # the answer's bytes as read (decoded)
+    received_wire: int  # as they travelled (Content-Length; smaller if HQ compressed them)
     ms: float
 
 
@@ -109,9 +114,12 @@ class _MeteredClient(SyncClient):
         response = super()._call(session, method, url, **kwargs)
         spent = (time.perf_counter() - started) * 1000
         sent = kwargs.get("data") or b""
+        length = response.headers.get("Content-Length", "")
         self.calls.append(_Call(method, url.split(API_PREFIX, 1)[-1],
                                 sent if isinstance(sent, bytes) else sent.encode("utf-8"),
-                                len(response.content), spent))
+                                len(response.content),
+                                int(length) if length.isdigit() else len(response.content),
+                                spent))
         return response
 
 
@@ -311,7 +319,7 @@ def run(records: int, workdir: Path | None, hq_db: str | None = None) -> dict[st
     post_ms = statistics.median(b[0].ms for b in full)
     cycle_ms = wall * 1000 / len(batches)
     uploaded = sum(len(b[0].sent) for b in batches)
-    downloaded = sum(c.received for c in client.calls)
+    downloaded = sum(c.received_wire for c in client.calls)
 
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
                "User-Agent": "checkpoint-device/1"}
@@ -329,11 +337,17 @@ def run(records: int, workdir: Path | None, hq_db: str | None = None) -> dict[st
                           "gzip_bytes": len(typical), "uncompressed_bytes": raw_size,
                           "gzip_bytes_per_record": round(len(typical) / 200, 1),
                           "uncompressed_bytes_per_record": round(raw_size / 200, 1),
-                          "compression_ratio": round(len(typical) / raw_size, 3)},
+                          "compression_ratio": round(len(typical) / raw_size, 3),
+                          "answer_wire_bytes": call.received_wire,
+                          "answer_wire_bytes_per_record": round(call.received_wire / 200, 1),
+                          "answer_compressed": call.received_wire < call.received},
         "whole_sync": {"uploaded_bytes": uploaded,
                        "uploaded_bytes_per_record": round(uploaded / records, 1),
-                       "downloaded_bytes": downloaded},
+                       "downloaded_bytes": downloaded,
+                       "downloaded_bytes_per_record": round(downloaded / records, 1),
+                       "audit_entries_sent": sum(b[2] for b in batches)},
         "batch_post_ms": round(post_ms, 2), "batch_cycle_ms": round(cycle_ms, 2),
+        "device_side_ms_per_batch": round(cycle_ms - post_ms, 2),
         "bare_post_ms": round(bare_ms, 3), "health_get_ms": round(health_ms, 3),
         "post_vs_bare_ratio": round(post_ms / bare_ms, 1),
         "cycle_vs_bare_ratio": round(cycle_ms / bare_ms, 1)}
@@ -341,7 +355,8 @@ def run(records: int, workdir: Path | None, hq_db: str | None = None) -> dict[st
           f"{records / wall:,.0f} records/s ({len(batches)} batches, {rounds} round(s))")
     print(f"  typical 200-record batch: {len(typical):,} bytes gzip "
           f"({len(typical) / 200:.1f}/record), {raw_size:,} uncompressed "
-          f"({raw_size / 200:.1f}/record); whole sync uploaded {uploaded / records:.1f}/record")
+          f"({raw_size / 200:.1f}/record), HQ's answer {call.received_wire / 200:.1f}/record; "
+          f"whole sync up {uploaded / records:.1f}/record, down {downloaded / records:.1f}/record")
     print(f"  batch POST {post_ms:.1f} ms, whole cycle {cycle_ms:.1f} ms; bare POST of the same "
           f"bytes {bare_ms:.2f} ms (ratios {post_ms / bare_ms:.1f} and {cycle_ms / bare_ms:.1f})"
           f"; HQ /health {health_ms:.2f} ms")

@@ -32,9 +32,15 @@ class Site:
     passwords: dict[str, str]
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a closed database and its key file (a test's own copy of a template)."""
+    shutil.copyfile(source, target)
+    shutil.copyfile(keyfile_path(source), keyfile_path(target))
+
+
 @pytest.fixture(scope="session")
-def _site_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # Ten Argon2id derivations make a site; made once, then copied for each test.
+def site_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site's database, made once per run (ten Argon2id derivations); copy, never open."""
     path = tmp_path_factory.mktemp("template") / "checkpoint.db"
     admin = create_ledger(path, checkpoint="TORKHAM", admin="admin",
                           password=PASSWORDS["admin"])
@@ -48,11 +54,10 @@ def _site_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def site(tmp_path: Path, _site_template: Path) -> Site:
+def site(tmp_path: Path, site_template: Path) -> Site:
     """A Torkham database of this test's own with admin, lead, clerk and clerk2."""
     path = tmp_path / "checkpoint.db"
-    shutil.copyfile(_site_template, path)
-    shutil.copyfile(keyfile_path(_site_template), keyfile_path(path))
+    copy_database(site_template, path)
     return Site(path, dict(PASSWORDS))
 
 

@@ -3,7 +3,6 @@ Void for the right roles (and refused for the wrong ones), on real encrypted dat
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -19,10 +18,8 @@ from pytestqt.qtbot import QtBot
 from checkpoint.demo import make_demo_data
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import PermissionDenied
-from checkpoint.keyslots import keyfile_path
-from checkpoint.ledger import Ledger, create_ledger, open_ledger
+from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import get_crossing, record_household, void_crossing
-from checkpoint.users import add_user, change_own_password
 from ui.context import AppContext
 from ui.crossings_model import (
     LOADED_ROLE,
@@ -37,39 +34,17 @@ from ui.messages import error_text
 from ui.record_dialog import RecordDialog
 from ui.records_view import RecordsView
 
-from .conftest import PASSWORDS, ROLES, Site
+from .conftest import PASSWORDS, Site, copy_database
 
 DAY = date(2025, 4, 2)
 AT = datetime(2025, 4, 2, 5, 0, tzinfo=UTC)  # 10:00 at Torkham
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    for suffix in ("", "-wal"):
-        if source.with_name(source.name + suffix).exists():
-            shutil.copyfile(source.with_name(source.name + suffix),
-                            target.with_name(target.name + suffix))
-    shutil.copyfile(keyfile_path(source), keyfile_path(target))
-
-
 @pytest.fixture(scope="module")
-def site_template(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    """The conftest's site (admin, lead, clerk, clerk2), made once: key derivation is slow."""
-    path = tmp_path_factory.mktemp("records-site") / "checkpoint.db"
-    admin = create_ledger(path, checkpoint="TORKHAM", admin="admin", password=PASSWORDS["admin"])
-    for name, role in ROLES.items():
-        add_user(admin, name, role, "first-pass-1")
-        user = open_ledger(path, name, "first-pass-1")
-        change_own_password(user, PASSWORDS[name])
-        user.close()
-    admin.close()
-    return Site(path, dict(PASSWORDS))
-
-
-@pytest.fixture(scope="module")
-def thousand_template(site_template: Site, tmp_path_factory: pytest.TempPathFactory) -> Site:
+def thousand_template(site_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The same site with 1,000 demo crossings recorded by the clerk over two days."""
     path = tmp_path_factory.mktemp("records-thousand") / "checkpoint.db"
-    _copy_database(site_template.path, path)
+    copy_database(site_template, path)
     clerk = open_ledger(path, "clerk", PASSWORDS["clerk"])
     make_demo_data(clerk, DAY, 2, 500, seed=3)
     clerk.close()
@@ -77,19 +52,11 @@ def thousand_template(site_template: Site, tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture
-def site(site_template: Site, tmp_path: Path) -> Site:
-    """Overrides the conftest's ``site`` with a copy of the module's template (same users)."""
-    path = tmp_path / "checkpoint.db"
-    _copy_database(site_template.path, path)
-    return Site(path, dict(site_template.passwords))
-
-
-@pytest.fixture
 def thousand(thousand_template: Site, site: Site) -> Site:
     """``site`` holding the 1,000 demo crossings (``sign_in`` opens it)."""
     for suffix in ("-wal", "-shm"):
         site.path.with_name(site.path.name + suffix).unlink(missing_ok=True)
-    _copy_database(thousand_template.path, site.path)
+    copy_database(thousand_template.path, site.path)
     return site
 
 

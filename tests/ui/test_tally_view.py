@@ -30,7 +30,7 @@ from checkpoint.tally import shift_tally, tally
 from ui.context import AppContext
 from ui.tally_view import TallyView
 
-from .conftest import PASSWORDS, Site
+from .conftest import PASSWORDS, Site, copy_database
 
 BREAKDOWNS = ("by_origin_province", "by_document_type", "by_check_result", "by_sex",
               "by_age_band", "by_return_type", "by_vulnerability")
@@ -51,12 +51,11 @@ def printed(context: AppContext) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def filled_site(tmp_path_factory: pytest.TempPathFactory, _site_template: Path) -> Site:
+def filled_site(tmp_path_factory: pytest.TempPathFactory, site_template: Path) -> Site:
     """The conftest's site with three days of records, the last of them today; filled once
     for the module, copied for each test."""
     path = tmp_path_factory.mktemp("tally-site") / "checkpoint.db"
-    shutil.copyfile(_site_template, path)
-    shutil.copyfile(keyfile_path(_site_template), keyfile_path(path))
+    copy_database(site_template, path)
     admin = open_ledger(path, "admin", PASSWORDS["admin"])
     make_demo_data(admin, admin.today() - timedelta(days=2), 3, 60, seed=3)
     admin.close()
