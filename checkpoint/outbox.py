@@ -189,22 +189,24 @@ def rejections(ledger: Ledger) -> list[Rejection]:
 def apply_results(ledger: Ledger, answers: Sequence[RecordAnswer], *,
                   audit_held_through: int) -> Counter[str]:
     """Apply HQ's answers to one batch in one transaction; returns counts by status."""
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(answer.status for answer in answers
+                                   if answer.kind in KINDS)
+    acknowledged: dict[tuple[str, int], list[str]] = {}
+    for answer in answers:
+        if answer.kind in KINDS and answer.status in ACKNOWLEDGED:
+            acknowledged.setdefault((answer.kind, answer.revision), []).append(answer.uuid)
     now = utc_now()
     with ledger.writing() as session:
+        # One statement per kind and revision (a batch is nearly all revision 1), not per row.
+        for (kind, revision), uuids in acknowledged.items():
+            model = KINDS[kind]
+            session.execute(update(model).where(col(model.uuid).in_(uuids)).values(
+                synced_revision=func.max(model.synced_revision, revision)))
+            session.execute(delete(SyncRejection).where(
+                col(SyncRejection.kind) == kind, col(SyncRejection.uuid).in_(uuids),
+                col(SyncRejection.revision) <= revision))
         for answer in answers:
-            model = KINDS.get(answer.kind)
-            if model is None:
-                continue
-            counts[answer.status] += 1
-            if answer.status in ACKNOWLEDGED:
-                session.execute(update(model).where(col(model.uuid) == answer.uuid).values(
-                    synced_revision=func.max(model.synced_revision, answer.revision)))
-                session.execute(delete(SyncRejection).where(
-                    col(SyncRejection.kind) == answer.kind,
-                    col(SyncRejection.uuid) == answer.uuid,
-                    col(SyncRejection.revision) <= answer.revision))
-            elif answer.status == "rejected":
+            if answer.kind in KINDS and answer.status == "rejected":
                 statement = insert(SyncRejection).values(
                     kind=answer.kind, uuid=answer.uuid, revision=answer.revision,
                     code=answer.code or "rejected", field=answer.field,
@@ -217,11 +219,19 @@ def apply_results(ledger: Ledger, answers: Sequence[RecordAnswer], *,
         if audit_held_through:
             session.execute(update(AuditEntry).where(
                 col(AuditEntry.seq) <= audit_held_through).values(synced=True))
-        if counts["accepted"] or counts["rejected"]:
-            # Only rounds that moved records are audited; the entry travels next round, and a
-            # round carrying nothing but audit entries adds none, so this settles.
-            audit.append(session, ledger.actor.username, "sync", details=dict(counts))
     return counts
+
+
+def note_round(ledger: Ledger, counts: Counter[str]) -> None:
+    """Audit a sync round that moved records (one entry per round, not per batch).
+
+    The entry itself travels in the next round; a round carrying nothing but audit entries
+    adds none, so this settles.
+    """
+    if counts["accepted"] or counts["rejected"]:
+        with ledger.writing() as session:
+            audit.append(session, ledger.actor.username, "sync",
+                         details={status: n for status, n in counts.items() if n})
 
 
 # -- settings kept for sync -----------------------------------------------------------------

@@ -21,6 +21,8 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -152,8 +154,7 @@ class SyncClient:
 
     @staticmethod
     def _refusal(response: requests.Response) -> SyncError:
-        retry = response.headers.get("Retry-After")
-        retry_after = float(retry) if retry and retry.replace(".", "", 1).isdigit() else None
+        retry_after = _retry_after(response.headers.get("Retry-After"))
         status = response.status_code
         if status == 401:
             return SyncError("unauthorized", "HQ does not accept this device any more (revoked "
@@ -240,7 +241,12 @@ class SyncClient:
                                           max_bytes=self.max_bytes)
                 if not batch:
                     break
-                self._send(session, settings.hq_url, batch, report)
+                try:
+                    self._send(session, settings.hq_url, batch, report)
+                except SyncError:
+                    outbox.note_round(self.ledger, report.counts)
+                    raise
+            outbox.note_round(self.ledger, report.counts)
             self._fetch_updates(session, settings.hq_url, settings.cursor, report)
 
     def _send(self, session: requests.Session, hq_url: str, batch: outbox.Batch,
@@ -340,6 +346,19 @@ class SyncClient:
             waiter.wait(delay)
             if wake is not None:
                 wake.clear()
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    if value.strip().replace(".", "", 1).isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
 
 
 def backoff(failures: int, retry_after: float | None = None) -> float:
