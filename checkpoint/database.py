@@ -54,7 +54,10 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     came out of Argon2id, and connections open fast.
     """
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    # hide_parameters: an unexpected database error logged or shown never carries the
+    # values of the statement (names, document numbers).
     engine = create_engine(url, poolclass=pool.QueuePool, pool_size=4, max_overflow=4,
+                           hide_parameters=True,
                            connect_args={"check_same_thread": False, "timeout": 30})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

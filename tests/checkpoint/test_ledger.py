@@ -189,3 +189,13 @@ def test_key_file_changes_from_two_sessions_are_both_kept(admin: Ledger, db_path
     assert not again.must_change_password
     again.close()
     open_ledger(db_path, "clerk", "first-pass-2").close()
+
+
+def test_database_errors_do_not_carry_recorded_values(admin: Ledger) -> None:
+    # An unexpected error is logged for IT; it must not hold a person's details.
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError) as failed, admin.writing() as session:
+        session.execute(text("INSERT INTO setting (key, value) VALUES ('checkpoint', "
+                             ":secret)"), {"secret": "Gulalai Ahmadzai"})
+    assert "Gulalai" not in str(failed.value)
