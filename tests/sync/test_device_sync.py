@@ -345,7 +345,7 @@ def test_device_killed_mid_sync_and_restarted(device: Ledger, controlroom_pg: Co
                                               link: FaultProxy) -> None:
     make_demo_data(device, FIRST_DAY + timedelta(days=2), 1, 400, seed=11)
     enrolled(device, controlroom_pg, link.url)
-    link.add(Rule("slow", bytes_per_second=20_000, times=None))  # a batch takes a second
+    link.add(Rule("slow", bytes_per_second=5_000, times=None))  # an answer takes a second
     env = {**os.environ, "CHECKPOINT_DB": str(device.path), "CHECKPOINT_USER": "admin",
            "CHECKPOINT_PASSWORD": PASSWORD}
     process = subprocess.Popen([sys.executable, "-m", "checkpoint.admin.main", "sync"], env=env,
