@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from checkpoint.search import CrossingFilter, search_crossings
 from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
 from ui.messages import code_label, error_text
+from ui.tables import list_view
 
 ERROR_STYLE = "color: #b00020;"
 SEARCH_DAYS = 30  # complaints are taken at the crossing: recent records are the ones wanted
@@ -126,15 +126,10 @@ class ComplaintsView(QWidget):
         self.message.setWordWrap(True)
 
     def _build_list(self) -> None:
-        self.table = QTableView()
-        self.table.setObjectName("complaints_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_view(self.model, "complaints_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

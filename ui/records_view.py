@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ui.context import AppContext
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
 from ui.messages import code_label, error_text
 from ui.record_dialog import RecordDialog
+from ui.tables import list_view
 
 # Counting stops here: an exact count of a million rows reads every one of them on every
 # refresh, and "more than 10,000" tells a clerk as much.
@@ -155,16 +155,11 @@ class RecordsView(QWidget):
         self.filter_bar.addLayout(second)
 
     def _build_table(self) -> None:
-        table = QTableView()
-        table.setObjectName("records_table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = list_view(self.model, "records_table")
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)

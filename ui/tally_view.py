@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -49,6 +48,7 @@ from ui.context import AppContext
 from ui.messages import code_label, error_text
 from ui.sheet_jobs import SheetJobs
 from ui.sheet_labels import sheet_labels
+from ui.tables import list_view
 
 DAY, RANGE, SHIFT = "day", "range", "shift"
 SHIFTS = ((time(6), time(14)), (time(14), time(22)), (time(22), time(6)))
@@ -248,16 +248,11 @@ class TallyView(QWidget):
         for key, place in GRID.items():
             box = QGroupBox(getattr(labels, key))
             model = BreakdownModel(getattr(labels, BREAKDOWN_LISTS[key][0]), self)
-            view = QTableView()
-            view.setObjectName(f"table_{key}")
-            view.setModel(model)
-            view.verticalHeader().hide()
+            view = list_view(model, f"table_{key}")
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.horizontalHeader().setSectionResizeMode(
                 1, QHeaderView.ResizeMode.ResizeToContents)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             QVBoxLayout(box).addWidget(view)

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from checkpoint.permissions import Action
 from ui.admin.models import RejectedRowsModel
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.tables import list_view
 from ui.workers import Job
 
 ERROR_STYLE = "color: #b00020;"
@@ -181,13 +180,8 @@ class DataPanel(QWidget):
         self.report_summary.setObjectName("report_summary")
         self.report_summary.setWordWrap(True)
         self.rejected_model = RejectedRowsModel(self)
-        self.rejected_table = QTableView()
-        self.rejected_table.setObjectName("rejected_rows")
-        self.rejected_table.setModel(self.rejected_model)
-        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rejected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rejected_table = list_view(self.rejected_model, "rejected_rows")
         self.rejected_table.setWordWrap(True)
-        self.rejected_table.verticalHeader().hide()
         header = self.rejected_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from checkpoint.users import (
 from ui.admin.models import UsersModel
 from ui.context import AppContext
 from ui.messages import error_text, role_label
+from ui.tables import list_view
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -131,14 +131,9 @@ class UsersPanel(QWidget):
         self.password_dialog: TemporaryPasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = UsersModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("users_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_view(self.model, "users_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
