@@ -43,6 +43,7 @@ from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import HouseholdEntry, existing_uuids, record_households
+from contract.errors import ErrorCode
 
 REGISTER_COLUMNS = ("date", "time", "full_name", "father_name", "sex", "age", "birth_date",
                     "origin_province", "origin_district", "destination_province",
@@ -110,14 +111,14 @@ def _columns(header: list[str]) -> dict[str, int]:
             continue  # extra columns a register keeps for itself are ignored
         if name in positions:
             raise ValidationError(f"the column {name} appears twice in the header",
-                                  code="duplicate_column", field=name)
+                                  code=ErrorCode.DUPLICATE_COLUMN, field=name)
         positions[name] = position
     missing = [name for name in REQUIRED_COLUMNS if name not in positions]
     if missing:
         raise ValidationError(
             f"the file has no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}; "
             f"nothing was imported (required: {', '.join(REQUIRED_COLUMNS)})",
-            code="missing_columns", field=missing[0], columns=missing)
+            code=ErrorCode.MISSING_COLUMNS, field=missing[0], columns=missing)
     return positions
 
 
@@ -132,14 +133,14 @@ def _check_utf8(path: Path) -> None:
             except UnicodeDecodeError as error:
                 line += bytes(error.object[:error.start]).count(b"\n")
                 raise ValidationError(f"line {line}: the file is not UTF-8 text; save it as "
-                                      "'CSV UTF-8' and import it again", code="not_utf8",
+                                      "'CSV UTF-8' and import it again", code=ErrorCode.NOT_UTF8,
                                       line=line) from None
             line += block.count(b"\n")
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             raise ValidationError(f"line {line}: the file ends in the middle of a character",
-                                  code="not_utf8", line=line) from None
+                                  code=ErrorCode.NOT_UTF8, line=line) from None
 
 
 def _read_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
@@ -155,7 +156,7 @@ def _read_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
                 line = reader.line_num + 1
         except csv.Error as error:  # e.g. a quote never closed swallowing the rest of the file
             raise ValidationError(f"line {line}: the file cannot be read from here: {error}",
-                                  code="unreadable_csv", line=line) from None
+                                  code=ErrorCode.UNREADABLE_CSV, line=line) from None
 
 
 def _scan(path: Path) -> tuple[list[str], int]:
@@ -164,7 +165,8 @@ def _scan(path: Path) -> tuple[list[str], int]:
     rows = _read_rows(path)
     first = next(rows, None)
     if first is None:
-        raise ValidationError("the file is empty; a header row is required", code="empty_file")
+        raise ValidationError("the file is empty; a header row is required",
+                              code=ErrorCode.EMPTY_FILE)
     _columns(first[1])
     return first[1], sum(1 for _ in rows)
 

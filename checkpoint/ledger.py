@@ -32,6 +32,7 @@ from checkpoint.errors import (
 from checkpoint.keyslots import KeySlots, keyfile_path, new_data_key
 from checkpoint.models import Setting, User
 from checkpoint.permissions import Actor, Role
+from contract.errors import ErrorCode
 
 DEFAULT_TIMEZONE = "Asia/Karachi"
 DEFAULT_RETENTION_DAYS = 365
@@ -46,7 +47,7 @@ def normalise_username(text: str) -> str:
     if not _USERNAME.match(name):
         raise ValidationError(
             f"user name {text!r} is not valid: use 1-64 letters, digits, '.', '-' or '_'",
-            code="invalid_username", field="username")
+            code=ErrorCode.INVALID_USERNAME, field="username")
     return name
 
 
@@ -54,7 +55,7 @@ def check_password_strength(password: str) -> None:
     """Refuse passwords too short to protect the data key."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters",
-                              code="password_too_short", field="password",
+                              code=ErrorCode.PASSWORD_TOO_SHORT, field="password",
                               minimum=MIN_PASSWORD_LENGTH)
 
 
@@ -64,7 +65,7 @@ def timezone_or_error(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(f"unknown time zone {name!r} (expected a name like Asia/Karachi)",
-                              code="unknown_timezone", field="timezone") from None
+                              code=ErrorCode.UNKNOWN_TIMEZONE, field="timezone") from None
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def read_settings(session: Session) -> CheckpointSettings:
             idle_lock_minutes=int(values.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
     except KeyError:
         raise DatabaseUnreadable("The database has no checkpoint settings; it was never "
-                                 "initialised completely.", code="not_initialised") from None
+                                 "initialised completely.",
+                                 code=ErrorCode.NOT_INITIALISED) from None
 
 
 class Ledger:
@@ -177,7 +179,8 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
         raise DatabaseExists(f"{path} already exists; it was not changed.")
     code = codelists.crossing_points().resolve(checkpoint)
     if code is None:
-        raise ValidationError("a checkpoint is required", code="required", field="checkpoint")
+        raise ValidationError("a checkpoint is required", code=ErrorCode.REQUIRED,
+                              field="checkpoint")
     zone_name = timezone or codelists.crossing_point_timezone(code) or DEFAULT_TIMEZONE
     timezone_or_error(zone_name)
     admin = normalise_username(admin)

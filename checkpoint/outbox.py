@@ -38,6 +38,7 @@ from checkpoint.models import (
 )
 from checkpoint.permissions import Action
 from checkpoint.records import crossing_data
+from contract.errors import ErrorCode
 
 KINDS: dict[str, Any] = {"crossing": Crossing, "complaint": Complaint, "closeout": DayCloseout}
 ACKNOWLEDGED = ("accepted", "duplicate", "stale")
@@ -51,7 +52,7 @@ _CLOSEOUT_FIELDS = ("uuid", "checkpoint", "day", "tally_json", "tally_hash", "cl
 class NotEnrolled(CheckpointError):
     """The device has no HQ address or token yet."""
 
-    code = "not_enrolled"
+    code = ErrorCode.NOT_ENROLLED
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def apply_results(ledger: Ledger, answers: Sequence[RecordAnswer], *,
             if answer.kind in KINDS and answer.status == "rejected":
                 statement = insert(SyncRejection).values(
                     kind=answer.kind, uuid=answer.uuid, revision=answer.revision,
-                    code=answer.code or "rejected", field=answer.field,
+                    code=answer.code or ErrorCode.REJECTED, field=answer.field,
                     reason=answer.reason or "", at=now)
                 session.execute(statement.on_conflict_do_update(
                     index_elements=["kind", "uuid"],
@@ -292,7 +293,7 @@ def save_enrollment(ledger: Ledger, *, hq_url: str, hq_id: str, token: str,
     """Keep what enrollment gave (IT admin; audited without the token)."""
     ledger.actor.require(Action.ENROLL)
     if not token:
-        raise ValidationError("HQ gave no token", code="required", field="token")
+        raise ValidationError("HQ gave no token", code=ErrorCode.REQUIRED, field="token")
     with ledger.writing() as session:
         _write(session, {"hq_url": hq_url, "hq_id": hq_id, "device_id": device_id(ledger),
                          "token": token, "pin": pin, "cursor": "", "last_error": None})

@@ -9,6 +9,7 @@ from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, timezone_or_error
 from checkpoint.models import Setting
 from checkpoint.permissions import Action
+from contract.errors import ErrorCode
 
 IDLE_LOCK_RANGE = (0, 240)  # minutes; 0 never locks
 RETENTION_RANGE = (30, 3650)  # days
@@ -18,7 +19,7 @@ def _in_range(value: int, limits: tuple[int, int], field: str, words: str) -> in
     low, high = limits
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(f"{words} must be a whole number from {low} to {high}",
-                              code="out_of_range", field=field, minimum=low, maximum=high,
+                              code=ErrorCode.OUT_OF_RANGE, field=field, minimum=low, maximum=high,
                               value=value)
     return value
 
@@ -42,7 +43,8 @@ def update_settings(ledger: Ledger, *, timezone: str | None = None,
     if timezone is not None:
         name = timezone.strip()
         if not name:
-            raise ValidationError("a time zone is required", code="required", field="timezone")
+            raise ValidationError("a time zone is required",
+                                  code=ErrorCode.REQUIRED, field="timezone")
         timezone_or_error(name)
         wanted["timezone"] = name
     if idle_lock_minutes is not None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from checkpoint.admin import commands, sync_commands
 from checkpoint.errors import CheckpointError
 from checkpoint.paths import default_database_path
+from contract.errors import ErrorCode
 
 PROG = "checkpoint-admin"
 
@@ -23,7 +24,7 @@ PROG = "checkpoint-admin"
 class UsageError(CheckpointError):
     """A problem with how the command was called (exit status 2)."""
 
-    code = "usage"
+    code = ErrorCode.USAGE
 
 
 def _common(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
