@@ -32,6 +32,7 @@ from requests.adapters import HTTPAdapter
 
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
+from checkpoint.settings import sync_settings
 from contract.errors import ErrorCode
 from sync import protocol
 
@@ -232,7 +233,7 @@ class SyncClient:
         return report
 
     def _round(self, report: SyncReport) -> None:
-        settings = outbox.sync_settings(self.ledger)
+        settings = sync_settings(self.ledger)
         if not settings.enrolled:
             raise SyncError(ErrorCode.NOT_ENROLLED, "This device is not enrolled with HQ yet",
                             final=True)

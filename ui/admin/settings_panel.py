@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
 
 from checkpoint import codelists
 from checkpoint.errors import CheckpointError, ValidationError
-from checkpoint.ledger import DEFAULT_TIMEZONE
 from checkpoint.permissions import Action
-from checkpoint.settings import IDLE_LOCK_RANGE, RETENTION_RANGE, update_settings
+from checkpoint.settings import (
+    DEFAULT_TIMEZONE,
+    IDLE_LOCK_RANGE,
+    RETENTION_RANGE,
+    update_settings,
+)
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.messages import error_text
