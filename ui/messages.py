@@ -95,7 +95,6 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
     value = params.get("value")
     not_listed = _tr("%1: “%2” is not in the list.").replace("%1", field).replace(
         "%2", str(value)) if value else _tr("%1 is not in the list.").replace("%1", field)
-    hq_refused_record = _tr("HQ did not take this record: %1").replace("%1", field)
     return {
         # -- the device core
         ErrorCode.ERROR: _tr("Something went wrong and nothing was saved. Try again; if it "
@@ -230,7 +229,7 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.REFUSED: _tr("HQ refused the request."),
         ErrorCode.INTERNAL: _tr("Sync failed unexpectedly; the log has details for IT."),
         # -- HQ's answer for one record it did not take
-        ErrorCode.REJECTED: hq_refused_record,
+        ErrorCode.REJECTED: _tr("HQ did not take this record."),
         ErrorCode.NOT_STORED: _tr("HQ could not store this record; it will be sent again once "
                                   "corrected."),
         ErrorCode.CONFLICT: _tr("HQ already holds this revision of the record with other "
