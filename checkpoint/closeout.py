@@ -16,6 +16,7 @@ from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import tally_in
+from contract.errors import ErrorCode
 
 
 def close_day(ledger: Ledger, day: date, signed_name: str = "") -> DayCloseout:
@@ -26,13 +27,14 @@ def close_day(ledger: Ledger, day: date, signed_name: str = "") -> DayCloseout:
     """
     ledger.actor.require(Action.CLOSE_DAY)
     if day > ledger.today():
-        raise ValidationError(f"{day} has not begun at the checkpoint yet", code="future_day",
-                              field="day")
+        raise ValidationError(f"{day} has not begun at the checkpoint yet",
+                              code=ErrorCode.FUTURE_DAY, field="day")
     now = utc_now()
     with ledger.writing() as session:
         already = select(col(DayCloseout.uuid)).where(col(DayCloseout.day) == day)
         if session.execute(already).first():
-            raise ValidationError(f"{day} is already closed", code="already_closed", field="day")
+            raise ValidationError(f"{day} is already closed", code=ErrorCode.ALREADY_CLOSED,
+                                  field="day")
         frozen = canonical_json(tally_in(session, ledger.settings.checkpoint, day, day))
         closeout = DayCloseout(
             uuid=str(uuid.uuid4()), checkpoint=ledger.settings.checkpoint, day=day,

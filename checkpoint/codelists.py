@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.folding import fold_letters
 from checkpoint.resources import resource_path
+from contract.errors import ErrorCode
 
 __all__ = [
     "CodeEntry",
@@ -63,7 +64,7 @@ _MAX_QUOTED_CHARS = 40
 class CodeListError(CheckpointError):
     """A code list file is missing or malformed: a broken installation, not a user error."""
 
-    code = "codelist_invalid"
+    code = ErrorCode.CODELIST_INVALID
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class CodeEntry:
 class _Spec:
     """What the code needs to know about one list; its content lives in the data file."""
 
-    kind: str  # singular, used in the error code ``unknown_<kind>``
+    kind: str  # singular, used in the error code ``unknown_<kind>`` (an ``ErrorCode``)
     label: str  # English words for messages
     field: str  # the record field the list's codes are stored in
     extra_keys: tuple[str, ...] = ()  # further keys every entry must have
@@ -134,6 +135,8 @@ class CodeList:
     def __init__(self, kind: str, label: str, field: str, entries: Iterable[CodeEntry], *,
                  source: str = "<code list>") -> None:
         self.kind = kind
+        # Every list has its own code in the contract; a new list without one fails here, loudly.
+        self.unknown_code = ErrorCode(f"unknown_{kind}")
         self.label = label
         self.field = field
         self.entries: tuple[CodeEntry, ...] = tuple(entries)
@@ -169,7 +172,7 @@ class CodeList:
             return self._by_code[code]
         except KeyError:
             raise ValidationError(f"unknown {self.label} code {code!r}",
-                                  code=f"unknown_{self.kind}", field=self.field,
+                                  code=self.unknown_code, field=self.field,
                                   value=code) from None
 
     def name(self, code: str) -> str:
@@ -201,7 +204,7 @@ class CodeList:
             expected = (f"expected a code such as {self.codes[0]} "
                         f"or a name from the {self.label} list")
         return ValidationError(f"unknown {self.label} {quoted!r}; {expected}",
-                               code=f"unknown_{self.kind}", field=field, value=text)
+                               code=self.unknown_code, field=field, value=text)
 
 
 def _fail(source: str, problem: str) -> CodeListError:

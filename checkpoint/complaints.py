@@ -14,6 +14,7 @@ from checkpoint.errors import NotFound, ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import Complaint, Crossing
 from checkpoint.permissions import Action
+from contract.errors import ErrorCode
 
 URGENCIES = ("normal", "urgent")
 
@@ -25,14 +26,15 @@ def take_complaint(ledger: Ledger, category: str, description: str, *,
     ledger.actor.require(Action.COMPLAINTS)
     code = codelists.complaint_categories().resolve(category)
     if code is None:
-        raise ValidationError("a category is required", code="required", field="category")
+        raise ValidationError("a category is required", code=ErrorCode.REQUIRED, field="category")
     text = clean_text(description, "description")
     if not text:
-        raise ValidationError("a description is required", code="required", field="description")
+        raise ValidationError("a description is required",
+                              code=ErrorCode.REQUIRED, field="description")
     urgency = urgency.strip().lower()
     if urgency not in URGENCIES:
         raise ValidationError(f"urgency must be one of {', '.join(URGENCIES)}",
-                              code="invalid_urgency", field="urgency")
+                              code=ErrorCode.INVALID_URGENCY, field="urgency")
     now = utc_now()
     complaint = Complaint(uuid=str(uuid.uuid4()), checkpoint=ledger.settings.checkpoint,
                           category=code, description=text, crossing_uuid=crossing_uuid or None,

@@ -31,10 +31,10 @@ import re
 import uuid as uuidlib
 from collections.abc import Callable, Generator, Mapping
 from contextlib import closing, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from checkpoint import audit, codelists
 from checkpoint.canonical import canonical_json
@@ -43,6 +43,7 @@ from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import HouseholdEntry, existing_uuids, record_households
+from contract.errors import ErrorCode
 
 REGISTER_COLUMNS = ("date", "time", "full_name", "father_name", "sex", "age", "birth_date",
                     "origin_province", "origin_district", "destination_province",
@@ -66,10 +67,23 @@ _COLUMN_OF_FIELD = {"age_years": "age", "number": "document_number", "result": "
 
 @dataclass(frozen=True)
 class RejectedRow:
-    """A row that was not imported: its first physical line (the header is line 1) and why."""
+    """A row that was not imported: its first physical line (the header is line 1) and why.
+
+    ``reason`` is the English sentence the command line prints and ``FILE.rejected.csv`` keeps;
+    ``code``, ``column`` (the register's column at fault, the error's field) and ``params`` are
+    the same refusal structured, so the app words it in the user's language.
+    """
 
     line: int
     reason: str
+    code: ErrorCode
+    column: str | None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def error(self) -> ValidationError:
+        """The refusal as the core's typed error (what the app's wording takes)."""
+        return ValidationError(self.reason, code=self.code, field=self.column, **self.params)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -88,11 +102,17 @@ class ImportReport:
 
 
 class _Rejected(Exception):
-    """A row that cannot be read; ``reason`` already names the column."""
+    """A row that cannot be read: ``reason`` names the column; ``error`` is it, structured."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, error: ValidationError) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.error = error
+
+
+def _reject(column: str | None, code: ErrorCode, reason: str, **params: object) -> _Rejected:
+    """A row's refusal by the import itself, with its code and the column at fault."""
+    return _Rejected(reason, ValidationError(reason, code=code, field=column, **params))
 
 
 def header_key(name: str) -> str:
@@ -110,14 +130,14 @@ def _columns(header: list[str]) -> dict[str, int]:
             continue  # extra columns a register keeps for itself are ignored
         if name in positions:
             raise ValidationError(f"the column {name} appears twice in the header",
-                                  code="duplicate_column", field=name)
+                                  code=ErrorCode.DUPLICATE_COLUMN, field=name)
         positions[name] = position
     missing = [name for name in REQUIRED_COLUMNS if name not in positions]
     if missing:
         raise ValidationError(
             f"the file has no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}; "
             f"nothing was imported (required: {', '.join(REQUIRED_COLUMNS)})",
-            code="missing_columns", field=missing[0], columns=missing)
+            code=ErrorCode.MISSING_COLUMNS, field=missing[0], columns=missing)
     return positions
 
 
@@ -132,14 +152,14 @@ def _check_utf8(path: Path) -> None:
             except UnicodeDecodeError as error:
                 line += bytes(error.object[:error.start]).count(b"\n")
                 raise ValidationError(f"line {line}: the file is not UTF-8 text; save it as "
-                                      "'CSV UTF-8' and import it again", code="not_utf8",
+                                      "'CSV UTF-8' and import it again", code=ErrorCode.NOT_UTF8,
                                       line=line) from None
             line += block.count(b"\n")
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             raise ValidationError(f"line {line}: the file ends in the middle of a character",
-                                  code="not_utf8", line=line) from None
+                                  code=ErrorCode.NOT_UTF8, line=line) from None
 
 
 def _read_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
@@ -155,7 +175,7 @@ def _read_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
                 line = reader.line_num + 1
         except csv.Error as error:  # e.g. a quote never closed swallowing the rest of the file
             raise ValidationError(f"line {line}: the file cannot be read from here: {error}",
-                                  code="unreadable_csv", line=line) from None
+                                  code=ErrorCode.UNREADABLE_CSV, line=line) from None
 
 
 def _scan(path: Path) -> tuple[list[str], int]:
@@ -164,7 +184,8 @@ def _scan(path: Path) -> tuple[list[str], int]:
     rows = _read_rows(path)
     first = next(rows, None)
     if first is None:
-        raise ValidationError("the file is empty; a header row is required", code="empty_file")
+        raise ValidationError("the file is empty; a header row is required",
+                              code=ErrorCode.EMPTY_FILE)
     _columns(first[1])
     return first[1], sum(1 for _ in rows)
 
@@ -176,11 +197,14 @@ def _parse_date(text: str, column: str) -> date:
         day, month, year = match.groups()
         parts = (year, month, day)
     if parts is None:
-        raise _Rejected(f"{column}: {text!r} is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
+        raise _reject(column, ErrorCode.INVALID_DATE,
+                      f"{column}: {text!r} is not a date (write YYYY-MM-DD or DD/MM/YYYY)",
+                      value=text)
     try:
         return date(*(int(part) for part in parts))
     except ValueError as error:
-        raise _Rejected(f"{column}: {text!r} is not a date ({error})") from None
+        raise _reject(column, ErrorCode.INVALID_DATE,
+                      f"{column}: {text!r} is not a date ({error})", value=text) from None
 
 
 def _parse_time(text: str) -> time | None:
@@ -189,17 +213,22 @@ def _parse_time(text: str) -> time | None:
     match = _TIME.fullmatch(text)
     hour, minute, second = (int(part or 0) for part in match.groups()) if match else (99, 0, 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise _Rejected(f"time: {text!r} is not a time (write HH:MM, from 00:00 to 23:59)")
+        raise _reject("time", ErrorCode.INVALID_TIME,
+                      f"time: {text!r} is not a time (write HH:MM, from 00:00 to 23:59)",
+                      value=text)
     return time(hour, minute, second)
 
 
-def _reason(error: ValidationError, column: str | None, values: Mapping[str, str]) -> str:
-    """A core error as a reason naming the register's column and the value written there."""
+def _rejected_by(error: ValidationError, column: str | None,
+                 values: Mapping[str, str]) -> _Rejected:
+    """A core error as a refusal naming the register's column and the value written there."""
     column = column or _COLUMN_OF_FIELD.get(error.field or "", error.field or "row")
     written = values.get(column, "")
+    reason = f"{column}: {error.message}"
     if written and written not in error.message:
-        return f"{column}: {error.message} ({written!r})"
-    return f"{column}: {error.message}"
+        reason = f"{column}: {error.message} ({written!r})"
+    params = {"value": written, **error.params} if written else error.params
+    return _Rejected(reason, ValidationError(reason, code=error.code, field=column, **params))
 
 
 class _RowReader:
@@ -236,19 +265,23 @@ class _RowReader:
         None for a row our own export marked voided.
         """
         if len(cells) > header_width and any(cell.strip() for cell in cells[header_width:]):
-            raise _Rejected(f"the row has {len(cells)} values but the header has {header_width}"
-                            " columns (a comma inside a value that is not in quotes?)")
+            raise _reject(None, ErrorCode.EXTRA_CELLS,
+                          f"the row has {len(cells)} values but the header has {header_width}"
+                          " columns (a comma inside a value that is not in quotes?)",
+                          values=len(cells), columns=header_width)
         values = self.values(cells)
         voided = values.get("voided", "").lower()
         if voided not in _YES | _NO:
-            raise _Rejected(f"voided: {values['voided']!r} is not yes or no")
+            raise _reject("voided", ErrorCode.NOT_YES_OR_NO,
+                          f"voided: {values['voided']!r} is not yes or no", value=values["voided"])
         if voided in _YES:
             return None
         if not values["date"]:
-            raise _Rejected("date: a date is required")
+            raise _reject("date", ErrorCode.REQUIRED, "date: a date is required")
         day = _parse_date(values["date"], "date")
         if day > self.today:
-            raise _Rejected(f"date: {values['date']!r} is after today")
+            raise _reject("date", ErrorCode.DATE_IN_FUTURE,
+                          f"date: {values['date']!r} is after today", value=values["date"])
         at = _parse_time(values.get("time", ""))
         person = self._person(values, day)
         crossing_uuid = self._uuid(values)
@@ -262,7 +295,8 @@ class _RowReader:
     def _person(self, values: dict[str, str], day: date) -> PersonEntry:
         age = values.get("age", "")
         if age and not (_WHOLE_NUMBER.fullmatch(age) and int(age) <= 120):
-            raise _Rejected(f"age: {age!r} is not a whole number from 0 to 120")
+            raise _reject("age", ErrorCode.AGE_OUT_OF_RANGE,
+                          f"age: {age!r} is not a whole number from 0 to 120", value=age)
         birth = values.get("birth_date", "")
         documents = [document for columns in self.documents
                      if (document := self._document(values, day, *columns)) is not None]
@@ -280,7 +314,7 @@ class _RowReader:
         try:
             return normalise_person(person, day)
         except ValidationError as error:
-            raise _Rejected(_reason(error, None, values)) from None
+            raise _rejected_by(error, None, values) from None
 
     def _document(self, values: dict[str, str], day: date, type_column: str,
                   number_column: str, result_column: str) -> DocumentEntry | None:
@@ -292,8 +326,9 @@ class _RowReader:
             code = codelists.document_types().resolve(kind)
             if code in (None, "none"):
                 if number:
-                    raise _Rejected(f"{type_column}: a document number is given but no "
-                                    "document type")
+                    raise _reject(type_column, ErrorCode.NUMBER_WITHOUT_TYPE,
+                                  f"{type_column}: a document number is given but no "
+                                  "document type")
                 if not result:
                     return None  # no document shown, and nothing said about it
             entry = DocumentEntry(document_type=code or "none", number=number,
@@ -301,7 +336,7 @@ class _RowReader:
             normalise_document(entry, day)  # the recording checks it again, inside its chunk
         except ValidationError as error:
             column = columns.get(error.field or "", type_column)
-            raise _Rejected(_reason(error, column, values)) from None
+            raise _rejected_by(error, column, values) from None
         return entry
 
     def _uuid(self, values: dict[str, str]) -> str:
@@ -310,10 +345,14 @@ class _RowReader:
             try:
                 written = uuidlib.UUID(values["uuid"])
             except ValueError:
-                raise _Rejected(f"uuid: {values['uuid']!r} is not a UUID") from None
+                raise _reject("uuid", ErrorCode.INVALID_UUID,
+                              f"uuid: {values['uuid']!r} is not a UUID",
+                              value=values["uuid"]) from None
             key = written.bytes  # 16 bytes: never equal to an 8-byte row digest below
             if key in self.seen:
-                raise _Rejected(f"uuid: {written} is on an earlier line of this file")
+                raise _reject("uuid", ErrorCode.REPEATED_UUID,
+                              f"uuid: {written} is on an earlier line of this file",
+                              value=str(written))
             self.seen[key] = 1
             source = values.get("checkpoint", "").upper()
             if source and source != self.checkpoint:
@@ -393,7 +432,7 @@ class _Import:
         self.accepted = self.already_present = self.skipped_voided = 0
         self.rejected: list[RejectedRow] = []
         self.pending: list[_Pending] = []
-        self.pending_rejects: list[tuple[int, str, list[str]]] = []
+        self.pending_rejects: list[tuple[int, _Rejected, list[str]]] = []
         self.pending_voided = 0
         self.cancelled = False
 
@@ -402,7 +441,7 @@ class _Import:
         try:
             household = self.rows.household(cells, self.header_width)
         except _Rejected as rejected:
-            self.pending_rejects.append((line, rejected.reason, cells))
+            self.pending_rejects.append((line, rejected, cells))
             return
         if household is None:
             self.pending_voided += 1
@@ -422,9 +461,11 @@ class _Import:
             todo = [p for p in self.pending if p.crossing_uuid not in present]
             self.already_present += len(self.pending) - len(todo)
             self._record(todo)
-        for line, reason, cells in sorted(self.pending_rejects, key=lambda r: r[0]):
-            self.rejected.append(RejectedRow(line, reason))
-            self.rejected_file.write(line, reason, cells)
+        for line, rejected, cells in sorted(self.pending_rejects, key=lambda r: r[0]):
+            error = rejected.error
+            self.rejected.append(RejectedRow(line, rejected.reason, error.code, error.field,
+                                             error.params))
+            self.rejected_file.write(line, rejected.reason, cells)
         self.skipped_voided += self.pending_voided
         self.pending, self.pending_rejects, self.pending_voided = [], [], 0
 
@@ -442,7 +483,7 @@ class _Import:
                 self.accepted += 1
             except ValidationError as error:
                 values = self.rows.values(pending.cells)
-                self.pending_rejects.append((pending.line, _reason(error, None, values),
+                self.pending_rejects.append((pending.line, _rejected_by(error, None, values),
                                              pending.cells))
 
     def read(self, path: Path, total: int, progress: Callable[[int, int], None] | None,

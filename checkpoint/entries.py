@@ -17,6 +17,7 @@ from datetime import date
 from checkpoint import codelists
 from checkpoint.errors import ValidationError
 from checkpoint.folding import fold_name
+from contract.errors import ErrorCode
 
 MAX_AGE = 120
 MAX_NAME_LENGTH = 200
@@ -70,7 +71,7 @@ def clean_text(value: str | None, field_name: str, *, limit: int = MAX_TEXT_LENG
     text = _SPACES.sub(" ", unicodedata.normalize("NFC", value or "")).strip()
     if len(text) > limit:
         raise ValidationError(f"{field_name.replace('_', ' ')} is longer than {limit} characters",
-                              code="too_long", field=field_name, limit=limit)
+                              code=ErrorCode.TOO_LONG, field=field_name, limit=limit)
     return text
 
 
@@ -93,8 +94,8 @@ def _code(codelist: codelists.CodeList, value: str | None, field_name: str) -> s
 def _required_code(codelist: codelists.CodeList, value: str | None, field_name: str) -> str:
     code = _code(codelist, value, field_name)
     if code is None:
-        raise ValidationError(f"{field_name.replace('_', ' ')} is required", code="required",
-                              field=field_name)
+        raise ValidationError(f"{field_name.replace('_', ' ')} is required",
+                              code=ErrorCode.REQUIRED, field=field_name)
     return code
 
 
@@ -102,7 +103,8 @@ def _country(value: str | None, field_name: str) -> str:
     text = (value or "").strip().upper()
     if text and not re.fullmatch(r"[A-Z]{3}", text):
         raise ValidationError(f"{field_name.replace('_', ' ')} {value!r} is not a three-letter "
-                              "country code (e.g. AFG)", code="invalid_country", field=field_name)
+                              "country code (e.g. AFG)", code=ErrorCode.INVALID_COUNTRY,
+                              field=field_name)
     return text
 
 
@@ -130,17 +132,17 @@ def normalise_person(entry: PersonEntry, crossing_day: date) -> PersonEntry:
     """The entry with every value checked and in its stored form, or a ``ValidationError``."""
     full_name = clean_text(entry.full_name, "full_name", limit=MAX_NAME_LENGTH)
     if not full_name:
-        raise ValidationError("full name is required", code="required", field="full_name")
+        raise ValidationError("full name is required", code=ErrorCode.REQUIRED, field="full_name")
     if entry.age_years is not None and not 0 <= entry.age_years <= MAX_AGE:
         raise ValidationError(f"age must be a whole number from 0 to {MAX_AGE}",
-                              code="age_out_of_range", field="age_years")
+                              code=ErrorCode.AGE_OUT_OF_RANGE, field="age_years")
     if entry.birth_date is not None:
         if entry.birth_date > crossing_day:
-            raise ValidationError("birth date is after the crossing", code="birth_in_future",
-                                  field="birth_date")
+            raise ValidationError("birth date is after the crossing",
+                                  code=ErrorCode.BIRTH_IN_FUTURE, field="birth_date")
         if crossing_day.year - entry.birth_date.year > MAX_AGE:
             raise ValidationError(f"birth date is more than {MAX_AGE} years ago",
-                                  code="age_out_of_range", field="birth_date")
+                                  code=ErrorCode.AGE_OUT_OF_RANGE, field="birth_date")
     flags = sorted({_required_code(codelists.vulnerabilities(), flag, "vulnerabilities")
                     for flag in entry.vulnerabilities if flag and flag.strip()})
     return replace(

@@ -1,22 +1,24 @@
 """Typed errors raised by the core.
 
-Each error carries a stable ``code`` (what went wrong), the ``field`` it concerns (or None) and
-plain ``params`` for the wording. The core's English ``str()`` is for the command line and logs;
-the desktop app words each code itself through ``tr()``. No error ever carries a password, a key
-or a recorded person's details.
+Each error carries a stable ``code`` (an ``ErrorCode`` from the contract: what went wrong), the
+``field`` it concerns (or None) and plain ``params`` for the wording. The core's English ``str()``
+is for the command line and logs; the desktop app words each code itself through ``tr()``. No
+error ever carries a password, a key or a recorded person's details.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from contract.errors import ErrorCode
+
 
 class CheckpointError(Exception):
     """Base of every error the core raises on purpose."""
 
-    code: str = "error"
+    code: ErrorCode = ErrorCode.ERROR
 
-    def __init__(self, message: str, *, code: str | None = None, field: str | None = None,
+    def __init__(self, message: str, *, code: ErrorCode | None = None, field: str | None = None,
                  **params: Any) -> None:
         super().__init__(message)
         self.message = message
@@ -32,58 +34,58 @@ class CheckpointError(Exception):
 class ValidationError(CheckpointError):
     """A value that cannot be accepted; ``field`` names it."""
 
-    code = "invalid"
+    code = ErrorCode.INVALID
 
 
 class PermissionDenied(CheckpointError):
     """The signed-in user's role does not allow the action."""
 
-    code = "permission_denied"
+    code = ErrorCode.PERMISSION_DENIED
 
 
 class NotFound(CheckpointError):
     """A record, user or day that does not exist."""
 
-    code = "not_found"
+    code = ErrorCode.NOT_FOUND
 
 
 class WrongPassword(CheckpointError):
     """User name or password not accepted (deliberately does not say which)."""
 
-    code = "wrong_password"
+    code = ErrorCode.WRONG_PASSWORD
 
 
 class LoginThrottled(CheckpointError):
     """Too many failed sign-ins for this user; ``params['retry_after']`` seconds to wait."""
 
-    code = "login_throttled"
+    code = ErrorCode.LOGIN_THROTTLED
 
 
 class DatabaseMissing(CheckpointError):
     """No database (or no key file) where one was expected; nothing was created."""
 
-    code = "database_missing"
+    code = ErrorCode.DATABASE_MISSING
 
 
 class DatabaseExists(CheckpointError):
     """``init`` refused to overwrite an existing database."""
 
-    code = "database_exists"
+    code = ErrorCode.DATABASE_EXISTS
 
 
 class DatabaseUnreadable(CheckpointError):
     """The file is not a Checkpoint database or does not match its key file."""
 
-    code = "database_unreadable"
+    code = ErrorCode.DATABASE_UNREADABLE
 
 
 class AccountDisabled(CheckpointError):
     """The user exists but has been disabled."""
 
-    code = "account_disabled"
+    code = ErrorCode.ACCOUNT_DISABLED
 
 
 class MrzUnreadable(CheckpointError):
     """Text that is not a machine-readable zone of any known format."""
 
-    code = "mrz_unreadable"
+    code = ErrorCode.MRZ_UNREADABLE

@@ -13,6 +13,7 @@ from datetime import date
 import jdatetime  # no type hints: see [[tool.mypy.overrides]] in pyproject.toml
 
 from checkpoint.errors import ValidationError
+from contract.errors import ErrorCode
 
 __all__ = ["parse_document_date", "to_gregorian", "to_solar_hijri"]
 
@@ -43,7 +44,7 @@ def to_gregorian(year: int, month: int, day: int) -> date:
     except ValueError as error:
         raise ValidationError(
             f"{year:04d}/{month:02d}/{day:02d} is not a Solar Hijri date ({error}).",
-            code="invalid_date", year=year, month=month, day=day) from error
+            code=ErrorCode.INVALID_DATE, year=year, month=month, day=day) from error
     return gregorian
 
 
@@ -53,7 +54,7 @@ def to_solar_hijri(d: date) -> tuple[int, int, int]:
         shamsi = jdatetime.date.fromgregorian(date=d)
     except ValueError as error:  # before the calendar's epoch (622 CE)
         raise ValidationError(f"{d.isoformat()} has no Solar Hijri date ({error}).",
-                              code="invalid_date") from error
+                              code=ErrorCode.INVALID_DATE) from error
     return shamsi.year, shamsi.month, shamsi.day
 
 
@@ -70,11 +71,11 @@ def parse_document_date(text: str, *, field: str | None = None) -> date:
     if match is None:
         raise ValidationError(
             f"{text!r} is not a date: write it as YYYY-MM-DD, DD/MM/YYYY or, in the Solar Hijri"
-            " calendar, YYYY/MM/DD.", code="invalid_date", field=field, text=text)
+            " calendar, YYYY/MM/DD.", code=ErrorCode.INVALID_DATE, field=field, text=text)
     year, month, day = (int(match[name]) for name in ("year", "month", "day"))
     if year < _EARLIEST_YEAR:
         raise ValidationError(f"{text!r} is not a date: the year {year} is too early.",
-                              code="invalid_date", field=field, text=text)
+                              code=ErrorCode.INVALID_DATE, field=field, text=text)
     try:
         if year in _SOLAR_HIJRI_YEARS:
             shamsi: date = jdatetime.date(year, month, day).togregorian()
@@ -83,4 +84,4 @@ def parse_document_date(text: str, *, field: str | None = None) -> date:
     except ValueError as error:
         calendar = "Solar Hijri" if year in _SOLAR_HIJRI_YEARS else "Gregorian"
         raise ValidationError(f"{text!r} is not a {calendar} date ({error}).",
-                              code="invalid_date", field=field, text=text) from error
+                              code=ErrorCode.INVALID_DATE, field=field, text=text) from error

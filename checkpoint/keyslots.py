@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from checkpoint.errors import DatabaseUnreadable, LoginThrottled, WrongPassword
+from contract.errors import ErrorCode
 
 FORMAT = "checkpoint-keyslots"
 VERSION = 1
@@ -140,11 +141,12 @@ class KeySlots:
         except FileNotFoundError:
             raise DatabaseUnreadable(
                 f"The key file {path} is missing; the database cannot be opened without it. "
-                "Restore it from the backup it was saved with.", code="keyfile_missing") from None
+                "Restore it from the backup it was saved with.",
+                code=ErrorCode.KEYFILE_MISSING) from None
         except (ValueError, KeyError, TypeError, AttributeError):
             raise DatabaseUnreadable(
                 f"The key file {path} is damaged or not a Checkpoint key file.",
-                code="keyfile_damaged") from None
+                code=ErrorCode.KEYFILE_DAMAGED) from None
 
     @classmethod
     @contextmanager

@@ -11,11 +11,8 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cached_property
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
@@ -30,12 +27,18 @@ from checkpoint.errors import (
     ValidationError,
 )
 from checkpoint.keyslots import KeySlots, keyfile_path, new_data_key
-from checkpoint.models import Setting, User
+from checkpoint.models import User
 from checkpoint.permissions import Actor, Role
+from checkpoint.settings import (
+    DEFAULT_TIMEZONE,
+    CheckpointSettings,
+    forget_retired,
+    read_settings,
+    timezone_or_error,
+    write_values,
+)
+from contract.errors import ErrorCode
 
-DEFAULT_TIMEZONE = "Asia/Karachi"
-DEFAULT_RETENTION_DAYS = 365
-DEFAULT_IDLE_LOCK_MINUTES = 10
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -46,7 +49,7 @@ def normalise_username(text: str) -> str:
     if not _USERNAME.match(name):
         raise ValidationError(
             f"user name {text!r} is not valid: use 1-64 letters, digits, '.', '-' or '_'",
-            code="invalid_username", field="username")
+            code=ErrorCode.INVALID_USERNAME, field="username")
     return name
 
 
@@ -54,48 +57,8 @@ def check_password_strength(password: str) -> None:
     """Refuse passwords too short to protect the data key."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters",
-                              code="password_too_short", field="password",
+                              code=ErrorCode.PASSWORD_TOO_SHORT, field="password",
                               minimum=MIN_PASSWORD_LENGTH)
-
-
-def timezone_or_error(name: str) -> ZoneInfo:
-    """A time zone by its IANA name, or a clear ``ValidationError``."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"unknown time zone {name!r} (expected a name like Asia/Karachi)",
-                              code="unknown_timezone", field="timezone") from None
-
-
-@dataclass(frozen=True)
-class CheckpointSettings:
-    """The settings rows, read once when the ledger opens."""
-
-    checkpoint: str
-    timezone: str
-    database_id: str
-    retention_days: int = DEFAULT_RETENTION_DAYS
-    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
-
-    @cached_property
-    def zone(self) -> ZoneInfo:
-        """The checkpoint's time zone: days are counted in it."""
-        return ZoneInfo(self.timezone)
-
-
-def read_settings(session: Session) -> CheckpointSettings:
-    """The checkpoint's settings from the ``setting`` table."""
-    rows = session.execute(select(col(Setting.key), col(Setting.value)))
-    values = {key: value for key, value in rows}
-    try:
-        return CheckpointSettings(
-            checkpoint=values["checkpoint"], timezone=values["timezone"],
-            database_id=values["database_id"],
-            retention_days=int(values.get("retention_days", DEFAULT_RETENTION_DAYS)),
-            idle_lock_minutes=int(values.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
-    except KeyError:
-        raise DatabaseUnreadable("The database has no checkpoint settings; it was never "
-                                 "initialised completely.", code="not_initialised") from None
 
 
 class Ledger:
@@ -177,7 +140,8 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
         raise DatabaseExists(f"{path} already exists; it was not changed.")
     code = codelists.crossing_points().resolve(checkpoint)
     if code is None:
-        raise ValidationError("a checkpoint is required", code="required", field="checkpoint")
+        raise ValidationError("a checkpoint is required", code=ErrorCode.REQUIRED,
+                              field="checkpoint")
     zone_name = timezone or codelists.crossing_point_timezone(code) or DEFAULT_TIMEZONE
     timezone_or_error(zone_name)
     admin = normalise_username(admin)
@@ -193,11 +157,7 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
         settings = CheckpointSettings(checkpoint=code, timezone=zone_name,
                                       database_id=database_id)
         with Session(engine.execution_options(immediate=True)) as session, session.begin():
-            for key, value in (("checkpoint", code), ("timezone", zone_name),
-                               ("database_id", database_id),
-                               ("retention_days", str(settings.retention_days)),
-                               ("idle_lock_minutes", str(settings.idle_lock_minutes))):
-                session.add(Setting(key=key, value=value))
+            write_values(session, settings.rows())
             session.add(User(username=admin, role=Role.IT_ADMIN.value, created_at=now,
                              created_by=admin))
             audit.append(session, admin, "init", details={"checkpoint": code,
@@ -231,6 +191,7 @@ def open_ledger(path: Path, username: str, password: str) -> Ledger:
         upgrade(engine)
         with Session(engine.execution_options(immediate=True)) as session, session.begin():
             settings = read_settings(session)
+            forget_retired(session)
             if settings.database_id != slots.database_id:
                 raise DatabaseUnreadable(f"The key file does not belong to {path}.")
             user = session.execute(select(User).where(col(User.username) == username)).scalar_one()

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from checkpoint.errors import MrzUnreadable, ValidationError
+from contract.errors import ErrorCode
 
 __all__ = ["MrzFieldError", "MrzReading", "check_digit", "is_expired", "read_mrz"]
 
@@ -141,7 +142,7 @@ def read_mrz(text: str, *, today: date | None = None) -> MrzReading:
         raise MrzUnreadable(
             f"Not a machine-readable zone: expected 3 lines of 30, 2 of 36 or 2 of 44 characters,"
             f" got {len(lines)} line(s) of lengths {lengths}.",
-            code="unknown_format", lengths=lengths)
+            code=ErrorCode.UNKNOWN_FORMAT, lengths=lengths)
     lines = [line.upper() for line in lines]
     if layout == "TD1":
         zone = _td1(lines)
@@ -160,7 +161,7 @@ def is_expired(reading: MrzReading, on: date) -> bool:
     """
     if reading.expiry_date is None:
         raise ValidationError("The document's date of expiry is not a valid date.",
-                              code="invalid_date", field="expiry_date")
+                              code=ErrorCode.INVALID_DATE, field="expiry_date")
     return reading.expiry_date < on
 
 
@@ -173,7 +174,7 @@ def _split_lines(text: str) -> list[str]:
             raise MrzUnreadable(
                 f"Line {number}, position {bad.start() + 1}: {bad.group()!r} cannot appear in a"
                 " machine-readable zone.",
-                code="illegal_character", line=number, position=bad.start() + 1)
+                code=ErrorCode.ILLEGAL_CHARACTER, line=number, position=bad.start() + 1)
     return lines
 
 

@@ -33,11 +33,12 @@ from checkpoint.models import (
     Crossing,
     DayCloseout,
     DocumentCheck,
-    Setting,
     SyncRejection,
 )
 from checkpoint.permissions import Action
 from checkpoint.records import crossing_data
+from checkpoint.settings import SettingKey, write_values
+from contract.errors import ErrorCode
 
 KINDS: dict[str, Any] = {"crossing": Crossing, "complaint": Complaint, "closeout": DayCloseout}
 ACKNOWLEDGED = ("accepted", "duplicate", "stale")
@@ -51,7 +52,7 @@ _CLOSEOUT_FIELDS = ("uuid", "checkpoint", "day", "tally_json", "tally_hash", "cl
 class NotEnrolled(CheckpointError):
     """The device has no HQ address or token yet."""
 
-    code = "not_enrolled"
+    code = ErrorCode.NOT_ENROLLED
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def apply_results(ledger: Ledger, answers: Sequence[RecordAnswer], *,
             if answer.kind in KINDS and answer.status == "rejected":
                 statement = insert(SyncRejection).values(
                     kind=answer.kind, uuid=answer.uuid, revision=answer.revision,
-                    code=answer.code or "rejected", field=answer.field,
+                    code=answer.code or ErrorCode.REJECTED, field=answer.field,
                     reason=answer.reason or "", at=now)
                 session.execute(statement.on_conflict_do_update(
                     index_elements=["kind", "uuid"],
@@ -234,53 +235,7 @@ def note_round(ledger: Ledger, counts: Counter[str]) -> None:
                          details={status: n for status, n in counts.items() if n})
 
 
-# -- settings kept for sync -----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SyncSettings:
-    """Where HQ is and who this device is to it; all inside the encrypted database."""
-
-    hq_url: str | None
-    hq_id: str | None
-    device_id: str | None
-    token: str | None
-    pin: str | None
-    cursor: str
-    last_success: str | None
-    last_error: str | None
-    last_attempt: str | None
-
-    @property
-    def enrolled(self) -> bool:
-        """Whether sync can run."""
-        return bool(self.hq_url and self.token and self.device_id)
-
-
-_PREFIX = "sync."
-
-
-def _read(session: Session) -> dict[str, str]:
-    rows = session.execute(select(col(Setting.key), col(Setting.value)).where(
-        col(Setting.key).startswith(_PREFIX)))
-    return {key.removeprefix(_PREFIX): value for key, value in rows}
-
-
-def _write(session: Session, values: dict[str, str | None]) -> None:
-    for key, value in values.items():
-        session.execute(delete(Setting).where(col(Setting.key) == _PREFIX + key))
-        if value is not None:
-            session.add(Setting(key=_PREFIX + key, value=value))
-
-
-def sync_settings(ledger: Ledger) -> SyncSettings:
-    """The stored sync settings and the outcome of the last attempt."""
-    with ledger.reading() as session:
-        values = _read(session)
-    return SyncSettings(values.get("hq_url"), values.get("hq_id"), values.get("device_id"),
-                        values.get("token"), values.get("pin"), values.get("cursor", ""),
-                        values.get("last_success"), values.get("last_error"),
-                        values.get("last_attempt"))
-
+# -- enrollment and the outcome of each attempt ------------------------------------------------
 
 def device_id(ledger: Ledger) -> str:
     """This device's id for HQ: the database's id, fixed at ``init``."""
@@ -292,10 +247,11 @@ def save_enrollment(ledger: Ledger, *, hq_url: str, hq_id: str, token: str,
     """Keep what enrollment gave (IT admin; audited without the token)."""
     ledger.actor.require(Action.ENROLL)
     if not token:
-        raise ValidationError("HQ gave no token", code="required", field="token")
+        raise ValidationError("HQ gave no token", code=ErrorCode.REQUIRED, field="token")
     with ledger.writing() as session:
-        _write(session, {"hq_url": hq_url, "hq_id": hq_id, "device_id": device_id(ledger),
-                         "token": token, "pin": pin, "cursor": "", "last_error": None})
+        write_values(session, {SettingKey.HQ_URL: hq_url, SettingKey.HQ_ID: hq_id,
+                               SettingKey.TOKEN: token, SettingKey.PIN: pin,
+                               SettingKey.CURSOR: "", SettingKey.LAST_ERROR: None})
         audit.append(session, ledger.actor.username, "enroll",
                      details={"hq": hq_url, "pinned": bool(pin)})
 
@@ -304,10 +260,11 @@ def record_attempt(ledger: Ledger, *, error: str | None) -> None:
     """Note how the last sync attempt ended (success clears the last error)."""
     now = utc_now().isoformat()
     with ledger.writing() as session:
-        values: dict[str, str | None] = {"last_attempt": now, "last_error": error}
+        values: dict[SettingKey, str | int | None] = {SettingKey.LAST_ATTEMPT: now,
+                                                      SettingKey.LAST_ERROR: error}
         if error is None:
-            values["last_success"] = now
-        _write(session, values)
+            values[SettingKey.LAST_SUCCESS] = now
+        write_values(session, values)
 
 
 def _changed(result: Any) -> int:
@@ -329,5 +286,5 @@ def apply_updates(ledger: Ledger, *, complaint_statuses: Sequence[tuple[str, str
             applied += _changed(session.execute(
                 update(DayCloseout).where(col(DayCloseout.day) == day)
                 .values(hq_reconciled=reconciled, hq_missing=missing)))
-        _write(session, {"cursor": cursor})
+        write_values(session, {SettingKey.CURSOR: cursor})
     return applied

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from checkpoint.errors import PermissionDenied, ValidationError
+from contract.errors import ErrorCode
 
 
 class Role(StrEnum):
@@ -54,7 +55,7 @@ def parse_role(text: str) -> Role:
         return Role(key)
     except ValueError:
         raise ValidationError(f"unknown role {text!r}; expected clerk, shift_lead or it_admin",
-                              code="unknown_role", field="role") from None
+                              code=ErrorCode.UNKNOWN_ROLE, field="role") from None
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from checkpoint.models import (
     PolicyDate,
 )
 from checkpoint.permissions import Action
+from contract.errors import ErrorCode
 
 # The aggregate as it travels and as its revisions are kept: the person, never bookkeeping.
 _DATA_FIELDS = ("uuid", "checkpoint", "direction", "crossed_at", "local_day", "recorded_by",
@@ -163,7 +164,7 @@ def _add_household(ledger: Ledger, entry: HouseholdEntry, rows: _NewRows, counts
                    context: tuple[_Policies, set[date]], household_days: dict[str, date],
                    now: datetime) -> tuple[list[str], bool]:
     if not entry.people:
-        raise ValidationError("nothing to record", code="empty", field=None)
+        raise ValidationError("nothing to record", code=ErrorCode.EMPTY, field=None)
     policies, closed = context
     # Stored, hashed and sent in UTC whatever zone the caller used.
     at = (entry.crossed_at or now).astimezone(UTC)
@@ -264,10 +265,10 @@ def _may_correct(ledger: Ledger, crossing: Crossing) -> None:
     actor.require(Action.RECORD)
     if crossing.recorded_by != actor.username:
         raise PermissionDenied("A clerk may correct only their own records.",
-                               code="not_own_record")
+                               code=ErrorCode.NOT_OWN_RECORD)
     if ledger.local_day(crossing.recorded_at) != ledger.today():
         raise PermissionDenied("A clerk may correct their records only on the day they were "
-                               "made; ask a shift lead.", code="not_same_day")
+                               "made; ask a shift lead.", code=ErrorCode.NOT_SAME_DAY)
 
 
 def _entry_of(crossing: Crossing, checks: Sequence[DocumentCheck]) -> PersonEntry:
@@ -300,13 +301,13 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
     unknown = set(changes) - set(CORRECTABLE_FIELDS)
     if unknown:
         raise ValidationError(f"cannot correct {', '.join(sorted(unknown))}",
-                              code="not_correctable", field=sorted(unknown)[0])
+                              code=ErrorCode.NOT_CORRECTABLE, field=sorted(unknown)[0])
     by, now = ledger.actor.username, utc_now()
     with ledger.writing() as session:
         crossing, checks = _load(session, crossing_uuid)
         _may_correct(ledger, crossing)
         if crossing.voided:
-            raise ValidationError("a voided record cannot be corrected", code="voided")
+            raise ValidationError("a voided record cannot be corrected", code=ErrorCode.VOIDED)
         old_day, old_keys = crossing.local_day, crossing_keys(crossing, checks)
         new_at = (crossed_at or crossing.crossed_at).astimezone(UTC)
         new_day = ledger.local_day(new_at)
@@ -346,13 +347,13 @@ def void_crossing(ledger: Ledger, crossing_uuid: str, reason: str) -> int:
     ledger.actor.require(Action.VOID)
     reason = clean_text(reason, "void_reason", limit=500)
     if not reason:
-        raise ValidationError("a reason is required to void a record", code="required",
+        raise ValidationError("a reason is required to void a record", code=ErrorCode.REQUIRED,
                               field="void_reason")
     by, now = ledger.actor.username, utc_now()
     with ledger.writing() as session:
         crossing, checks = _load(session, crossing_uuid)
         if crossing.voided:
-            raise ValidationError("this record is already void", code="already_voided")
+            raise ValidationError("this record is already void", code=ErrorCode.ALREADY_VOIDED)
         counts = CountChanges()
         counts.add(crossing.local_day, crossing_keys(crossing, checks), -1)
         counts.member(crossing.household_uuid, -1)

@@ -1,25 +1,144 @@
-"""Changing the checkpoint's settings: time zone, idle lock and retention (IT admin)."""
+"""The device's settings in one place: every ``Setting`` row's key, how rows are read and
+written, and the IT admin's changes to them (DESIGN §4).
+
+Settings are key/value text rows inside the encrypted database. ``SettingKey`` names every row;
+no other module spells a key. The checkpoint's own settings are read once when the ledger opens
+(``CheckpointSettings``); the sync settings are read afresh each round (``SyncSettings``),
+because the sync loop writes them as it goes.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session, col
 
 from checkpoint import audit
-from checkpoint.errors import ValidationError
-from checkpoint.ledger import Ledger, timezone_or_error
+from checkpoint.errors import DatabaseUnreadable, ValidationError
 from checkpoint.models import Setting
 from checkpoint.permissions import Action
+from contract.errors import ErrorCode
 
+if TYPE_CHECKING:  # the ledger holds these settings; only its type is needed here
+    from checkpoint.ledger import Ledger
+
+DEFAULT_TIMEZONE = "Asia/Karachi"
+DEFAULT_RETENTION_DAYS = 365
+DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_RANGE = (0, 240)  # minutes; 0 never locks
 RETENTION_RANGE = (30, 3650)  # days
+
+
+class SettingKey(StrEnum):
+    """Every settings row, by the key it is stored under."""
+
+    CHECKPOINT = "checkpoint"
+    TIMEZONE = "timezone"
+    # Fixed at ``init``: the key file names it, and it is the device id HQ knows this device by.
+    DATABASE_ID = "database_id"
+    RETENTION_DAYS = "retention_days"
+    IDLE_LOCK_MINUTES = "idle_lock_minutes"
+    HQ_URL = "sync.hq_url"
+    HQ_ID = "sync.hq_id"
+    TOKEN = "sync.token"
+    PIN = "sync.pin"
+    CURSOR = "sync.cursor"
+    LAST_SUCCESS = "sync.last_success"
+    LAST_ERROR = "sync.last_error"
+    LAST_ATTEMPT = "sync.last_attempt"
+
+
+# Rows that older versions wrote and nothing reads any more; removed when a ledger opens.
+# "sync.device_id" was a copy of "database_id", written at enrollment.
+_RETIRED = ("sync.device_id",)
+
+
+def read_values(session: Session) -> dict[SettingKey, str]:
+    """Every settings row that is stored, by key."""
+    rows = session.execute(select(col(Setting.key), col(Setting.value)).where(
+        col(Setting.key).in_(list(SettingKey))))
+    return {SettingKey(key): value for key, value in rows}
+
+
+def write_values(session: Session, values: Mapping[SettingKey, str | int | None]) -> None:
+    """Store these rows in the caller's transaction; None removes a row."""
+    for key, value in values.items():
+        if value is None:
+            session.execute(delete(Setting).where(col(Setting.key) == key.value))
+            continue
+        statement = insert(Setting).values(key=key.value, value=str(value))
+        session.execute(statement.on_conflict_do_update(
+            index_elements=["key"], set_={"value": statement.excluded.value}))
+
+
+def forget_retired(session: Session) -> None:
+    """Remove rows older versions wrote that nothing reads, so each fact is stored once."""
+    session.execute(delete(Setting).where(col(Setting.key).in_(_RETIRED)))
+
+
+def timezone_or_error(name: str) -> ZoneInfo:
+    """A time zone by its IANA name, or a clear ``ValidationError``."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"unknown time zone {name!r} (expected a name like Asia/Karachi)",
+                              code=ErrorCode.UNKNOWN_TIMEZONE, field="timezone") from None
+
+
+# -- the checkpoint's own settings --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CheckpointSettings:
+    """The checkpoint's settings, read once when the ledger opens."""
+
+    checkpoint: str
+    timezone: str
+    database_id: str
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        """The checkpoint's time zone: days are counted in it."""
+        return ZoneInfo(self.timezone)
+
+    def rows(self) -> dict[SettingKey, str | int | None]:
+        """These settings as the rows that store them."""
+        return {SettingKey.CHECKPOINT: self.checkpoint, SettingKey.TIMEZONE: self.timezone,
+                SettingKey.DATABASE_ID: self.database_id,
+                SettingKey.RETENTION_DAYS: self.retention_days,
+                SettingKey.IDLE_LOCK_MINUTES: self.idle_lock_minutes}
+
+
+def read_settings(session: Session) -> CheckpointSettings:
+    """The checkpoint's settings from their rows."""
+    values = read_values(session)
+    try:
+        return CheckpointSettings(
+            checkpoint=values[SettingKey.CHECKPOINT], timezone=values[SettingKey.TIMEZONE],
+            database_id=values[SettingKey.DATABASE_ID],
+            retention_days=int(values.get(SettingKey.RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
+            idle_lock_minutes=int(values.get(SettingKey.IDLE_LOCK_MINUTES,
+                                             DEFAULT_IDLE_LOCK_MINUTES)))
+    except KeyError:
+        raise DatabaseUnreadable("The database has no checkpoint settings; it was never "
+                                 "initialised completely.",
+                                 code=ErrorCode.NOT_INITIALISED) from None
 
 
 def _in_range(value: int, limits: tuple[int, int], field: str, words: str) -> int:
     low, high = limits
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(f"{words} must be a whole number from {low} to {high}",
-                              code="out_of_range", field=field, minimum=low, maximum=high,
-                              value=value)
+                              code=ErrorCode.OUT_OF_RANGE, field=field, minimum=low,
+                              maximum=high, value=value)
     return value
 
 
@@ -38,35 +157,68 @@ def update_settings(ledger: Ledger, *, timezone: str | None = None,
     """
     ledger.actor.require(Action.SETTINGS)
     current = ledger.settings
-    wanted: dict[str, str | int] = {}
+    wanted: dict[SettingKey, str | int] = {}
     if timezone is not None:
         name = timezone.strip()
         if not name:
-            raise ValidationError("a time zone is required", code="required", field="timezone")
+            raise ValidationError("a time zone is required", code=ErrorCode.REQUIRED,
+                                  field="timezone")
         timezone_or_error(name)
-        wanted["timezone"] = name
+        wanted[SettingKey.TIMEZONE] = name
     if idle_lock_minutes is not None:
-        wanted["idle_lock_minutes"] = _in_range(idle_lock_minutes, IDLE_LOCK_RANGE,
-                                                "idle_lock_minutes", "idle lock minutes")
+        wanted[SettingKey.IDLE_LOCK_MINUTES] = _in_range(
+            idle_lock_minutes, IDLE_LOCK_RANGE, "idle_lock_minutes", "idle lock minutes")
     if retention_days is not None:
         ledger.actor.require(Action.RETENTION)
-        wanted["retention_days"] = _in_range(retention_days, RETENTION_RANGE, "retention_days",
-                                             "retention days")
-    changed = {key: value for key, value in wanted.items() if getattr(current, key) != value}
+        wanted[SettingKey.RETENTION_DAYS] = _in_range(retention_days, RETENTION_RANGE,
+                                                      "retention_days", "retention days")
+    changed = {key: value for key, value in wanted.items()
+               if getattr(current, key.value) != value}
     if not changed:
         return []
     with ledger.writing() as session:
-        for key, value in changed.items():
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=str(value)))
-            else:
-                row.value = str(value)
+        write_values(session, changed)
         audit.append(session, ledger.actor.username, "settings",
-                     details={"changed": sorted(changed)})
+                     details={"changed": sorted(key.value for key in changed)})
     # A new object: the settings are frozen, and the old one's cached zone must not linger.
     ledger.settings = replace(
-        current, timezone=str(changed.get("timezone", current.timezone)),
-        idle_lock_minutes=int(changed.get("idle_lock_minutes", current.idle_lock_minutes)),
-        retention_days=int(changed.get("retention_days", current.retention_days)))
-    return sorted(changed)
+        current, timezone=str(changed.get(SettingKey.TIMEZONE, current.timezone)),
+        idle_lock_minutes=int(changed.get(SettingKey.IDLE_LOCK_MINUTES,
+                                          current.idle_lock_minutes)),
+        retention_days=int(changed.get(SettingKey.RETENTION_DAYS, current.retention_days)))
+    return sorted(key.value for key in changed)
+
+
+# -- the sync settings ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Where HQ is and who this device is to it; all inside the encrypted database."""
+
+    hq_url: str | None
+    hq_id: str | None
+    device_id: str
+    token: str | None
+    pin: str | None
+    cursor: str
+    last_success: str | None
+    last_error: str | None
+    last_attempt: str | None
+
+    @property
+    def enrolled(self) -> bool:
+        """Whether sync can run."""
+        return bool(self.hq_url and self.token)
+
+
+def sync_settings(ledger: Ledger) -> SyncSettings:
+    """The stored sync settings and the outcome of the last attempt."""
+    with ledger.reading() as session:
+        values = read_values(session)
+    return SyncSettings(
+        hq_url=values.get(SettingKey.HQ_URL), hq_id=values.get(SettingKey.HQ_ID),
+        device_id=ledger.settings.database_id, token=values.get(SettingKey.TOKEN),
+        pin=values.get(SettingKey.PIN), cursor=values.get(SettingKey.CURSOR, ""),
+        last_success=values.get(SettingKey.LAST_SUCCESS),
+        last_error=values.get(SettingKey.LAST_ERROR),
+        last_attempt=values.get(SettingKey.LAST_ATTEMPT))

@@ -30,6 +30,7 @@ from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.resources import resource_path
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
+from contract.errors import ErrorCode
 
 PRINT_KINDS = ("pdf", "printer")
 _TIME = "%Y-%m-%d %H:%M"
@@ -232,7 +233,7 @@ def record_printed(ledger: Ledger, period: Period, kind: str) -> None:
     PDF ("pdf"). Shift leads and IT admins may print."""
     ledger.actor.require(Action.PRINT)
     if kind not in PRINT_KINDS:
-        raise ValidationError(f"unknown print kind {kind!r}", code="unknown_print_kind",
+        raise ValidationError(f"unknown print kind {kind!r}", code=ErrorCode.UNKNOWN_PRINT_KIND,
                               field="kind")
     details: dict[str, Any] = {"kind": kind, "from": period.start.isoformat(),
                                "to": period.end.isoformat()}

@@ -21,6 +21,7 @@ from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, days
 from checkpoint.models import Crossing, DocumentCheck, LateAmendment
 from checkpoint.permissions import Action
+from contract.errors import ErrorCode
 
 # Tally key -> counter dimension, in the order the object is printed.
 BREAKDOWNS = (("by_origin_province", "origin_province"), ("by_document_type", "document_type"),
@@ -34,7 +35,7 @@ def check_range(start: date, end: date | None) -> date:
     end = end or start
     if end < start:
         raise ValidationError(f"the range ends ({end}) before it starts ({start})",
-                              code="range_reversed", field="to")
+                              code=ErrorCode.RANGE_REVERSED, field="to")
     return end
 
 

@@ -15,6 +15,7 @@ from checkpoint.keyslots import KeySlots
 from checkpoint.ledger import Ledger, check_password_strength, normalise_username, utc_now
 from checkpoint.models import User
 from checkpoint.permissions import Action, Role, parse_role
+from contract.errors import ErrorCode
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def add_user(ledger: Ledger, username: str, role: str | Role, password: str, *,
     check_password_strength(password)
     with ledger.writing() as session:
         if session.execute(select(col(User.id)).where(col(User.username) == name)).first():
-            raise ValidationError(f"a user {name!r} already exists", code="user_exists",
+            raise ValidationError(f"a user {name!r} already exists", code=ErrorCode.USER_EXISTS,
                                   field="username")
         user = User(username=name, role=role.value, must_change_password=must_change_password,
                     created_at=utc_now(), created_by=ledger.actor.username)
@@ -76,7 +77,7 @@ def disable_user(ledger: Ledger, username: str) -> None:
     ledger.actor.require(Action.MANAGE_USERS)
     name = normalise_username(username)
     if name == ledger.actor.username:
-        raise ValidationError("you cannot disable your own account", code="disable_self",
+        raise ValidationError("you cannot disable your own account", code=ErrorCode.DISABLE_SELF,
                               field="username")
     with ledger.writing() as session:
         user = _get(session, name)
@@ -94,7 +95,7 @@ def reset_password(ledger: Ledger, username: str, temporary_password: str) -> No
     with ledger.writing() as session:
         user = _get(session, name)
         if not user.active:
-            raise ValidationError(f"user {name!r} is disabled", code="account_disabled",
+            raise ValidationError(f"user {name!r} is disabled", code=ErrorCode.ACCOUNT_DISABLED,
                                   field="username")
         user.must_change_password = True
         audit.append(session, ledger.actor.username, "password_reset", name)
@@ -113,7 +114,7 @@ def enable_user(ledger: Ledger, username: str, temporary_password: str) -> None:
     with ledger.writing() as session:
         user = _get(session, name)
         if user.active:
-            raise ValidationError(f"user {name!r} is not disabled", code="account_active",
+            raise ValidationError(f"user {name!r} is not disabled", code=ErrorCode.ACCOUNT_ACTIVE,
                                   field="username")
         user.active = True
         user.must_change_password = True

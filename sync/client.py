@@ -32,6 +32,8 @@ from requests.adapters import HTTPAdapter
 
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
+from checkpoint.settings import sync_settings
+from contract.errors import ErrorCode
 from sync import protocol
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ IDLE_INTERVAL = 60.0
 class SyncError(Exception):
     """A round that could not finish; ``code`` says why in a word the UI words properly."""
 
-    def __init__(self, code: str, message: str, *, retry_after: float | None = None,
+    def __init__(self, code: ErrorCode, message: str, *, retry_after: float | None = None,
                  final: bool = False) -> None:
         super().__init__(message)
         self.code = code
@@ -77,10 +79,11 @@ def check_hq_url(url: str) -> str:
     """HQ's base URL, refusing plain ``http://`` except to this machine (DESIGN §5)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError("bad_url", f"{url!r} is not an http(s) address")
+        raise SyncError(ErrorCode.BAD_URL, f"{url!r} is not an http(s) address")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise SyncError("plain_http", "HQ must be reached over https:// (plain http is only "
-                                      "allowed to this computer)")
+        raise SyncError(ErrorCode.PLAIN_HTTP,
+                        "HQ must be reached over https:// (plain http is only "
+                        "allowed to this computer)")
     return url.strip().rstrip("/")
 
 
@@ -137,40 +140,43 @@ class SyncClient:
                 body += chunk
                 if time.monotonic() - started > self.total_timeout:
                     response.close()
-                    raise SyncError("timeout", "HQ's answer is coming too slowly")
+                    raise SyncError(ErrorCode.TIMEOUT, "HQ's answer is coming too slowly")
             response._content = bytes(body)  # the body, read under our own deadline
             return response
         except requests.exceptions.SSLError as error:
-            raise SyncError("tls", "HQ's certificate was not accepted (wrong address, or not "
-                                   "the pinned certificate)") from error
+            raise SyncError(ErrorCode.TLS,
+                            "HQ's certificate was not accepted (wrong address, or not "
+                            "the pinned certificate)") from error
         except (requests.exceptions.Timeout,
                 requests.exceptions.ConnectionError) as error:
             if isinstance(error, requests.exceptions.ConnectionError) and not isinstance(
                     error, requests.exceptions.ConnectTimeout) and "timed out" not in str(error):
-                raise SyncError("offline", "HQ cannot be reached") from error
-            raise SyncError("timeout", "HQ did not answer in time") from error
+                raise SyncError(ErrorCode.OFFLINE, "HQ cannot be reached") from error
+            raise SyncError(ErrorCode.TIMEOUT, "HQ did not answer in time") from error
         except requests.exceptions.RequestException as error:
-            raise SyncError("offline", "HQ cannot be reached") from error
+            raise SyncError(ErrorCode.OFFLINE, "HQ cannot be reached") from error
 
     @staticmethod
     def _refusal(response: requests.Response) -> SyncError:
         retry_after = _retry_after(response.headers.get("Retry-After"))
         status = response.status_code
         if status == 401:
-            return SyncError("unauthorized", "HQ does not accept this device any more (revoked "
-                                             "or never enrolled); IT must enroll it again",
+            return SyncError(ErrorCode.UNAUTHORIZED,
+                             "HQ does not accept this device any more (revoked "
+                             "or never enrolled); IT must enroll it again",
                              final=True)
         if status == 409:
-            return SyncError("protocol", "HQ speaks another sync protocol version; update the "
-                                         "app", final=True)
+            return SyncError(ErrorCode.PROTOCOL,
+                             "HQ speaks another sync protocol version; update the "
+                             "app", final=True)
         if status == 413:
-            return SyncError("too_large", "HQ found the batch too large")
+            return SyncError(ErrorCode.TOO_LARGE, "HQ found the batch too large")
         if status in (429, 503):
-            return SyncError("busy", "HQ is busy", retry_after=retry_after)
+            return SyncError(ErrorCode.BUSY, "HQ is busy", retry_after=retry_after)
         if status >= 500:
-            return SyncError("server_error", f"HQ had an internal error ({status})",
+            return SyncError(ErrorCode.SERVER_ERROR, f"HQ had an internal error ({status})",
                              retry_after=retry_after)
-        return SyncError("refused", f"HQ refused the request ({status})")
+        return SyncError(ErrorCode.REFUSED, f"HQ refused the request ({status})")
 
     def health(self, hq_url: str, pin: str | None = None) -> protocol.Health:
         """Ask HQ who it is; anything else answering (a captive portal) is refused."""
@@ -181,8 +187,9 @@ class SyncClient:
             try:
                 return protocol.Health.model_validate_json(response.content)
             except WireError:
-                raise SyncError("not_hq", "Something other than HQ answered (a captive portal "
-                                          "or proxy page?)") from None
+                raise SyncError(ErrorCode.NOT_HQ,
+                                "Something other than HQ answered (a captive portal "
+                                "or proxy page?)") from None
 
     # -- enrollment -------------------------------------------------------------------------
 
@@ -200,13 +207,14 @@ class SyncClient:
         if response.status_code != 200:
             error = self._refusal(response)
             if response.status_code in (400, 401, 403, 404):
-                error = SyncError("enroll_refused", "HQ refused the code (wrong, expired or "
-                                                    "already used by another device)")
+                error = SyncError(ErrorCode.ENROLL_REFUSED,
+                                  "HQ refused the code (wrong, expired or "
+                                  "already used by another device)")
             raise error
         try:
             answer = protocol.EnrollOut.model_validate_json(response.content)
         except WireError:
-            raise SyncError("not_hq", "Something other than HQ answered") from None
+            raise SyncError(ErrorCode.NOT_HQ, "Something other than HQ answered") from None
         outbox.save_enrollment(ledger, hq_url=hq_url, hq_id=identity.hq_id, token=answer.token,
                                pin=pin)
         return answer
@@ -225,15 +233,16 @@ class SyncClient:
         return report
 
     def _round(self, report: SyncReport) -> None:
-        settings = outbox.sync_settings(self.ledger)
+        settings = sync_settings(self.ledger)
         if not settings.enrolled:
-            raise SyncError("not_enrolled", "This device is not enrolled with HQ yet",
+            raise SyncError(ErrorCode.NOT_ENROLLED, "This device is not enrolled with HQ yet",
                             final=True)
         assert settings.hq_url and settings.token
         identity = self.health(settings.hq_url, settings.pin)
         if settings.hq_id and identity.hq_id != settings.hq_id:
-            raise SyncError("not_hq", "The server answering is not the HQ this device was "
-                                      "enrolled with")
+            raise SyncError(ErrorCode.NOT_HQ,
+                            "The server answering is not the HQ this device was "
+                            "enrolled with")
         with self._session(settings.pin) as session:
             session.headers["Authorization"] = f"Bearer {settings.token}"
             while True:
@@ -264,7 +273,7 @@ class SyncClient:
                                   data=body, headers={"Content-Type": "application/json",
                                                       "Content-Encoding": "gzip"})
         except SyncError as error:
-            if error.code == "timeout":
+            if error.code == ErrorCode.TIMEOUT:
                 self._shrink()
             raise
         if response.status_code == 413 and len(batch.records) > 1:
@@ -277,8 +286,9 @@ class SyncClient:
         except WireError:
             answer = None
         if answer is None or not answer.answers(wire):
-            raise SyncError("not_hq", "The answer was not HQ's answer to this batch (a captive "
-                                      "portal or proxy page?); nothing was marked as sent")
+            raise SyncError(ErrorCode.NOT_HQ,
+                            "The answer was not HQ's answer to this batch (a captive "
+                            "portal or proxy page?); nothing was marked as sent")
         counts = outbox.apply_results(self.ledger, [
             outbox.RecordAnswer(r.kind, r.uuid, r.revision, r.status, r.code, r.field, r.reason)
             for r in answer.results], audit_held_through=answer.audit_held_through)
@@ -288,7 +298,7 @@ class SyncClient:
         self._grow()
         if not batch.records and answer.audit_held_through < batch.audit[-1]["seq"]:
             # HQ would not take the audit entries (a gap it waits on); do not spin on them.
-            raise SyncError("audit_held", "HQ is holding back this device's audit entries")
+            raise SyncError(ErrorCode.AUDIT_HELD, "HQ is holding back this device's audit entries")
 
     def _shrink(self) -> None:
         self.max_records = max(1, self.max_records // 2)
@@ -307,7 +317,7 @@ class SyncClient:
         try:
             updates = protocol.Updates.model_validate_json(response.content)
         except WireError:
-            raise SyncError("not_hq", "The updates did not come from HQ") from None
+            raise SyncError(ErrorCode.NOT_HQ, "The updates did not come from HQ") from None
         report.updates_applied = outbox.apply_updates(
             self.ledger,
             complaint_statuses=[(c.uuid, c.status, c.updated_at)
@@ -332,7 +342,7 @@ class SyncClient:
                 report = self.sync_once()
             except Exception as error:  # the loop must survive anything; report and go on
                 log.exception("sync round failed: %s", type(error).__name__)
-                report = SyncReport(error=SyncError("internal", "Sync failed unexpectedly"))
+                report = SyncReport(error=SyncError(ErrorCode.INTERNAL, "Sync failed unexpectedly"))
             if on_report:
                 on_report(report)
             if report.error is not None and report.error.final:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkpoint.demo_site import make_demo_site
 from checkpoint.ledger import Ledger
-from checkpoint.paths import APP_NAME, default_database_path
+from checkpoint.paths import APP_NAME, DATABASE_ENV, database_path
 from checkpoint.permissions import Action
 from checkpoint.resources import resource_path
 from ui.admin.admin_view import AdminView
@@ -148,29 +148,40 @@ def _excepthook(kind: type[BaseException], error: BaseException, trace: object) 
                              error_text(error))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``checkpoint``."""
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The desktop app's command line."""
     parser = argparse.ArgumentParser(prog="checkpoint", description="Checkpoint desktop app.")
     parser.add_argument("--demo", action="store_true",
                         help="open a throw-away demo database filled with sample records")
-    parser.add_argument("--db", type=Path, default=None, help="database file")
+    parser.add_argument("--db", type=Path, default=None,
+                        help=f"database file (default: env {DATABASE_ENV} or the app's data "
+                             "folder)")
     parser.add_argument("--language", default=None, help="e.g. ur or ps (default: system)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def app_for(args: argparse.Namespace) -> CheckpointApp:
+    """The app on the database the command line chose: a throw-away demo, or the one both
+    faces pick (``--db``, env ``CHECKPOINT_DB``, the data folder)."""
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="checkpoint-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        database = folder / "demo.db"
+        return CheckpointApp(database, demo_passwords=make_demo_site(database))
+    database = database_path(args.db)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    return CheckpointApp(database)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``checkpoint``."""
+    args = parse_arguments(argv)
     _configure_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     _install_translations(app, args.language)
     sys.excepthook = _excepthook
-    demo_passwords = None
-    if args.demo:
-        folder = Path(tempfile.mkdtemp(prefix="checkpoint-demo-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        database = folder / "demo.db"
-        demo_passwords = make_demo_site(database)
-    else:
-        database = args.db or default_database_path()
-        database.parent.mkdir(parents=True, exist_ok=True)
-    controller = CheckpointApp(database, demo_passwords=demo_passwords)
+    controller = app_for(args)
     controller.start()
     status = app.exec()
     controller.stop()

@@ -7,10 +7,14 @@ unexpected error becomes a plain "nothing was saved" sentence: no traceback, no 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from checkpoint import codelists
 from checkpoint.errors import CheckpointError
+from contract.errors import ErrorCode
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -39,7 +43,8 @@ def field_label(field: str | None) -> str:
         "urgency": _tr("Urgency"), "day": _tr("Day"), "to": _tr("To"),
         "idle_lock_minutes": _tr("Lock after idle minutes"),
         "retention_days": _tr("Keep personal details (days)"),
-        "crossing_uuid": _tr("Linked record"), "voided": _tr("Void"),
+        "crossing_uuid": _tr("Linked record"), "voided": _tr("Void"), "date": _tr("Date"),
+        "time": _tr("Time"), "household": _tr("Household"),
     }
     return labels.get(field or "", (field or "").replace("_", " ").capitalize())
 
@@ -64,91 +69,201 @@ def error_text(error: BaseException) -> str:
     if not isinstance(error, CheckpointError):
         return _tr("Something went wrong and nothing was saved. Try again; if it happens again, "
                    "call IT.")
-    params, field = error.params, field_label(error.field)
-    person = params.get("person")
+    person = error.params.get("person")
     prefix = _tr("Person %1: ").replace("%1", str(person + 1)) if isinstance(person, int) \
         and person > 0 else ""
-    wording = {
-        "wrong_password": _tr("User name or password not accepted."),
-        "login_throttled": _tr("Too many failed sign-ins. Wait %1 seconds, then try again.")
-        .replace("%1", str(params.get("retry_after", ""))),
-        "account_disabled": _tr("This account has been disabled. Ask IT."),
-        "database_missing": _tr("There is no database here yet."),
-        "database_unreadable": _tr("The database cannot be opened: it is damaged or its key "
-                                   "file is missing. Call IT; do not delete anything."),
-        "keyfile_missing": _tr("The key file beside the database is missing. Call IT; do not "
-                               "delete anything."),
-        "permission_denied": _tr("Your role does not allow this."),
-        "not_own_record": _tr("A clerk may correct only their own records. Ask a shift lead."),
-        "not_same_day": _tr("Records can be corrected by the clerk only on the day they were "
-                            "made. Ask a shift lead."),
-        "required": _tr("%1 is required.").replace("%1", field),
-        "password_too_short": _tr("The password must be at least %n characters.", None,
-                                  int(params.get("minimum", 8))),
-        "age_out_of_range": _tr("%1 must be from 0 to 120 years.").replace("%1", field),
-        "birth_in_future": _tr("The birth date is after the crossing."),
-        "invalid_date": _tr("%1 is not a date. Use YYYY-MM-DD, DD/MM/YYYY or a Solar Hijri "
-                            "date such as 1403/01/15.").replace("%1", field),
-        "voided": _tr("This record is void and cannot be corrected."),
-        "already_voided": _tr("This record is already void."),
-        "already_closed": _tr("This day is already closed."),
-        "future_day": _tr("This day has not begun yet."),
-        "user_exists": _tr("There is already a user with this name."),
-        "disable_self": _tr("You cannot disable your own account."),
-        "not_found": _tr("It is no longer there; refresh and try again."),
-        "out_of_range": _tr("%1 must be from %2 to %3.").replace("%1", field)
-        .replace("%2", str(params.get("minimum", ""))).replace("%3",
-                                                               str(params.get("maximum", ""))),
-        "account_active": _tr("This account is already active."),
-        "database_exists": _tr("That file already exists; choose a new name."),
-        "range_reversed": _tr("The range ends before it starts."),
-        "not_utf8": _tr("The file is not saved as UTF-8 text; save it again as \"CSV UTF-8\" "
-                        "and retry. Nothing was imported."),
-        "missing_columns": _tr("The file lacks a required column (%1). Nothing was imported.")
-        .replace("%1", ", ".join(params.get("columns", []) or [str(error.field)])),
-        "duplicate_column": _tr("A column appears twice in the header (%1). Nothing was "
-                                "imported.").replace("%1", str(error.field)),
-        "unknown_timezone": _tr("That is not a time zone name (for example Asia/Karachi)."),
-        "invalid_country": _tr("%1 must be a three-letter country code such as AFG.")
-        .replace("%1", field),
-        "too_long": _tr("%1 is longer than %2 characters.").replace("%1", field)
-        .replace("%2", str(params.get("limit", ""))),
-        "empty": _tr("There is nobody to save yet."),
-    }
-    if error.code in wording:
-        return prefix + wording[error.code]
-    if error.code.startswith("unknown_") and error.field:
-        value = params.get("value")
-        text = _tr("%1: “%2” is not in the list.").replace("%1", field).replace(
-            "%2", str(value)) if value else _tr("%1 is not in the list.").replace("%1", field)
-        return prefix + text
-    # A code without wording yet: the core's own sentence is plain English and holds no secret.
-    return prefix + str(error)
+    wording = _wordings(error.field, error.params).get(error.code)
+    # A code without wording (the test on this module forbids it): the core's own sentence is
+    # plain English and holds no secret.
+    return prefix + (wording if wording is not None else str(error))
 
 
 def sync_error_text(code: str) -> str:
     """A sync problem in plain words (never a raw HTTP code alone)."""
-    wording = {
-        "offline": _tr("HQ cannot be reached: no network, or HQ is down. Records are safe here "
-                       "and will be sent when the link is back."),
-        "timeout": _tr("HQ did not answer in time (slow link). Smaller batches will be tried."),
-        "not_hq": _tr("Something other than HQ answered (a Wi-Fi login page or a proxy?). "
-                      "Nothing was marked as sent."),
-        "unauthorized": _tr("HQ no longer accepts this device (revoked, or never enrolled). "
-                            "Sync has stopped; IT must enroll the device again."),
-        "protocol": _tr("HQ speaks another version of the sync protocol. Update the app."),
-        "busy": _tr("HQ is busy; sync will try again shortly."),
-        "server_error": _tr("HQ had an internal problem; sync will try again."),
-        "too_large": _tr("HQ found a single record too large to take."),
-        "tls": _tr("HQ's certificate was not accepted (wrong address, or not the pinned "
-                   "certificate)."),
-        "not_enrolled": _tr("This device is not enrolled with HQ yet."),
-        "enroll_refused": _tr("HQ refused the code: wrong, expired, or already used by another "
-                              "device."),
-        "plain_http": _tr("HQ's address must start with https://."),
-        "bad_url": _tr("That is not a web address."),
-        "audit_held": _tr("HQ is holding back this device's audit entries."),
-        "refused": _tr("HQ refused the request."),
-        "internal": _tr("Sync failed unexpectedly; the log has details for IT."),
+    try:
+        return _wordings(None, {})[ErrorCode(code)]
+    except (ValueError, KeyError):  # a code stored by another version of the app
+        return _tr("Sync problem: %1").replace("%1", code)
+
+
+def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCode, str]:
+    """Every ``ErrorCode`` in the user's words, for an error about ``field_name`` with ``params``.
+
+    Each wording is a literal ``tr()`` string so lupdate finds it; ``%1``... are filled here.
+    """
+    field = field_label(field_name)
+    value = params.get("value")
+    not_listed = _tr("%1: “%2” is not in the list.").replace("%1", field).replace(
+        "%2", str(value)) if value else _tr("%1 is not in the list.").replace("%1", field)
+    return {
+        # -- the device core
+        ErrorCode.ERROR: _tr("Something went wrong and nothing was saved. Try again; if it "
+                             "happens again, call IT."),
+        ErrorCode.INVALID: _tr("%1 is not valid.").replace("%1", field),
+        ErrorCode.PERMISSION_DENIED: _tr("Your role does not allow this."),
+        ErrorCode.NOT_FOUND: _tr("It is no longer there; refresh and try again."),
+        ErrorCode.REQUIRED: _tr("%1 is required.").replace("%1", field),
+        ErrorCode.TOO_LONG: _tr("%1 is longer than %2 characters.").replace("%1", field)
+        .replace("%2", str(params.get("limit", ""))),
+        ErrorCode.OUT_OF_RANGE: _tr("%1 must be from %2 to %3.").replace("%1", field)
+        .replace("%2", str(params.get("minimum", "")))
+        .replace("%3", str(params.get("maximum", ""))),
+        ErrorCode.RANGE_REVERSED: _tr("The range ends before it starts."),
+        ErrorCode.INVALID_DATE: _tr("%1 is not a date. Use YYYY-MM-DD, DD/MM/YYYY or a Solar "
+                                    "Hijri date such as 1403/01/15.").replace("%1", field),
+        # -- the database and its key file
+        ErrorCode.DATABASE_MISSING: _tr("There is no database here yet."),
+        ErrorCode.DATABASE_EXISTS: _tr("That file already exists; choose a new name."),
+        ErrorCode.DATABASE_UNREADABLE: _tr("The database cannot be opened: it is damaged or its "
+                                           "key file is missing. Call IT; do not delete "
+                                           "anything."),
+        ErrorCode.NOT_INITIALISED: _tr("The database was never set up completely. Call IT; do "
+                                       "not delete anything."),
+        ErrorCode.KEYFILE_MISSING: _tr("The key file beside the database is missing. Call IT; "
+                                       "do not delete anything."),
+        ErrorCode.KEYFILE_DAMAGED: _tr("The key file beside the database is damaged. Call IT; "
+                                       "do not delete anything."),
+        # -- users and signing in
+        ErrorCode.WRONG_PASSWORD: _tr("User name or password not accepted."),
+        ErrorCode.LOGIN_THROTTLED: _tr("Too many failed sign-ins. Wait %1 seconds, then try "
+                                       "again.").replace("%1", str(params.get("retry_after", ""))),
+        ErrorCode.ACCOUNT_DISABLED: _tr("This account has been disabled. Ask IT."),
+        ErrorCode.ACCOUNT_ACTIVE: _tr("This account is already active."),
+        ErrorCode.USER_EXISTS: _tr("There is already a user with this name."),
+        ErrorCode.DISABLE_SELF: _tr("You cannot disable your own account."),
+        ErrorCode.INVALID_USERNAME: _tr("A user name is 1 to 64 letters, digits, dots, dashes or "
+                                        "underscores."),
+        ErrorCode.PASSWORD_TOO_SHORT: _tr("The password must be at least %n characters.", None,
+                                          int(params.get("minimum", 8))),
+        ErrorCode.UNKNOWN_ROLE: not_listed,
+        # -- recording and correcting crossings
+        ErrorCode.EMPTY: _tr("There is nobody to save yet."),
+        ErrorCode.AGE_OUT_OF_RANGE: _tr("%1 must be from 0 to 120 years.").replace("%1", field),
+        ErrorCode.BIRTH_IN_FUTURE: _tr("The birth date is after the crossing."),
+        ErrorCode.INVALID_COUNTRY: _tr("%1 must be a three-letter country code such as AFG.")
+        .replace("%1", field),
+        ErrorCode.NOT_OWN_RECORD: _tr("A clerk may correct only their own records. Ask a shift "
+                                      "lead."),
+        ErrorCode.NOT_SAME_DAY: _tr("Records can be corrected by the clerk only on the day they "
+                                    "were made. Ask a shift lead."),
+        ErrorCode.NOT_CORRECTABLE: _tr("%1 cannot be corrected.").replace("%1", field),
+        ErrorCode.VOIDED: _tr("This record is void and cannot be corrected."),
+        ErrorCode.ALREADY_VOIDED: _tr("This record is already void."),
+        ErrorCode.READER_CHECK_FAILED: _tr("A check digit failed: choose the check result."),
+        ErrorCode.INVALID_URGENCY: not_listed,
+        # -- days, tallies and settings
+        ErrorCode.FUTURE_DAY: _tr("This day has not begun yet."),
+        ErrorCode.ALREADY_CLOSED: _tr("This day is already closed."),
+        ErrorCode.UNKNOWN_PRINT_KIND: not_listed,
+        ErrorCode.UNKNOWN_TIMEZONE: _tr("That is not a time zone name (for example "
+                                        "Asia/Karachi)."),
+        # -- code lists
+        ErrorCode.CODELIST_INVALID: _tr("A code list of this installation is damaged. Call IT."),
+        ErrorCode.UNKNOWN_PK_PROVINCE: not_listed,
+        ErrorCode.UNKNOWN_AF_PROVINCE: not_listed,
+        ErrorCode.UNKNOWN_CROSSING_POINT: not_listed,
+        ErrorCode.UNKNOWN_DOCUMENT_TYPE: not_listed,
+        ErrorCode.UNKNOWN_CHECK_RESULT: not_listed,
+        ErrorCode.UNKNOWN_RETURN_TYPE: not_listed,
+        ErrorCode.UNKNOWN_VULNERABILITY: not_listed,
+        ErrorCode.UNKNOWN_COMPLAINT_CATEGORY: not_listed,
+        ErrorCode.UNKNOWN_SEX: not_listed,
+        ErrorCode.UNKNOWN_CUSTODY: not_listed,
+        ErrorCode.UNKNOWN_METHOD: not_listed,
+        # -- document readers (MRZ)
+        ErrorCode.MRZ_UNREADABLE: _tr("The document reader's text is not a machine-readable "
+                                      "zone. Read the document again."),
+        ErrorCode.UNKNOWN_FORMAT: _tr("The document reader's text is not a machine-readable "
+                                      "zone. Read the document again."),
+        ErrorCode.ILLEGAL_CHARACTER: _tr("The document reader's text holds a character no "
+                                         "machine-readable zone has. Read the document again."),
+        # -- CSV import: the whole file
+        ErrorCode.NOT_UTF8: _tr("The file is not saved as UTF-8 text; save it again as \"CSV "
+                                "UTF-8\" and retry. Nothing was imported."),
+        ErrorCode.UNREADABLE_CSV: _tr("The file cannot be read as CSV. Nothing was imported."),
+        ErrorCode.EMPTY_FILE: _tr("The file is empty; it needs a header row. Nothing was "
+                                  "imported."),
+        ErrorCode.MISSING_COLUMNS: _tr("The file lacks a required column (%1). Nothing was "
+                                       "imported.").replace(
+            "%1", ", ".join(params.get("columns", []) or [str(field_name)])),
+        ErrorCode.DUPLICATE_COLUMN: _tr("A column appears twice in the header (%1). Nothing was "
+                                        "imported.").replace("%1", str(field_name)),
+        # -- CSV import: one row
+        ErrorCode.EXTRA_CELLS: _tr("The row has more values than the header has columns (a "
+                                   "comma inside a value that is not in quotes?)."),
+        ErrorCode.NOT_YES_OR_NO: _tr("%1 must be yes or no.").replace("%1", field),
+        ErrorCode.DATE_IN_FUTURE: _tr("%1 is after today.").replace("%1", field),
+        ErrorCode.INVALID_TIME: _tr("%1 is not a time. Use HH:MM, from 00:00 to 23:59.")
+        .replace("%1", field),
+        ErrorCode.NUMBER_WITHOUT_TYPE: _tr("A document number is given but no document type."),
+        ErrorCode.INVALID_UUID: _tr("%1 is not a UUID.").replace("%1", field),
+        ErrorCode.REPEATED_UUID: _tr("This UUID is on an earlier line of the file."),
+        # -- the command line (worded here too, so no code is ever shown raw)
+        ErrorCode.USAGE: _tr("The command was not written as expected."),
+        ErrorCode.NO_PASSWORD: _tr("A password is required."),
+        ErrorCode.PASSWORD_MISMATCH: _tr("The two passwords differ."),
+        ErrorCode.NO_USER: _tr("A user name is required."),
+        # -- the device's sync client
+        ErrorCode.NOT_ENROLLED: _tr("This device is not enrolled with HQ yet."),
+        ErrorCode.OFFLINE: _tr("HQ cannot be reached: no network, or HQ is down. Records are "
+                               "safe here and will be sent when the link is back."),
+        ErrorCode.TIMEOUT: _tr("HQ did not answer in time (slow link). Smaller batches will be "
+                               "tried."),
+        ErrorCode.NOT_HQ: _tr("Something other than HQ answered (a Wi-Fi login page or a "
+                              "proxy?). Nothing was marked as sent."),
+        ErrorCode.UNAUTHORIZED: _tr("HQ no longer accepts this device (revoked, or never "
+                                    "enrolled). Sync has stopped; IT must enroll the device "
+                                    "again."),
+        ErrorCode.PROTOCOL: _tr("HQ speaks another version of the sync protocol. Update the "
+                                "app."),
+        ErrorCode.BUSY: _tr("HQ is busy; sync will try again shortly."),
+        ErrorCode.SERVER_ERROR: _tr("HQ had an internal problem; sync will try again."),
+        ErrorCode.TOO_LARGE: _tr("HQ found a single record too large to take."),
+        ErrorCode.TLS: _tr("HQ's certificate was not accepted (wrong address, or not the "
+                           "pinned certificate)."),
+        ErrorCode.ENROLL_REFUSED: _tr("HQ refused the code: wrong, expired, or already used by "
+                                      "another device."),
+        ErrorCode.PLAIN_HTTP: _tr("HQ's address must start with https://."),
+        ErrorCode.BAD_URL: _tr("That is not a web address."),
+        ErrorCode.AUDIT_HELD: _tr("HQ is holding back this device's audit entries."),
+        ErrorCode.REFUSED: _tr("HQ refused the request."),
+        ErrorCode.INTERNAL: _tr("Sync failed unexpectedly; the log has details for IT."),
+        # -- HQ's answer for one record it did not take
+        ErrorCode.REJECTED: _tr("HQ did not take this record."),
+        ErrorCode.NOT_STORED: _tr("HQ could not store this record; it will be sent again once "
+                                  "corrected."),
+        ErrorCode.CONFLICT: _tr("HQ already holds this revision of the record with other "
+                                "contents."),
+        ErrorCode.OTHER_CHECKPOINT: _tr("HQ holds this record for another checkpoint."),
+        ErrorCode.HASH_MISMATCH: _tr("The record was damaged on the way to HQ."),
+        ErrorCode.UUID_MISMATCH: _tr("The record was damaged on the way to HQ."),
+        ErrorCode.CHECKPOINT_MISMATCH: _tr("HQ has this device under another checkpoint. Call "
+                                           "IT."),
+        # -- HQ refusing a whole request
+        ErrorCode.BAD_REQUEST: _tr("HQ could not read the request."),
+        ErrorCode.MALFORMED: _tr("HQ could not read the request."),
+        ErrorCode.UNSUPPORTED_ENCODING: _tr("HQ could not read the request."),
+        ErrorCode.PROTOCOL_VERSION: _tr("HQ speaks another version of the sync protocol. Update "
+                                        "the app."),
+        ErrorCode.FORBIDDEN: _tr("HQ refused the request."),
+        ErrorCode.UNAVAILABLE: _tr("HQ is busy; sync will try again shortly."),
+        ErrorCode.DATABASE_UNAVAILABLE: _tr("HQ had an internal problem; sync will try again."),
+        ErrorCode.UNKNOWN_DEVICE: _tr("HQ does not know this device. IT must enroll it again."),
+        ErrorCode.DEVICE_MISMATCH: _tr("HQ holds this record for another device."),
+        ErrorCode.INVALID_CHECKPOINT: not_listed,
+        ErrorCode.INVALID_VALIDITY: _tr("%1 is not valid.").replace("%1", field),
+        ErrorCode.INVALID_CODE: _tr("HQ refused the code: wrong, expired, or already used by "
+                                    "another device."),
+        ErrorCode.CODE_EXPIRED: _tr("HQ refused the code: wrong, expired, or already used by "
+                                    "another device."),
+        ErrorCode.CODE_USED: _tr("HQ refused the code: wrong, expired, or already used by "
+                                 "another device."),
+        ErrorCode.BAD_CURSOR: _tr("HQ did not recognise where this device left off; the "
+                                  "updates will be fetched again."),
+        ErrorCode.INVALID_STATUS: not_listed,
+        ErrorCode.UNKNOWN_COMPLAINT: _tr("It is no longer there; refresh and try again."),
+        ErrorCode.NO_TOKEN: _tr("HQ no longer accepts this device (revoked, or never enrolled). "
+                                "Sync has stopped; IT must enroll the device again."),
+        ErrorCode.STAFF_API_DISABLED: _tr("HQ refused the request."),
+        ErrorCode.BAD_STAFF_TOKEN: _tr("HQ refused the request."),
     }
-    return wording.get(code, _tr("Sync problem: %1").replace("%1", code))

@@ -35,6 +35,7 @@ from checkpoint.errors import CheckpointError, PermissionDenied, ValidationError
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
+from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
@@ -46,15 +47,15 @@ def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
     they may."""
     ledger = context.ledger
     if crossing.voided:
-        return error_text(ValidationError("void", code="voided"))
+        return error_text(ValidationError("void", code=ErrorCode.VOIDED))
     if context.may(Action.CORRECT_ANY):
         return None
     if not context.may(Action.RECORD):
-        return error_text(PermissionDenied("role", code="permission_denied"))
+        return error_text(PermissionDenied("role", code=ErrorCode.PERMISSION_DENIED))
     if crossing.recorded_by != ledger.actor.username:
-        return error_text(PermissionDenied("not own", code="not_own_record"))
+        return error_text(PermissionDenied("not own", code=ErrorCode.NOT_OWN_RECORD))
     if ledger.local_day(crossing.recorded_at) != ledger.today():
-        return error_text(PermissionDenied("not today", code="not_same_day"))
+        return error_text(PermissionDenied("not today", code=ErrorCode.NOT_SAME_DAY))
     return None
 
 
@@ -323,7 +324,7 @@ class RecordDialog(QDialog):
             "Correct what was recorded (Alt+C)"))
         if crossing.voided:
             void_refusal: str | None = error_text(ValidationError("void",
-                                                                  code="already_voided"))
+                                                                  code=ErrorCode.ALREADY_VOIDED))
         elif not self.context.may(Action.VOID):
             void_refusal = self.tr("Only a shift lead can void a record.")
         else:

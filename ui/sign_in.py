@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from checkpoint import codelists
 from checkpoint.errors import CheckpointError, LoginThrottled
-from checkpoint.ledger import DEFAULT_TIMEZONE, Ledger, create_ledger, open_ledger
+from checkpoint.ledger import Ledger, create_ledger, open_ledger
+from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
 from ui.messages import error_text
 from ui.workers import SerialWorker

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
+from checkpoint.settings import sync_settings
 from sync.client import IDLE_INTERVAL, SyncClient, SyncReport
 
 
@@ -32,7 +33,7 @@ class SyncStatus:
 
 def read_status(ledger: Ledger, state: str, report: SyncReport | None = None) -> SyncStatus:
     """The sync status as stored in the ledger, with the state the loop is in."""
-    settings = outbox.sync_settings(ledger)
+    settings = sync_settings(ledger)
     last = datetime.fromisoformat(settings.last_success) if settings.last_success else None
     if not settings.enrolled:
         state = "not_enrolled"

@@ -21,6 +21,7 @@ from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
 from checkpoint.permissions import Action
+from contract.errors import ErrorCode
 
 
 class Exit(Exception):
@@ -54,11 +55,11 @@ def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise CheckpointError(f"no password given: set {env} or run in a terminal to be asked",
-                              code="no_password")
+                              code=ErrorCode.NO_PASSWORD)
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != value:
         raise CheckpointError("the two passwords differ; nothing was changed",
-                              code="password_mismatch")
+                              code=ErrorCode.PASSWORD_MISMATCH)
     return value
 
 
@@ -68,7 +69,7 @@ def signed_in(args: argparse.Namespace) -> Iterator[Ledger]:
     username = args.user or os.environ.get("CHECKPOINT_USER")
     if not username:
         raise CheckpointError("no user given: use --user NAME or set CHECKPOINT_USER",
-                              code="no_user")
+                              code=ErrorCode.NO_USER)
     ledger = open_ledger(args.db, username, _secret("CHECKPOINT_PASSWORD", "Password: "))
     try:
         yield ledger

@@ -8,14 +8,14 @@ Expected failures print one plain sentence to stderr and exit non-zero; never a 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from checkpoint.admin import commands, sync_commands
 from checkpoint.errors import CheckpointError
-from checkpoint.paths import default_database_path
+from checkpoint.paths import database_path
+from contract.errors import ErrorCode
 
 PROG = "checkpoint-admin"
 
@@ -23,7 +23,7 @@ PROG = "checkpoint-admin"
 class UsageError(CheckpointError):
     """A problem with how the command was called (exit status 2)."""
 
-    code = "usage"
+    code = ErrorCode.USAGE
 
 
 def _common(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
@@ -138,9 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand; the return value is the process's exit status."""
     args = build_parser().parse_args(argv)
-    if hasattr(args, "db") and args.db is None:
-        from_env = os.environ.get("CHECKPOINT_DB")
-        args.db = Path(from_env) if from_env else default_database_path()
+    if hasattr(args, "db"):
+        args.db = database_path(args.db)
     try:
         return int(args.run(args) or 0)
     except commands.Exit as done:

@@ -15,6 +15,7 @@ from typing import Any
 
 from checkpoint import outbox
 from checkpoint.admin.commands import Exit, signed_in
+from checkpoint.settings import sync_settings
 
 # Plain words for the sync client's error codes (the CLI's own; the app words them in ui/).
 ERROR_WORDS = {
@@ -93,7 +94,7 @@ def sync_status(args: argparse.Namespace) -> None:
     from sync.client import SyncClient, SyncError
 
     with signed_in(args) as ledger:
-        settings = outbox.sync_settings(ledger)
+        settings = sync_settings(ledger)
         pending = sum(outbox.pending_counts(ledger).values())
         rejected = outbox.rejections(ledger)
         reachable = False

@@ -26,6 +26,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from contract.errors import ErrorCode
 from sync.protocol import (
     API_PREFIX,
     BatchIn,
@@ -77,7 +78,7 @@ def _engine(request: Request) -> Engine:
 def _device_token(credentials: HTTPAuthorizationCredentials | None) -> str:
     if credentials is None or not credentials.credentials:
         raise Unauthorized("Send the device token as 'Authorization: Bearer <token>'.",
-                           code="no_token")
+                           code=ErrorCode.NO_TOKEN)
     return credentials.credentials
 
 
@@ -85,11 +86,11 @@ def _require_staff(request: Request, credentials: StaffCredentials) -> None:
     settings: Settings = request.app.state.settings
     if settings.admin_token is None:
         raise Forbidden("The staff API is off; set CONTROLROOM_ADMIN_TOKEN to turn it on.",
-                        code="staff_api_disabled")
+                        code=ErrorCode.STAFF_API_DISABLED)
     given = credentials.credentials.encode() if credentials else b""
     if not hmac.compare_digest(given, settings.admin_token.get_secret_value().encode()):
         raise Unauthorized("Send the staff token as 'Authorization: Bearer <token>'.",
-                           code="bad_staff_token")
+                           code=ErrorCode.BAD_STAFF_TOKEN)
 
 
 def _device_routes(router: APIRouter) -> None:
@@ -146,7 +147,7 @@ def _device_routes(router: APIRouter) -> None:
 
 def _refuse_when_full(state: Any) -> None:
     if state.batches_in_flight >= state.settings.max_concurrent_batches:
-        raise Unavailable("HQ is busy; try again shortly.", code="busy",
+        raise Unavailable("HQ is busy; try again shortly.", code=ErrorCode.BUSY,
                           retry_after=BUSY_RETRY_AFTER)
 
 
@@ -205,11 +206,11 @@ def _install_handlers(app: FastAPI) -> None:
         assert isinstance(error, RequestValidationError)
         first = error.errors()[0] if error.errors() else {"loc": (), "msg": "malformed"}
         where, message = ".".join(str(part) for part in first["loc"]), f"{first['msg']}"
-        return _problem(400, "malformed", f"{where}: {message}" if where else message)
+        return _problem(400, ErrorCode.MALFORMED, f"{where}: {message}" if where else message)
 
     async def database_down(_: Request, error: Exception) -> Response:
         log.error("database unavailable: %s", error)
-        return _problem(503, "database_unavailable",
+        return _problem(503, ErrorCode.DATABASE_UNAVAILABLE,
                         "HQ cannot reach its database; try again later.", DATABASE_RETRY_AFTER)
 
     async def http_error(_: Request, error: Exception) -> Response:

@@ -25,6 +25,7 @@ from sqlalchemy import bindparam, delete, func, insert, null, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session, col
 
+from contract.errors import ErrorCode
 from sync.protocol import (
     DATA_MODELS,
     BatchIn,
@@ -135,13 +136,13 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
                              .with_for_update()).scalar_one_or_none()
     if device is None or device.revoked_at is not None:
         raise Unauthorized("This device is not enrolled with HQ or was revoked; ask HQ's IT.",
-                           code="unknown_device")
+                           code=ErrorCode.UNKNOWN_DEVICE)
     if batch.device_id != device.device_id:
         raise Forbidden(f"The batch names device {batch.device_id}, but the token is "
-                        f"{device.device_id}'s.", code="device_mismatch")
+                        f"{device.device_id}'s.", code=ErrorCode.DEVICE_MISMATCH)
     if batch.checkpoint != device.checkpoint:
         raise Forbidden(f"This device is enrolled for {device.checkpoint}, not "
-                        f"{batch.checkpoint}.", code="checkpoint_mismatch")
+                        f"{batch.checkpoint}.", code=ErrorCode.CHECKPOINT_MISMATCH)
     held_batch = session.get(Batch, (device.device_id, batch.batch_id))
     if held_batch is not None:
         return held_batch.response
@@ -190,7 +191,8 @@ def _apply_records(session: Session, device: Device, batch: BatchIn,
             except (IntegrityError, DataError) as error:
                 log.warning("record %s %s rev %s not stored: %s", record.kind, record.uuid,
                             record.revision, error.orig)
-                item = _rejected(record, "not_stored", None, "HQ could not store this record")
+                item = _rejected(record, ErrorCode.NOT_STORED, None,
+                                 "HQ could not store this record")
             else:
                 _remember(held, item)
                 stored.append(item)
@@ -227,7 +229,7 @@ def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
         yield items[start:start + size]
 
 
-def _rejected(record: RecordIn, code: str, field: str | None, reason: str) -> RecordResult:
+def _rejected(record: RecordIn, code: ErrorCode, field: str | None, reason: str) -> RecordResult:
     return RecordResult(kind=record.kind, uuid=record.uuid, revision=record.revision,
                         status="rejected", code=code, field=field, reason=reason)
 
@@ -240,7 +242,7 @@ def _judge(record: RecordIn, batch: BatchIn, held: _Held,
         parsed = DATA_MODELS[record.kind].model_validate(record.data)
     except ValidationError as error:
         first = error.errors()[0]
-        return _rejected(record, "invalid", ".".join(str(part) for part in first["loc"]),
+        return _rejected(record, ErrorCode.INVALID, ".".join(str(part) for part in first["loc"]),
                          first["msg"])
     problem = _mismatch(record, parsed, batch)
     if problem is not None:
@@ -250,12 +252,12 @@ def _judge(record: RecordIn, batch: BatchIn, held: _Held,
         return RecordResult(kind=record.kind, uuid=record.uuid, revision=record.revision,
                             status="duplicate")
     if known is not None:
-        return _rejected(record, "conflict", "hash",
+        return _rejected(record, ErrorCode.CONFLICT, "hash",
                          f"HQ already holds revision {record.revision} of this {record.kind} "
                          "with different contents; a change needs a new revision")
     current = held.current.get((record.kind, record.uuid))
     if current is not None and current.checkpoint != batch.checkpoint:
-        return _rejected(record, "other_checkpoint", "uuid",
+        return _rejected(record, ErrorCode.OTHER_CHECKPOINT, "uuid",
                          f"HQ holds this {record.kind} for {current.checkpoint}")
     store = _Store(record, parsed, batch.checkpoint,
                    current is None or record.revision > current.revision, current)
@@ -272,19 +274,21 @@ def _remember(held: _Held, store: _Store) -> None:
 
 
 def _mismatch(record: RecordIn, parsed: BaseModel,
-              batch: BatchIn) -> tuple[str, str, str] | None:
+              batch: BatchIn) -> tuple[ErrorCode, str, str] | None:
     """Why a well-formed record still cannot be taken: (code, field, reason), or None."""
     if data_hash(record.data) != record.hash:
-        return "hash_mismatch", "hash", "the hash is not the SHA-256 of this data"
+        return ErrorCode.HASH_MISMATCH, "hash", "the hash is not the SHA-256 of this data"
     if getattr(parsed, "uuid", None) != record.uuid:
-        return "uuid_mismatch", "uuid", "the data's uuid is not the record's"
+        return ErrorCode.UUID_MISMATCH, "uuid", "the data's uuid is not the record's"
     if getattr(parsed, "checkpoint", None) != batch.checkpoint:
-        return "checkpoint_mismatch", "checkpoint", f"the record is not {batch.checkpoint}'s"
+        return (ErrorCode.CHECKPOINT_MISMATCH, "checkpoint",
+                f"the record is not {batch.checkpoint}'s")
     if isinstance(parsed, CloseoutData) and _frozen_total(parsed) is None:
-        return "invalid", "tally_json", "the frozen tally is not a tally object with a total"
+        return (ErrorCode.INVALID, "tally_json",
+                "the frozen tally is not a tally object with a total")
     where = _nul_field(record.data)
     if where is not None:  # PostgreSQL cannot store it; refuse it alike on SQLite
-        return "invalid", where, "text may not contain NUL characters"
+        return ErrorCode.INVALID, where, "text may not contain NUL characters"
     return None
 
 

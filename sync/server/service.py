@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
+from contract.errors import ErrorCode
 from sync.protocol import (
     CloseoutReconciliation,
     ComplaintStatus,
@@ -76,7 +77,7 @@ def normalise_checkpoint(text: str) -> str:
     code = re.sub(r"[\s-]+", "_", text.strip()).upper()
     if not _CHECKPOINT.match(code):
         raise Malformed(f"{text!r} is not a checkpoint code (letters, digits and _, like "
-                        "TORKHAM)", code="invalid_checkpoint")
+                        "TORKHAM)", code=ErrorCode.INVALID_CHECKPOINT)
     return code
 
 
@@ -89,7 +90,7 @@ def create_enrollment_code(session: Session, checkpoint: str, valid_hours: float
     """A new one-time code for ``checkpoint``; returns it (shown once) and its expiry."""
     if not 0 < valid_hours <= 24 * 30:
         raise Malformed("a code is valid for more than 0 and at most 720 hours",
-                        code="invalid_validity")
+                        code=ErrorCode.INVALID_VALIDITY)
     now = now or utc_now()
     symbols = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_GROUPS * _CODE_GROUP))
     code = "-".join(symbols[i:i + _CODE_GROUP] for i in range(0, len(symbols), _CODE_GROUP))
@@ -113,16 +114,16 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
                        with_for_update=True)
     if code is None:
         raise Forbidden("HQ does not know this enrollment code; ask HQ for a new one.",
-                        code="invalid_code")
+                        code=ErrorCode.INVALID_CODE)
     if now >= code.expires_at:
         raise Forbidden("This enrollment code has expired; ask HQ for a new one.",
-                        code="code_expired")
+                        code=ErrorCode.CODE_EXPIRED)
     if code.device_id is not None and code.device_id != request.device_id:
         raise Forbidden("This enrollment code was already used by another device; ask HQ for "
-                        "a new one.", code="code_used")
+                        "a new one.", code=ErrorCode.CODE_USED)
     if request.checkpoint != code.checkpoint:
         raise Forbidden(f"This code is for {code.checkpoint}, but the device is set up for "
-                        f"{request.checkpoint}.", code="checkpoint_mismatch")
+                        f"{request.checkpoint}.", code=ErrorCode.CHECKPOINT_MISMATCH)
     token = secrets.token_urlsafe(32)
     device = session.get(Device, request.device_id, with_for_update=True)
     if device is None:
@@ -145,7 +146,7 @@ def authenticate(session: Session, token: str) -> Device:
     if (device is None or not hmac.compare_digest(device.token_hash, wanted)
             or device.revoked_at is not None):
         raise Unauthorized("This device is not enrolled with HQ or was revoked; ask HQ's IT.",
-                           code="unknown_device")
+                           code=ErrorCode.UNKNOWN_DEVICE)
     return device
 
 
@@ -155,7 +156,7 @@ def revoke(session: Session, device_id: str, now: datetime | None = None) -> Dev
     now = now or utc_now()
     device = session.get(Device, device_id, with_for_update=True)
     if device is None:
-        raise NotFound(f"HQ has no device {device_id}.", code="unknown_device")
+        raise NotFound(f"HQ has no device {device_id}.", code=ErrorCode.UNKNOWN_DEVICE)
     device.revoked_at = device.revoked_at or now
     session.execute(update(EnrollmentCode)
                     .where(col(EnrollmentCode.device_id) == device_id,
@@ -169,7 +170,7 @@ def _cursor(since: str | None) -> int:
     if not since:
         return 0
     if not since.isdigit() or len(since) > 18:
-        raise Malformed("the updates cursor is not one HQ gave out", code="bad_cursor")
+        raise Malformed("the updates cursor is not one HQ gave out", code=ErrorCode.BAD_CURSOR)
     return int(since)
 
 
@@ -253,12 +254,12 @@ def set_complaint_status(session: Session, complaint_uuid: str, status: str,
     status = status.strip().lower().replace(" ", "_").replace("-", "_")
     if status not in COMPLAINT_STATUSES:
         raise Malformed(f"status must be one of {', '.join(COMPLAINT_STATUSES)}",
-                        code="invalid_status")
+                        code=ErrorCode.INVALID_STATUS)
     now = now or utc_now()
     row = session.get(Complaint, complaint_uuid, with_for_update=True)
     if row is None:
         raise NotFound(f"HQ has not received complaint {complaint_uuid}.",
-                       code="unknown_complaint")
+                       code=ErrorCode.UNKNOWN_COMPLAINT)
     if row.status != status:
         row.status, row.status_updated_at = status, now
         session.add(Change(seq=next_change_seq(session), checkpoint=row.checkpoint,

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlmodel import Session, col
 
+from contract.errors import ErrorCode
 from sync.protocol import CrossingData
 from sync.server.errors import Malformed
 from sync.server.models import Crossing, CrossingCount
@@ -86,7 +87,7 @@ def national_tally(session: Session, start: date, end: date | None = None,
     end = end or start
     if end < start:
         raise Malformed(f"the range ends ({end}) before it starts ({start})",
-                        code="range_reversed")
+                        code=ErrorCode.RANGE_REVERSED)
     query = (select(col(CrossingCount.checkpoint), col(CrossingCount.dimension),
                     col(CrossingCount.value), func.sum(col(CrossingCount.n)))
              .where(col(CrossingCount.local_day) >= start, col(CrossingCount.local_day) <= end)

@@ -29,6 +29,7 @@ from checkpoint.records import (
 )
 from checkpoint.tally import tally
 from checkpoint.users import add_user
+from contract.errors import ErrorCode
 
 PASSWORD = "admin-pass-1"
 FIRST_DAY, LAST_DAY = date(2025, 3, 1), date(2025, 3, 7)
@@ -238,6 +239,7 @@ def test_messy_register_imports_good_rows_and_rejects_bad_ones_by_line(ledger: L
     for rejected, (_, column, value) in zip(report.rejected, bad, strict=True):
         assert rejected.reason.startswith(f"{column}: "), rejected
         assert repr(value) in rejected.reason if value else True, rejected
+        assert rejected.column == column and rejected.code in ErrorCode, rejected
     assert progress[-1] == (len(rows), len(rows))
     assert tally(ledger, FIRST_DAY, LAST_DAY) == _expected_tally(good)
 
@@ -255,6 +257,29 @@ def test_messy_register_imports_good_rows_and_rejects_bad_ones_by_line(ledger: L
     assert (again.accepted, again.already_present) == (0, len(good))
     assert again.rejected == report.rejected
     assert tally(ledger, FIRST_DAY, LAST_DAY) == _expected_tally(good)
+
+
+def test_each_rejected_row_keeps_its_code_column_and_value(ledger: Ledger,
+                                                          tmp_path: Path) -> None:
+    rows = [{"date": "2025-03-01", "full_name": "Gul", "sex": "M", "origin_province": "KP",
+             "age": "30", "time": ""} for _ in range(5)]
+    rows[0]["origin_province"] = "Kabulistan"
+    rows[1]["age"] = "130"
+    rows[2]["date"] = "31/02/2025"
+    rows[3]["time"] = "25:61"
+    path = tmp_path / "register.csv"
+    _write(path, rows, list(rows[0]), {})
+
+    report = import_register(ledger, path)
+
+    structured = [(r.line, r.code, r.column, r.params.get("value")) for r in report.rejected]
+    assert structured == [(2, ErrorCode.UNKNOWN_PK_PROVINCE, "origin_province", "Kabulistan"),
+                          (3, ErrorCode.AGE_OUT_OF_RANGE, "age", "130"),
+                          (4, ErrorCode.INVALID_DATE, "date", "31/02/2025"),
+                          (5, ErrorCode.INVALID_TIME, "time", "25:61")]
+    # The English reason, for the command line and FILE.rejected.csv, is as before.
+    assert report.rejected[1].reason == "age: '130' is not a whole number from 0 to 120"
+    assert report.rejected[0].error.code == ErrorCode.UNKNOWN_PK_PROVINCE
 
 
 def test_the_import_is_audited_by_counts_only(ledger: Ledger, tmp_path: Path) -> None:

@@ -7,14 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
+from checkpoint import outbox
 from checkpoint.entries import PersonEntry
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.models import AuditEntry, Crossing
 from checkpoint.records import record_household
-from checkpoint.settings import update_settings
+from checkpoint.settings import sync_settings, update_settings
 from checkpoint.users import add_user
 
 from .conftest import ADMIN_PASSWORD
@@ -95,3 +96,40 @@ def test_a_time_zone_change_affects_only_records_saved_afterwards(admin: Ledger)
         days = {uuid: session.get(Crossing, uuid).local_day for uuid in (before, after)}
     assert days[before].isoformat() == "2025-03-02"
     assert days[after].isoformat() == "2025-03-01"
+
+
+def _rows(ledger: Ledger) -> dict[str, str]:
+    with ledger.reading() as session:
+        rows = session.execute(text("SELECT key, value FROM setting"))
+        return {key: value for key, value in rows}
+
+
+def test_enrollment_stores_the_device_id_once(admin: Ledger) -> None:
+    outbox.save_enrollment(admin, hq_url="https://hq.example", hq_id="hq-1", token="t0ken",
+                           pin=None)
+    rows = _rows(admin)
+    assert list(rows.values()).count(admin.settings.database_id) == 1
+    settings = sync_settings(admin)
+    assert settings.enrolled and settings.device_id == admin.settings.database_id
+    assert (settings.hq_url, settings.token, settings.cursor) == ("https://hq.example", "t0ken",
+                                                                  "")
+
+
+def test_an_old_database_with_the_device_id_twice_keeps_one_after_opening(
+        admin: Ledger, db_path: Path) -> None:
+    # What enrollment wrote before the device id was stored once.
+    outbox.save_enrollment(admin, hq_url="https://hq.example", hq_id="hq-1", token="t0ken",
+                           pin=None)
+    with admin.writing() as session:
+        session.execute(text("INSERT INTO setting (key, value) VALUES ('sync.device_id', :id)"),
+                        {"id": admin.settings.database_id})
+    database_id = admin.settings.database_id
+    admin.close()
+
+    reopened = open_ledger(db_path, "admin", ADMIN_PASSWORD)
+    try:
+        assert "sync.device_id" not in _rows(reopened)
+        assert sync_settings(reopened).device_id == database_id == outbox.device_id(reopened)
+        assert sync_settings(reopened).enrolled
+    finally:
+        reopened.close()

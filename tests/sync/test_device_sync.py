@@ -32,6 +32,7 @@ from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing
 from checkpoint.search import CrossingFilter, SyncState, search_crossings
+from checkpoint.settings import sync_settings
 from checkpoint.tally import tally
 from sync.client import SyncClient, SyncReport, backoff
 from sync.server.cli import main as controlroom
@@ -326,7 +327,7 @@ def test_revoked_device_stops_and_loses_nothing(device: Ledger,
     client.run(stop, on_report=reports.append, interval=0.1)  # returns by itself: final
     assert [r.error.code for r in reports if r.error] == ["unauthorized"]
     assert sum(outbox.pending_counts(device).values()) == 62
-    assert outbox.sync_settings(device).last_error == "unauthorized"
+    assert sync_settings(device).last_error == "unauthorized"
 
 
 def test_complaint_status_set_at_hq_reaches_the_device(device: Ledger,

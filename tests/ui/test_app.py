@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
 from checkpoint.users import reset_password
-from ui.app import CheckpointApp
+from ui.app import CheckpointApp, app_for, parse_arguments
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
 from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
@@ -67,6 +67,26 @@ def test_first_run_creates_the_database_and_opens_the_window(
     assert "Chaman" in window.windowTitle() and "Checkpoint" in window.windowTitle()
     assert window.user_label.text().startswith("itofficer")
     assert path.exists() and keyfile_path(path).exists()
+
+
+def test_the_app_opens_the_database_named_by_checkpoint_db_like_the_cli(
+        qtbot: QtBot, site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHECKPOINT_DB", str(site.path))
+    controller = app_for(parse_arguments([]))
+    controller.start()
+    try:
+        dialog = controller.dialog
+        assert isinstance(dialog, SignInDialog)  # an existing database: no first-run dialog
+        _type_sign_in(qtbot, dialog, "clerk", site.passwords["clerk"])
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        assert controller.window.context.ledger.path == site.path
+    finally:
+        controller.stop()
+    # --db still wins over the environment, as on the command line.
+    elsewhere = tmp_path / "elsewhere" / "checkpoint.db"
+    other = app_for(parse_arguments(["--db", str(elsewhere)]))
+    other.stop()
+    assert other.database == elsewhere
 
 
 def test_wrong_password_is_said_plainly_then_the_right_one_opens(

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from checkpoint.csv_import import RejectedRow
 from checkpoint.users import UserInfo
-from ui.messages import role_label
+from ui.messages import error_text, role_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -126,7 +126,7 @@ class RejectedRowsModel(QAbstractTableModel):
             if index.column() == 0:
                 return str(row.line) if role == Qt.ItemDataRole.DisplayRole else None
             if index.column() == 1:
-                return row.reason
+                return error_text(row.error)  # worded by its code, in the user's language
         if role == LINE_ROLE:
             return row.line
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:

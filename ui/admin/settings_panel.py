@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
 
 from checkpoint import codelists
 from checkpoint.errors import CheckpointError, ValidationError
-from checkpoint.ledger import DEFAULT_TIMEZONE
 from checkpoint.permissions import Action
-from checkpoint.settings import IDLE_LOCK_RANGE, RETENTION_RANGE, update_settings
+from checkpoint.settings import (
+    DEFAULT_TIMEZONE,
+    IDLE_LOCK_RANGE,
+    RETENTION_RANGE,
+    update_settings,
+)
+from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.messages import error_text
 
@@ -187,7 +192,7 @@ class SettingsPanel(QWidget):
         text = box.text().strip()
         if not text:
             self._show_error(field, error_text(ValidationError(
-                f"{field} is required", code="required", field=field)))
+                f"{field} is required", code=ErrorCode.REQUIRED, field=field)))
             return None
         return int(text)
 

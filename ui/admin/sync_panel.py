@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from checkpoint import outbox
 from checkpoint.permissions import Action
 from checkpoint.records import get_crossing
+from checkpoint.settings import sync_settings
 from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
 from ui.sync_worker import SyncStatus
@@ -93,7 +94,7 @@ class SyncPanel(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         context.sync.sig_status.connect(self.show_status)
-        settings = outbox.sync_settings(context.ledger)
+        settings = sync_settings(context.ledger)
         self.hq_url.setText(settings.hq_url or "")
         self.pin.setText(settings.pin or "")
         if context.sync.last is not None:

@@ -18,6 +18,7 @@ from checkpoint import codelists
 from checkpoint.entries import DocumentEntry
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
+from contract.errors import ErrorCode
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
 from ui.entry.marks import Marks
@@ -219,7 +220,7 @@ class DocumentRows(QWidget):
             try:
                 if row.needs_decision and row.result.code() is None:
                     raise ValidationError("a check digit failed: choose the check result",
-                                          code="reader_check_failed", field="check_result")
+                                          code=ErrorCode.READER_CHECK_FAILED, field="check_result")
                 found.append((index, row.entry()))
             except ValidationError as error:
                 error.params["document"] = index

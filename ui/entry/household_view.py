@@ -35,6 +35,7 @@ from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.mrz import MrzReading
 from checkpoint.permissions import Action
 from checkpoint.records import earlier_departures, record_household
+from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.entry.crossing_form import JOURNEY, PersonForm
 from ui.entry.duplicate_dialog import DuplicateDialog
@@ -394,7 +395,7 @@ class HouseholdView(QWidget):
     def _problem_text(self, error: ValidationError, *, with_person: bool) -> str:
         params = dict(error.params)
         person = params.pop("person", None)
-        if error.code == "reader_check_failed":
+        if error.code == ErrorCode.READER_CHECK_FAILED:
             text = self.tr("A check digit failed on this document: look at it and choose the "
                            "check result.")
         else:

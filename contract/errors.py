@@ -1,0 +1,142 @@
+"""Every error code the device, the sync link and HQ use: one enumeration, one place.
+
+A code names what went wrong; its value is the stable word written in JSON, CSV files, the
+audit log and on the wire, so a value never changes once released. The device words each code
+in the user's language (``ui/messages.py``, which has a test that fails on a code without
+wording); HQ sends the codes of its refusals and of each rejected record back to the device.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """What went wrong, as one stable word."""
+
+    # -- the device core: any error, and its base kinds -----------------------------------------
+    ERROR = "error"
+    INVALID = "invalid"
+    PERMISSION_DENIED = "permission_denied"
+    NOT_FOUND = "not_found"
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    OUT_OF_RANGE = "out_of_range"
+    RANGE_REVERSED = "range_reversed"
+    INVALID_DATE = "invalid_date"
+    # -- the database and its key file ----------------------------------------------------------
+    DATABASE_MISSING = "database_missing"
+    DATABASE_EXISTS = "database_exists"
+    DATABASE_UNREADABLE = "database_unreadable"
+    NOT_INITIALISED = "not_initialised"
+    KEYFILE_MISSING = "keyfile_missing"
+    KEYFILE_DAMAGED = "keyfile_damaged"
+    # -- users and signing in -------------------------------------------------------------------
+    WRONG_PASSWORD = "wrong_password"
+    LOGIN_THROTTLED = "login_throttled"
+    ACCOUNT_DISABLED = "account_disabled"
+    ACCOUNT_ACTIVE = "account_active"
+    USER_EXISTS = "user_exists"
+    DISABLE_SELF = "disable_self"
+    INVALID_USERNAME = "invalid_username"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    UNKNOWN_ROLE = "unknown_role"
+    # -- recording and correcting crossings -----------------------------------------------------
+    EMPTY = "empty"
+    AGE_OUT_OF_RANGE = "age_out_of_range"
+    BIRTH_IN_FUTURE = "birth_in_future"
+    INVALID_COUNTRY = "invalid_country"
+    NOT_OWN_RECORD = "not_own_record"
+    NOT_SAME_DAY = "not_same_day"
+    NOT_CORRECTABLE = "not_correctable"
+    VOIDED = "voided"
+    ALREADY_VOIDED = "already_voided"
+    READER_CHECK_FAILED = "reader_check_failed"
+    INVALID_URGENCY = "invalid_urgency"
+    # -- days, tallies and settings -------------------------------------------------------------
+    FUTURE_DAY = "future_day"
+    ALREADY_CLOSED = "already_closed"
+    UNKNOWN_PRINT_KIND = "unknown_print_kind"
+    UNKNOWN_TIMEZONE = "unknown_timezone"
+    # -- code lists: ``unknown_<kind>`` for a value in no list, one per list --------------------
+    CODELIST_INVALID = "codelist_invalid"
+    UNKNOWN_PK_PROVINCE = "unknown_pk_province"
+    UNKNOWN_AF_PROVINCE = "unknown_af_province"
+    UNKNOWN_CROSSING_POINT = "unknown_crossing_point"
+    UNKNOWN_DOCUMENT_TYPE = "unknown_document_type"
+    UNKNOWN_CHECK_RESULT = "unknown_check_result"
+    UNKNOWN_RETURN_TYPE = "unknown_return_type"
+    UNKNOWN_VULNERABILITY = "unknown_vulnerability"
+    UNKNOWN_COMPLAINT_CATEGORY = "unknown_complaint_category"
+    UNKNOWN_SEX = "unknown_sex"
+    UNKNOWN_CUSTODY = "unknown_custody"
+    UNKNOWN_METHOD = "unknown_method"
+    # -- document readers (MRZ) -----------------------------------------------------------------
+    MRZ_UNREADABLE = "mrz_unreadable"
+    UNKNOWN_FORMAT = "unknown_format"
+    ILLEGAL_CHARACTER = "illegal_character"
+    # -- CSV import: the whole file -------------------------------------------------------------
+    NOT_UTF8 = "not_utf8"
+    UNREADABLE_CSV = "unreadable_csv"
+    EMPTY_FILE = "empty_file"
+    MISSING_COLUMNS = "missing_columns"
+    DUPLICATE_COLUMN = "duplicate_column"
+    # -- CSV import: one row --------------------------------------------------------------------
+    EXTRA_CELLS = "extra_cells"
+    NOT_YES_OR_NO = "not_yes_or_no"
+    DATE_IN_FUTURE = "date_in_future"
+    INVALID_TIME = "invalid_time"
+    NUMBER_WITHOUT_TYPE = "number_without_type"
+    INVALID_UUID = "invalid_uuid"
+    REPEATED_UUID = "repeated_uuid"
+    # -- the command line -----------------------------------------------------------------------
+    USAGE = "usage"
+    NO_PASSWORD = "no_password"
+    PASSWORD_MISMATCH = "password_mismatch"
+    NO_USER = "no_user"
+    # -- the device's sync client: why a round or an enrollment stopped -------------------------
+    NOT_ENROLLED = "not_enrolled"
+    OFFLINE = "offline"
+    TIMEOUT = "timeout"
+    NOT_HQ = "not_hq"
+    UNAUTHORIZED = "unauthorized"
+    PROTOCOL = "protocol"
+    BUSY = "busy"
+    SERVER_ERROR = "server_error"
+    TOO_LARGE = "too_large"
+    TLS = "tls"
+    ENROLL_REFUSED = "enroll_refused"
+    PLAIN_HTTP = "plain_http"
+    BAD_URL = "bad_url"
+    AUDIT_HELD = "audit_held"
+    REFUSED = "refused"
+    INTERNAL = "internal"
+    # -- HQ's answer for one record it did not take (DESIGN §5) ---------------------------------
+    REJECTED = "rejected"
+    NOT_STORED = "not_stored"
+    CONFLICT = "conflict"
+    OTHER_CHECKPOINT = "other_checkpoint"
+    HASH_MISMATCH = "hash_mismatch"
+    UUID_MISMATCH = "uuid_mismatch"
+    CHECKPOINT_MISMATCH = "checkpoint_mismatch"
+    # -- HQ refusing a whole request ------------------------------------------------------------
+    BAD_REQUEST = "bad_request"
+    MALFORMED = "malformed"
+    UNSUPPORTED_ENCODING = "unsupported_encoding"
+    PROTOCOL_VERSION = "protocol_version"
+    FORBIDDEN = "forbidden"
+    UNAVAILABLE = "unavailable"
+    DATABASE_UNAVAILABLE = "database_unavailable"
+    UNKNOWN_DEVICE = "unknown_device"
+    DEVICE_MISMATCH = "device_mismatch"
+    INVALID_CHECKPOINT = "invalid_checkpoint"
+    INVALID_VALIDITY = "invalid_validity"
+    INVALID_CODE = "invalid_code"
+    CODE_EXPIRED = "code_expired"
+    CODE_USED = "code_used"
+    BAD_CURSOR = "bad_cursor"
+    INVALID_STATUS = "invalid_status"
+    UNKNOWN_COMPLAINT = "unknown_complaint"
+    NO_TOKEN = "no_token"
+    STAFF_API_DISABLED = "staff_api_disabled"
+    BAD_STAFF_TOKEN = "bad_staff_token"
