@@ -1,6 +1,6 @@
 """``checkpoint-admin`` as IT officers and scripts use it (DESIGN §7).
 
-Most runs call ``checkpoint.admin.main.main`` in-process (environment set with ``monkeypatch``,
+Most runs call ``checkpoint_admin.main.main`` in-process (environment set with ``monkeypatch``,
 output read with ``capsys``); a few run the installed console script as a real process to show
 the exit status and a stderr without a traceback. Tally numbers are checked against a count made
 here with plain SQL over the crossings and document checks, not through the tally code.
@@ -33,14 +33,13 @@ from sqlalchemy import text
 
 from checkpoint import closeout, sheet
 from checkpoint import tally as tallies
-from checkpoint.admin.main import main
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
+from checkpoint_admin.main import main
+from tests.checkpoint.conftest import ADMIN_PASSWORD, PASSWORDS
 from ui.printing import print_to_pdf
-
-from .conftest import ADMIN_PASSWORD, PASSWORDS
 
 ENV_KEYS = ("CHECKPOINT_DB", "CHECKPOINT_USER", "CHECKPOINT_PASSWORD", "CHECKPOINT_NEW_PASSWORD")
 DEMO_FROM, DEMO_TO = "2025-04-01", "2025-04-03"
@@ -114,7 +113,7 @@ def console_script() -> list[str]:
     """The installed ``checkpoint-admin`` of this interpreter's environment."""
     beside = Path(sys.executable).with_name("checkpoint-admin")
     found = str(beside) if beside.exists() else shutil.which("checkpoint-admin")
-    return [found] if found else [sys.executable, "-m", "checkpoint.admin.main"]
+    return [found] if found else [sys.executable, "-m", "checkpoint_admin"]
 
 
 def run_process(*argv: str, env: dict[str, str], stdin: str = "") -> Outcome:
