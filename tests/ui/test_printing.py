@@ -1,5 +1,6 @@
 """The printed tally sheet: its HTML (built by the core), A4 PDFs in both directions rendered
-headless, the words handed in by the app, the core's print use case, and the bar chart."""
+headless, the words handed in by the app, and the bar chart. The print use case itself
+(permission, audit) is tested in tests/checkpoint/test_printing.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,15 +18,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from checkpoint.daycounts import TOTAL
-from checkpoint.errors import PermissionDenied
-from checkpoint.ledger import Ledger, create_ledger, open_ledger
-from checkpoint.printing import Output, print_sheet
 from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, sheet_html
 from checkpoint.tally import Amendment, Period, build_tally
-from checkpoint.users import add_user
 from ui.bar_chart import BarChart
 from ui.sheet_labels import sheet_labels
 from ui.sheet_pdf import write_sheet_pdf
@@ -153,64 +149,6 @@ def test_every_word_of_the_sheet_goes_through_translation(shouting: None) -> Non
     for name, english in vars(SheetLabels()).items():
         if english.upper() != english:  # "%1 (%2)" has no letters to translate
             assert getattr(translated, name) == english.upper(), name
-
-
-@pytest.fixture
-def ledgers(tmp_path: Path) -> Iterator[dict[str, Ledger]]:
-    """An IT admin and a clerk on a new database."""
-    path = tmp_path / "checkpoint.db"
-    admin = create_ledger(path, checkpoint="TORKHAM", admin="admin", password="admin-pass-1")
-    add_user(admin, "clerk", "clerk", "clerk-pass-1")
-    clerk = open_ledger(path, "clerk", "clerk-pass-1")
-    yield {"admin": admin, "clerk": clerk}
-    clerk.close()
-    admin.close()
-
-
-def printed(ledger: Ledger) -> list[tuple[str, str]]:
-    """The print audit entries: (actor, details), oldest first."""
-    with ledger.reading() as session:
-        rows = session.execute(text("SELECT actor, details FROM audit_entry "
-                                    "WHERE action = 'print' ORDER BY seq")).all()
-    return [(row.actor, row.details) for row in rows]
-
-
-def test_printing_is_audited_once_it_went_out(ledgers: dict[str, Ledger]) -> None:
-    admin = ledgers["admin"]
-    sheets: list[str] = []
-
-    def to_paper(html: str) -> bool:
-        sheets.append(html)
-        return True
-
-    shift = Period.shift(date(2025, 4, 1), time(22), time(6))
-    assert print_sheet(admin, shift, to_paper, output=Output.PRINTER)
-    assert len(sheets) == 1 and "Tally sheet" in sheets[0]
-    [(actor, details)] = printed(admin)
-    assert actor == "admin"
-    assert '"shift":"22:00-06:00"' in details and '"kind":"printer"' in details
-    with admin.reading() as session:
-        assert session.execute(text("SELECT target FROM audit_entry "
-                                    "WHERE action = 'print'")).scalar_one() == "tally_sheet"
-
-    # The user cancelled at the printer: nothing went out, nothing is audited.
-    assert not print_sheet(admin, Period.day(date(2025, 4, 1)), lambda _html: False,
-                           output=Output.PRINTER)
-    assert len(printed(admin)) == 1
-
-
-def test_a_clerk_is_refused_before_anything_is_rendered(ledgers: dict[str, Ledger],
-                                                        tmp_path: Path) -> None:
-    target = tmp_path / "sheet.pdf"
-
-    def to_pdf(html: str) -> bool:
-        write_sheet_pdf(html, target)
-        return True
-
-    with pytest.raises(PermissionDenied):
-        print_sheet(ledgers["clerk"], Period.day(date(2025, 4, 1)), to_pdf, output=Output.PDF)
-    assert not target.exists()
-    assert printed(ledgers["admin"]) == []
 
 
 def test_the_renderer_loads_no_widgets(tmp_path: Path) -> None:
