@@ -2,7 +2,7 @@
 
 Every core function takes a ``Ledger`` first. It knows the checkpoint's settings, who is acting
 (for permissions and the audit log) and how to open read and write transactions. It is built in
-one place per face: ``ui/app.py`` for the desktop, ``checkpoint.admin`` for the command line.
+one place per face: ``ui/app.py`` for the desktop, ``checkpoint_admin`` for the command line.
 """
 
 from __future__ import annotations

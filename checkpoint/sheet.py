@@ -1,11 +1,12 @@
 """The printed tally sheet (DESIGN §3, §4): what the shift lead checks, signs and files.
 
 The core builds it as plain HTML + CSS that Qt's ``QTextDocument`` renders well (tables for
-layout, sizes in points); ``ui/printing.py`` turns it into A4 pages, a PDF or a print job, for
-the desktop app and for ``checkpoint-admin tally --pdf`` alike. The core cannot call ``tr()``, so
-every word comes in through ``SheetLabels`` (English by default; the app fills it with
-translated texts) and every code's name through ``code_name``. Everything that comes from the
-database is escaped. Printing is audited here, through ``record_printed``.
+layout, sizes in points); ``ui/sheet_pdf.py`` turns it into an A4 PDF and ``ui/printing.py``
+into a print job, for the desktop app and for ``checkpoint-admin tally --pdf`` alike. The
+core cannot call ``tr()``, so every word comes in through ``SheetLabels`` (English by default;
+the app fills it with translated texts) and every code's name through ``code_name``.
+Everything that comes from the database is escaped. Printing goes through
+``checkpoint.printing.print_sheet``, which checks the permission and audits.
 """
 
 from __future__ import annotations
@@ -22,17 +23,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from checkpoint import audit, codelists
+from checkpoint import codelists
 from checkpoint.daycounts import AGE_BANDS, UNKNOWN
-from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.resources import resource_path
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
-from contract.errors import ErrorCode
 
-PRINT_KINDS = ("pdf", "printer")
 _TIME = "%Y-%m-%d %H:%M"
 
 CodeName = Callable[[codelists.CodeList, str], str]
@@ -226,21 +224,6 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
 def _aware(moment: datetime) -> datetime:
     # Stored times are UTC; a naive one read back is UTC too.
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def record_printed(ledger: Ledger, period: Period, kind: str) -> None:
-    """Audit that the sheet of ``period`` was printed (``kind`` "printer") or exported as a
-    PDF ("pdf"). Shift leads and IT admins may print."""
-    ledger.actor.require(Action.PRINT)
-    if kind not in PRINT_KINDS:
-        raise ValidationError(f"unknown print kind {kind!r}", code=ErrorCode.UNKNOWN_PRINT_KIND,
-                              field="kind")
-    details: dict[str, Any] = {"kind": kind, "from": period.start.isoformat(),
-                               "to": period.end.isoformat()}
-    if period.shift_start is not None and period.shift_end is not None:
-        details["shift"] = f"{period.shift_start:%H:%M}-{period.shift_end:%H:%M}"
-    with ledger.writing() as session:
-        audit.append(session, ledger.actor.username, "print", "tally_sheet", details)
 
 
 # -- HTML -------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-"""Preparing, previewing, printing and exporting the tally sheet of a period.
+"""Previewing, printing and exporting the tally sheet of a period.
 
-The slow part (reading the period, building the HTML and, for a PDF, rendering it) runs on the
-long-task worker with progress and cancel; the dialogs run on the GUI thread; every print and
-export is then written to the audit log through the database writer.
+Every print and export is the core's ``print_sheet`` (permission, sheet, audit) run on the
+long-task worker with progress and cancel; this module chooses its renderer: a PDF file
+(``ui/sheet_pdf.py``) or the printer the user chose in a dialog on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,47 +11,58 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from checkpoint.ledger import Ledger
-from checkpoint.sheet import gather_sheet, record_printed, sheet_html
+from checkpoint.printing import Output, SheetWording, print_sheet, sheet_to_print
 from checkpoint.tally import Period
 from ui.context import AppContext
 from ui.messages import code_label, error_text
-from ui.printing import application_is_right_to_left, preview, print_to_pdf, print_with_dialog
+from ui.printing import application_is_right_to_left, preview, print_on, print_with_dialog
 from ui.sheet_labels import sheet_labels
+from ui.sheet_pdf import write_sheet_pdf
 from ui.workers import Job
 
 STEPS = 3
 
 
-def sheet_task(period: Period, right_to_left: bool,
-               path: Path | None) -> Callable[[Ledger, Job], str | None]:
-    """The slow part of printing, for the long-task worker: the sheet's HTML, or (with
-    ``path``) the PDF written there; None when cancelled. The words are fetched here, on the
-    GUI thread, before it runs."""
-    labels = sheet_labels()
+def app_wording() -> SheetWording:
+    """The sheet in the app's language and direction (read on the GUI thread)."""
+    return SheetWording(sheet_labels(), application_is_right_to_left(), code_label)
 
+
+def preview_task(period: Period, wording: SheetWording) -> Callable[[Ledger, Job], str | None]:
+    """The slow part of a preview, for the long-task worker: the sheet's HTML, or None when
+    cancelled."""
     def run(ledger: Ledger, job: Job) -> str | None:
         job.progress(0, STEPS)
-        built = gather_sheet(ledger, period)
-        if job.should_stop():
-            return None
-        job.progress(1, STEPS)
-        html = sheet_html(built, labels, right_to_left=right_to_left, code_name=code_label)
-        job.progress(2, STEPS)
-        if path is None:
-            return html
-        if job.should_stop():
-            return None
-        print_to_pdf(html, path, right_to_left=right_to_left)
+        html = sheet_to_print(ledger, period, wording)
         job.progress(STEPS, STEPS)
-        return str(path)
+        return None if job.should_stop() else html
+    return run
+
+
+def print_task(period: Period, wording: SheetWording, output: Output,
+               put_out: Callable[[str], object]) -> Callable[[Ledger, Job], bool]:
+    """The core's ``print_sheet`` for the long-task worker, ``put_out`` rendering the HTML;
+    False (nothing printed, nothing audited) when cancelled before it went out."""
+    def run(ledger: Ledger, job: Job) -> bool:
+        job.progress(0, STEPS)
+
+        def render(html: str) -> bool:
+            job.progress(STEPS - 1, STEPS)
+            if job.should_stop():
+                return False
+            put_out(html)
+            job.progress(STEPS, STEPS)
+            return True
+        return print_sheet(ledger, period, render, output=output, wording=wording)
     return run
 
 
 class SheetJobs(QObject):
-    """One sheet at a time: preview, print or PDF, each audited once it happened."""
+    """One sheet at a time: preview, print or PDF, each audited by the core once it happened."""
 
     sig_busy = Signal(bool)
     """A sheet is being prepared (True), or that ended (False)."""
@@ -72,10 +83,10 @@ class SheetJobs(QObject):
         self.file_dialog: QFileDialog | None = None
         self.preview_dialog: QWidget | None = None
         self.print_dialog: QWidget | None = None
-        self._purpose = ""
         self._period: Period | None = None
-        self._audit_kind = ""
+        self._output = Output.PDF
         self._written_path = ""
+        self._printer: QPrinter | None = None  # kept alive while a job prints on it
 
     def busy(self) -> bool:
         """Whether a sheet is being prepared."""
@@ -83,11 +94,16 @@ class SheetJobs(QObject):
 
     def preview(self, period: Period) -> None:
         """Prepare the sheet, then show it as it will print."""
-        self._start("preview", period)
+        if self.job is not None:
+            return
+        self._period = period
+        self._run(preview_task(period, app_wording()), self._preview_ready)
 
     def print(self, period: Period) -> None:
-        """Prepare the sheet, then ask which printer."""
-        self._start("print", period)
+        """Ask which printer, then print the sheet there (a long task)."""
+        if self.job is None:
+            self.print_dialog = print_with_dialog(
+                self.window, lambda printer: self._print_on(period, printer))
 
     def ask_pdf(self, period: Period) -> None:
         """Ask where to save the PDF (not blocking), then write it in the background."""
@@ -114,66 +130,67 @@ class SheetJobs(QObject):
 
     def export_pdf(self, period: Period, path: Path) -> None:
         """Write the sheet of ``period`` to ``path`` as a PDF (a long task)."""
-        self._start("pdf", period, path)
+        if self.job is not None:
+            return
+        right_to_left = application_is_right_to_left()
+        self._written_path = str(path)
+        self._print(period, Output.PDF,
+                    lambda html: write_sheet_pdf(html, path, right_to_left=right_to_left))
 
     def cancel(self) -> None:
         """Stop preparing the sheet at its next step."""
         if self.job is not None:
             self.job.cancel()
 
-    def _start(self, purpose: str, period: Period, path: Path | None = None) -> None:
+    def _print_on(self, period: Period, printer: QPrinter) -> None:
         if self.job is not None:
             return
-        self._purpose, self._period = purpose, period
-        task = sheet_task(period, application_is_right_to_left(), path)
-        self.job = self.context.long_task(task, on_done=self._ready, on_failed=self._failed,
+        right_to_left = application_is_right_to_left()
+        self._printer = printer
+        self._print(period, Output.PRINTER,
+                    lambda html: print_on(printer, html, right_to_left=right_to_left))
+
+    def _print(self, period: Period, output: Output, put_out: Callable[[str], object]) -> None:
+        self._period, self._output = period, output
+        self._run(print_task(period, app_wording(), output, put_out), self._printed)
+
+    def _run(self, task: Callable[[Ledger, Job], object],
+             on_done: Callable[[object], None]) -> None:
+        self.job = self.context.long_task(task, on_done=on_done, on_failed=self._failed,
                                           on_progress=self.sig_progress.emit)
         self.sig_busy.emit(True)
 
-    def _ready(self, result: str | None) -> None:
+    def _ended(self) -> None:
         self.job = None
+        self._printer = None
         self.sig_busy.emit(False)
-        if result is None or self._period is None:
+
+    def _preview_ready(self, html: object) -> None:
+        self._ended()
+        period = self._period
+        if not isinstance(html, str) or period is None:
             self.context.sig_status.emit(self.tr("Stopped; nothing was printed."))
             return
-        right_to_left = application_is_right_to_left()
-        if self._purpose == "pdf":
-            self._written_path = result
-            self._audit("pdf")
-        elif self._purpose == "preview":
-            self.preview_dialog = preview(self.window, result, right_to_left=right_to_left,
-                                          on_printed=self._printed_on_paper)
-        elif self._purpose == "print":
-            self.print_dialog = print_with_dialog(self.window, result,
-                                                  right_to_left=right_to_left,
-                                                  on_printed=self._printed_on_paper,
-                                                  on_failed=self._failed)
+        self.preview_dialog = preview(self.window, html,
+                                      right_to_left=application_is_right_to_left(),
+                                      on_print=lambda printer: self._print_on(period, printer))
 
-    def _printed_on_paper(self) -> None:
-        self._audit("printer")
-
-    def _audit(self, kind: str) -> None:
-        period = self._period
-        if period is None:
+    def _printed(self, went_out: object) -> None:
+        self._ended()
+        if not went_out:
+            self.context.sig_status.emit(self.tr("Stopped; nothing was printed."))
             return
-        self._audit_kind = kind
-        self.context.write(lambda ledger: record_printed(ledger, period, kind),
-                           on_done=self._audited, on_failed=self._failed,
-                           records_changed=False)
-
-    def _audited(self, _result: object) -> None:
-        if self._audit_kind == "pdf":
+        if self._output == Output.PDF:
             self.context.sig_status.emit(
                 self.tr("Tally sheet saved to %1").replace("%1", self._written_path))
             self.sig_sheet_written.emit(self._written_path)
         else:
             self.context.sig_status.emit(self.tr("Tally sheet sent to the printer."))
-        self.sig_printed.emit(self._audit_kind)
+        self.sig_printed.emit(self._output.value)
 
     def _failed(self, error: Exception) -> None:
         if self.job is not None and self.job.finished:
-            self.job = None
-            self.sig_busy.emit(False)
+            self._ended()
         if isinstance(error, OSError):
             # A folder that cannot be written, a full disk, a printer that would not start.
             self.sig_failed.emit(

@@ -349,7 +349,7 @@ def test_device_killed_mid_sync_and_restarted(device: Ledger, controlroom_pg: Co
     link.add(Rule("slow", bytes_per_second=5_000, times=None))  # an answer takes a second
     env = {**os.environ, "CHECKPOINT_DB": str(device.path), "CHECKPOINT_USER": "admin",
            "CHECKPOINT_PASSWORD": PASSWORD}
-    process = subprocess.Popen([sys.executable, "-m", "checkpoint.admin.main", "sync"], env=env,
+    process = subprocess.Popen([sys.executable, "-m", "checkpoint_admin", "sync"], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
@@ -368,7 +368,7 @@ def test_device_killed_mid_sync_and_restarted(device: Ledger, controlroom_pg: Co
 def test_command_line_enroll_sync_and_status(device: Ledger, controlroom: ControlRoom,
                                              monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    from checkpoint.admin.main import main as admin
+    from checkpoint_admin.main import main as admin
 
     for name, value in (("CHECKPOINT_DB", str(device.path)), ("CHECKPOINT_USER", "admin"),
                         ("CHECKPOINT_PASSWORD", PASSWORD)):

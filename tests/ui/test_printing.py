@@ -1,12 +1,15 @@
-"""The printed tally sheet: its HTML (built by the core), A4 PDFs in both directions, the
-words handed in by the app, audited printing, and the bar chart."""
+"""The printed tally sheet: its HTML (built by the core), A4 PDFs in both directions rendered
+headless, the words handed in by the app, and the bar chart. The print use case itself
+(permission, audit) is tested in tests/checkpoint/test_printing.py."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import unicodedata
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,20 +18,19 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from checkpoint.daycounts import TOTAL
-from checkpoint.errors import PermissionDenied, ValidationError
-from checkpoint.ledger import Ledger, create_ledger, open_ledger
-from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, record_printed, sheet_html
+from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, sheet_html
 from checkpoint.tally import Amendment, Period, build_tally
-from checkpoint.users import add_user
 from ui.bar_chart import BarChart
-from ui.printing import print_to_pdf
 from ui.sheet_labels import sheet_labels
+from ui.sheet_pdf import write_sheet_pdf
 
 A4_POINTS = (595.3, 841.9)
 MARKUP = "<b>Khan</b> & <script>x()</script>"
+
+# The renderer starts a bare QGuiApplication when none runs; widgets then could not start.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def pdf_text(path: Path) -> str:
@@ -68,7 +70,7 @@ def test_the_html_escapes_what_came_from_the_database() -> None:
 
 
 def test_pdf_is_a4_and_holds_every_part_of_the_sheet(tmp_path: Path) -> None:
-    path = print_to_pdf(sheet_html(a_sheet()), tmp_path / "sheet.pdf")
+    path = write_sheet_pdf(sheet_html(a_sheet()), tmp_path / "sheet.pdf")
     pages = PdfReader(path).pages
     assert len(pages) == 1  # a day's sheet fits one page, signature lines included
     size = (float(pages[0].mediabox.width), float(pages[0].mediabox.height))
@@ -92,7 +94,7 @@ def test_pdf_is_a4_and_holds_every_part_of_the_sheet(tmp_path: Path) -> None:
 
 def test_right_to_left_pdf_is_mirrored(tmp_path: Path) -> None:
     html = sheet_html(a_sheet(days=3, closed=False), right_to_left=True)
-    words = pdf_text(print_to_pdf(html, tmp_path / "rtl.pdf", right_to_left=True))
+    words = pdf_text(write_sheet_pdf(html, tmp_path / "rtl.pdf", right_to_left=True))
     assert "40 Khyber Pakhtunkhwa" in words  # the count now stands on the left
     assert "19 Households 57 Departures" in words
     assert "Shift lead Date Signature Name" in words
@@ -102,12 +104,12 @@ def test_right_to_left_pdf_is_mirrored(tmp_path: Path) -> None:
 def test_pdf_renders_off_the_gui_thread(tmp_path: Path) -> None:
     """The long-task worker writes PDFs: the same sheet comes out of another thread."""
     html = sheet_html(a_sheet())
-    here = print_to_pdf(html, tmp_path / "here.pdf")
+    here = write_sheet_pdf(html, tmp_path / "here.pdf")
     failures: list[BaseException] = []
 
     def render() -> None:
         try:
-            print_to_pdf(html, tmp_path / "there.pdf")
+            write_sheet_pdf(html, tmp_path / "there.pdf")
         except BaseException as error:  # reported to the test below
             failures.append(error)
 
@@ -121,7 +123,7 @@ def test_pdf_renders_off_the_gui_thread(tmp_path: Path) -> None:
 def test_a_folder_that_cannot_be_written_names_the_file(tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "sheet.pdf"
     with pytest.raises(OSError) as raised:
-        print_to_pdf("<p>x</p>", target)
+        write_sheet_pdf("<p>x</p>", target)
     assert raised.value.filename == str(target)
     assert not list(tmp_path.rglob("*.part"))
 
@@ -149,30 +151,18 @@ def test_every_word_of_the_sheet_goes_through_translation(shouting: None) -> Non
             assert getattr(translated, name) == english.upper(), name
 
 
-@pytest.fixture
-def ledgers(tmp_path: Path) -> Iterator[dict[str, Ledger]]:
-    """An IT admin and a clerk on a new database."""
-    path = tmp_path / "checkpoint.db"
-    admin = create_ledger(path, checkpoint="TORKHAM", admin="admin", password="admin-pass-1")
-    add_user(admin, "clerk", "clerk", "clerk-pass-1")
-    clerk = open_ledger(path, "clerk", "clerk-pass-1")
-    yield {"admin": admin, "clerk": clerk}
-    clerk.close()
-    admin.close()
-
-
-def test_printing_is_audited_and_only_for_those_who_may(ledgers: dict[str, Ledger]) -> None:
-    admin = ledgers["admin"]
-    record_printed(admin, Period.shift(date(2025, 4, 1), time(22), time(6)), "printer")
-    with admin.reading() as session:
-        row = session.execute(text("SELECT actor, target, details FROM audit_entry "
-                                   "WHERE action = 'print'")).one()
-    assert row.actor == "admin" and row.target == "tally_sheet"
-    assert '"shift":"22:00-06:00"' in row.details and '"kind":"printer"' in row.details
-    with pytest.raises(PermissionDenied):
-        record_printed(ledgers["clerk"], Period.day(date(2025, 4, 1)), "pdf")
-    with pytest.raises(ValidationError):
-        record_printed(admin, Period.day(date(2025, 4, 1)), "fax")
+def test_the_renderer_loads_no_widgets(tmp_path: Path) -> None:
+    """``checkpoint-admin tally --pdf`` runs over SSH: the renderer needs Qt's GUI module only."""
+    target = tmp_path / "sheet.pdf"
+    script = ("import sys\n"
+              "from ui.sheet_pdf import write_sheet_pdf\n"
+              f"write_sheet_pdf('<p>Departures 57</p>', {str(target)!r})\n"
+              "print(sorted(m for m in sys.modules if m.startswith('PySide6.')))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert "PySide6.QtGui" in done.stdout
+    assert "QtWidgets" not in done.stdout and "QtPrintSupport" not in done.stdout
+    assert "Departures 57" in pdf_text(target)
 
 
 def _bar_columns(image: QImage, colour: QColor, row: int) -> list[int]:

@@ -26,7 +26,7 @@ from checkpoint.ledger import open_ledger
 from checkpoint.records import record_household, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.sheet import SheetLabels
-from checkpoint.tally import shift_tally, tally
+from checkpoint.tally import Period, shift_tally, tally
 from ui.context import AppContext
 from ui.tally_view import TallyView
 
@@ -296,6 +296,47 @@ def test_printing_through_the_dialog_is_audited(qtbot: QtBot, view: TallyView,
     assert "Tally sheet" in pdf_text(tmp_path / "printed.pdf")
     today = lead.ledger.today().isoformat()
     assert printed(lead) == [{"actor": "lead", "kind": "printer", "from": today, "to": today}]
+
+
+def test_printing_from_the_preview_goes_through_the_core(
+        qtbot: QtBot, view: TallyView, lead: AppContext, tmp_path: Path) -> None:
+    show_day(view, lead.ledger.today())
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    jobs = view.printing
+    qtbot.waitUntil(lambda: jobs.preview_dialog is not None
+                    and jobs.preview_dialog.isVisible(), timeout=20_000)
+    dialog = jobs.preview_dialog
+    dialog.printer().setOutputFileName(str(tmp_path / "from-preview.pdf"))
+    with qtbot.waitSignal(jobs.sig_printed, timeout=20_000) as done:
+        dialog.findChild(QPrintPreviewWidget).print_()  # what the preview's Print button does
+    dialog.reject()
+    assert done.args == ["printer"]
+    assert "Tally sheet" in pdf_text(tmp_path / "from-preview.pdf")
+    today = lead.ledger.today().isoformat()
+    assert printed(lead) == [{"actor": "lead", "kind": "printer", "from": today, "to": today}]
+
+
+def test_a_clerk_is_refused_by_the_core_not_only_by_the_buttons(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext], tmp_path: Path) -> None:
+    clerk = sign_in("clerk")
+    screen = TallyView(clerk)
+    qtbot.addWidget(screen)
+    jobs = screen.printing
+    day = Period.day(clerk.ledger.today())
+    with qtbot.waitSignal(jobs.sig_failed, timeout=20_000) as refused:
+        jobs.export_pdf(day, tmp_path / "sheet.pdf")
+    assert refused.args == ["Your role does not allow this."]
+    assert not (tmp_path / "sheet.pdf").exists()
+
+    jobs.print(day)
+    qtbot.waitUntil(lambda: jobs.print_dialog is not None and jobs.print_dialog.isVisible(),
+                    timeout=20_000)
+    jobs.print_dialog.findChild(QLineEdit, "filename").setText(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(jobs.sig_failed, timeout=20_000) as refused:
+        jobs.print_dialog.accept()
+    assert refused.args == ["Your role does not allow this."]
+    assert not (tmp_path / "printed.pdf").exists()
+    assert printed(clerk) == []
 
 
 def test_roles_see_what_they_may_do(qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:

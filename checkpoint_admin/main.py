@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from checkpoint.admin import commands, sync_commands
 from checkpoint.errors import CheckpointError
 from checkpoint.paths import database_path
+from checkpoint_admin import commands, sync_commands
 from contract.errors import ErrorCode
 
 PROG = "checkpoint-admin"
@@ -156,7 +156,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

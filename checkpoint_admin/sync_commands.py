@@ -1,8 +1,6 @@
 """``checkpoint-admin enroll``, ``sync`` and ``sync-status``: the sync client from the command line.
 
-The core imports no HTTP library. These commands borrow ``sync.client`` through imports inside
-the functions, the second declared exception to the dependency rule (like ``tally --pdf``),
-named exactly in the import-linter contract in ``pyproject.toml``.
+A face may use the sync client (DESIGN §3: faces → ``sync.client`` → core), as the desktop does.
 """
 
 from __future__ import annotations
@@ -10,12 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import sys
 import threading
 from typing import Any
 
 from checkpoint import outbox
-from checkpoint.admin.commands import Exit, signed_in
 from checkpoint.settings import sync_settings
+from checkpoint_admin.commands import Exit, signed_in
+from sync.client import SyncClient, SyncError, SyncReport
 
 # Plain words for the sync client's error codes (the CLI's own; the app words them in ui/).
 ERROR_WORDS = {
@@ -45,8 +45,6 @@ def words(code: str | None) -> str | None:
 
 def enroll(args: argparse.Namespace) -> None:
     """Trade HQ's one-time code for this device's token."""
-    from sync.client import SyncClient, SyncError
-
     with signed_in(args) as ledger:
         try:
             answer = SyncClient(ledger).enroll(args.hq, args.code, pin=args.pin)
@@ -57,16 +55,12 @@ def enroll(args: argparse.Namespace) -> None:
 
 
 def _fail(message: str) -> int:
-    import sys
-
     print(f"checkpoint-admin: {message}", file=sys.stderr)
     return 1
 
 
 def sync(args: argparse.Namespace) -> None:
     """One round with ``--once``; otherwise keep syncing until interrupted."""
-    from sync.client import SyncClient, SyncReport
-
     def show(report: SyncReport) -> None:
         sent = ", ".join(f"{n} {status}" for status, n in sorted(report.counts.items()))
         if report.error is None:
@@ -91,8 +85,6 @@ def sync(args: argparse.Namespace) -> None:
 
 def sync_status(args: argparse.Namespace) -> None:
     """Pending, rejected, last sync, last error, and whether HQ answers now."""
-    from sync.client import SyncClient, SyncError
-
     with signed_in(args) as ledger:
         settings = sync_settings(ledger)
         pending = sum(outbox.pending_counts(ledger).values())

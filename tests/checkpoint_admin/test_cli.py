@@ -1,6 +1,6 @@
 """``checkpoint-admin`` as IT officers and scripts use it (DESIGN §7).
 
-Most runs call ``checkpoint.admin.main.main`` in-process (environment set with ``monkeypatch``,
+Most runs call ``checkpoint_admin.main.main`` in-process (environment set with ``monkeypatch``,
 output read with ``capsys``); a few run the installed console script as a real process to show
 the exit status and a stderr without a traceback. Tally numbers are checked against a count made
 here with plain SQL over the crossings and document checks, not through the tally code.
@@ -33,14 +33,13 @@ from sqlalchemy import text
 
 from checkpoint import closeout, sheet
 from checkpoint import tally as tallies
-from checkpoint.admin.main import main
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
-from ui.printing import print_to_pdf
-
-from .conftest import ADMIN_PASSWORD, PASSWORDS
+from checkpoint_admin.main import main
+from tests.checkpoint.conftest import ADMIN_PASSWORD, PASSWORDS
+from ui.sheet_pdf import write_sheet_pdf
 
 ENV_KEYS = ("CHECKPOINT_DB", "CHECKPOINT_USER", "CHECKPOINT_PASSWORD", "CHECKPOINT_NEW_PASSWORD")
 DEMO_FROM, DEMO_TO = "2025-04-01", "2025-04-03"
@@ -114,7 +113,7 @@ def console_script() -> list[str]:
     """The installed ``checkpoint-admin`` of this interpreter's environment."""
     beside = Path(sys.executable).with_name("checkpoint-admin")
     found = str(beside) if beside.exists() else shutil.which("checkpoint-admin")
-    return [found] if found else [sys.executable, "-m", "checkpoint.admin.main"]
+    return [found] if found else [sys.executable, "-m", "checkpoint_admin"]
 
 
 def run_process(*argv: str, env: dict[str, str], stdin: str = "") -> Outcome:
@@ -339,6 +338,7 @@ def without_times(words: str) -> str:
     return re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d", "<time>", words)
 
 
+@pytest.mark.usefixtures("qapp")  # the sheet rendered here needs the test run's application
 def test_pdf_sheet_is_written_without_a_display_and_audited(
         site: Site, signed_in: Callable[[str], Ledger], tmp_path: Path) -> None:
     """``tally --pdf FILE`` as IT runs it over SSH (no display): the desktop app's sheet,
@@ -371,7 +371,7 @@ def test_pdf_sheet_is_written_without_a_display_and_audited(
     here = tmp_path / "here.pdf"
     built = sheet.gather_sheet(lead, tallies.Period.between(date.fromisoformat(DEMO_FROM),
                                                             date.fromisoformat(DEMO_TO)))
-    print_to_pdf(sheet.sheet_html(built), here)
+    write_sheet_pdf(sheet.sheet_html(built), here)
     assert without_times(pdf_text(here)) == without_times(words)
 
     with lead.reading() as session:
@@ -382,6 +382,7 @@ def test_pdf_sheet_is_written_without_a_display_and_audited(
 
 
 def test_clerk_may_not_print_a_sheet(admin_cmd: AdminCommand, site: Site,
+                                     signed_in: Callable[[str], Ledger],
                                      tmp_path: Path) -> None:
     """A clerk asking for the PDF is refused before anything is written."""
     path = tmp_path / "sheet.pdf"
@@ -389,6 +390,9 @@ def test_clerk_may_not_print_a_sheet(admin_cmd: AdminCommand, site: Site,
                      user="clerk", password=PASSWORDS["clerk"])
     assert_plain_failure(done)
     assert not path.exists()
+    with signed_in("lead").reading() as session:
+        assert session.execute(text("SELECT count(*) FROM audit_entry WHERE action = 'print' "
+                                    "AND actor = 'clerk'")).scalar_one() == 0
 
 
 # -- the audit chain --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from checkpoint import closeout, codelists, sheet, users
+from checkpoint import closeout, codelists, users
 from checkpoint import tally as tallies
 from checkpoint.audit import verify
 from checkpoint.backup import backup as make_backup
@@ -20,7 +20,7 @@ from checkpoint.demo import make_demo_data
 from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
-from checkpoint.permissions import Action
+from checkpoint.printing import Output, print_sheet
 from contract.errors import ErrorCode
 
 
@@ -195,14 +195,14 @@ def tally(args: argparse.Namespace) -> None:
 
 
 def _write_sheet(ledger: Ledger, period: tallies.Period, path: Path) -> None:
-    # The one import of ui/ the core may make (DESIGN §3): the desktop app's printer, loaded
-    # only when a sheet is asked for, so the rest of the command line never loads Qt.
-    from ui.printing import print_to_pdf
+    # Imported here so that every other command starts without loading Qt.
+    from ui.sheet_pdf import write_sheet_pdf
 
-    ledger.actor.require(Action.PRINT)
-    built = sheet.gather_sheet(ledger, period)
-    print_to_pdf(sheet.sheet_html(built), path)
-    sheet.record_printed(ledger, period, "pdf")
+    def render(html: str) -> bool:
+        write_sheet_pdf(html, path)
+        return True
+
+    print_sheet(ledger, period, render, output=Output.PDF)
 
 
 def close_day(args: argparse.Namespace) -> None:

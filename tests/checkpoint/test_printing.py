@@ -1,0 +1,72 @@
+"""Printing the tally sheet through the core's one use case, whichever face asks (DESIGN §3)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, time
+
+import pytest
+from sqlalchemy import text
+
+from checkpoint.demo import make_demo_data
+from checkpoint.errors import PermissionDenied
+from checkpoint.ledger import Ledger
+from checkpoint.printing import Output, print_sheet
+from checkpoint.tally import Period, tally
+
+DAY = date(2025, 4, 1)
+
+
+def printed(ledger: Ledger) -> list[tuple[str, dict[str, str]]]:
+    """The print audit entries: (actor, details), oldest first."""
+    with ledger.reading() as session:
+        rows = session.execute(text("SELECT actor, details FROM audit_entry "
+                                    "WHERE action = 'print' ORDER BY seq")).all()
+    return [(row.actor, json.loads(row.details)) for row in rows]
+
+
+def test_a_shift_leads_sheet_is_rendered_and_audited_once(staff: dict[str, Ledger]) -> None:
+    make_demo_data(staff["admin"], DAY, 1, 30, seed=5)
+    lead = staff["lead"]
+    sheets: list[str] = []
+
+    def to_paper(html: str) -> bool:
+        sheets.append(html)
+        return True
+
+    assert print_sheet(lead, Period.day(DAY), to_paper, output=Output.PRINTER)
+    [sheet] = sheets
+    numbers = tally(lead, DAY)
+    assert "Tally sheet" in sheet and "Torkham" in sheet
+    totals = re.findall(r'<td class="total"[^>]*>(\d+)</td>', sheet)
+    assert totals == [str(numbers["total"]), str(numbers["households"])]
+    assert printed(lead) == [("lead", {"kind": "printer", "from": DAY.isoformat(),
+                                       "to": DAY.isoformat()})]
+
+
+def test_a_shift_is_audited_with_its_hours(staff: dict[str, Ledger]) -> None:
+    lead = staff["lead"]
+    assert print_sheet(lead, Period.shift(DAY, time(22), time(6)), lambda _html: True,
+                       output=Output.PDF)
+    [(_, details)] = printed(lead)
+    assert details["kind"] == "pdf" and details["shift"] == "22:00-06:00"
+
+
+def test_a_cancelled_print_is_not_audited(staff: dict[str, Ledger]) -> None:
+    assert not print_sheet(staff["lead"], Period.day(DAY), lambda _html: False,
+                           output=Output.PRINTER)
+    assert printed(staff["lead"]) == []
+
+
+def test_a_clerk_is_refused_before_anything_is_rendered(staff: dict[str, Ledger]) -> None:
+    rendered: list[str] = []
+
+    def to_paper(html: str) -> bool:
+        rendered.append(html)
+        return True
+
+    with pytest.raises(PermissionDenied):
+        print_sheet(staff["clerk"], Period.day(DAY), to_paper, output=Output.PDF)
+    assert rendered == []
+    assert printed(staff["admin"]) == []

@@ -1,0 +1,88 @@
+"""The tally sheet's HTML as an A4 PDF, rendered headless.
+
+``QTextDocument`` and ``QPdfWriter`` need a ``QGuiApplication`` (for fonts) but no widgets, so
+``checkpoint-admin tally --pdf`` writes the same sheet as the desktop app over SSH, with no
+display: when no Qt application runs, an offscreen one is started. Both are reentrant, so
+``sheet_pdf`` may run on a worker thread once the application exists (the sheet is plain HTML:
+no pixmaps, no widgets).
+
+``QTextDocument.print_`` paginates: with no page size of its own the document is laid out on
+the device's page with 2 cm margins and numbered pages, so the page itself has no margins.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, Qt
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+A4_PORTRAIT = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def ensure_gui_application() -> QCoreApplication:
+    """The running Qt application, or a new offscreen one (a command line has no window)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1] or ["checkpoint-admin"])
+    return app
+
+
+def sheet_document(html: str, *, right_to_left: bool = False,
+                   parent: QObject | None = None) -> QTextDocument:
+    """A text document of ``html``, its paragraphs running right to left when asked."""
+    document = QTextDocument(parent)
+    option = QTextOption(document.defaultTextOption())
+    if right_to_left:
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
+    else:
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    document.setDefaultTextOption(option)
+    document.setHtml(html)
+    return document
+
+
+def sheet_pdf(html: str, *, right_to_left: bool = False) -> bytes:
+    """``html`` as the bytes of an A4 PDF."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(A4_PORTRAIT)
+    writer.setCreator("Checkpoint")
+    sheet_document(html, right_to_left=right_to_left).print_(writer)
+    buffer.close()  # print_ ended its painter: the PDF is complete
+    return bytes(buffer.data().data())
+
+
+def write_sheet_pdf(html: str, path: str | os.PathLike[str], *,
+                    right_to_left: bool = False) -> Path:
+    """Write ``html`` as an A4 PDF at ``path``; returns the path.
+
+    The file appears whole or not at all: it is written beside the target, then renamed.
+    Raises ``OSError`` naming ``path`` when its folder cannot be written.
+    """
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    content = sheet_pdf(html, right_to_left=right_to_left)
+    try:
+        partial.write_bytes(content)
+        os.replace(partial, target)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(target)) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
