@@ -39,6 +39,7 @@ from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
+from ui.operations import CollectionOp
 
 
 def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
@@ -108,8 +109,9 @@ class VoidDialog(QDialog):
         reason, crossing_uuid = self.reason.text(), self.crossing_uuid
         self._busy(True)
         self.message.setText(self.tr("Saving…"))
-        self.context.write(lambda ledger: void_crossing(ledger, crossing_uuid, reason),
-                           on_done=self._saved, on_failed=self._failed)
+        CollectionOp(self, self.context,
+                     lambda ledger: void_crossing(ledger, crossing_uuid, reason)) \
+            .success(self._saved).failure(self._failed).run_in_background()
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.void_button, self.cancel_button, self.reason):

@@ -18,6 +18,7 @@ from checkpoint.sheet import gather_sheet, record_printed, sheet_html
 from checkpoint.tally import Period
 from ui.context import AppContext
 from ui.messages import code_label, error_text
+from ui.operations import CollectionOp, TaskOp
 from ui.printing import application_is_right_to_left, preview, print_to_pdf, print_with_dialog
 from ui.sheet_labels import sheet_labels
 from ui.workers import Job
@@ -126,8 +127,8 @@ class SheetJobs(QObject):
             return
         self._purpose, self._period = purpose, period
         task = sheet_task(period, application_is_right_to_left(), path)
-        self.job = self.context.long_task(task, on_done=self._ready, on_failed=self._failed,
-                                          on_progress=self.sig_progress.emit)
+        self.job = TaskOp(self, self.context, self.context.tasks, task).success(self._ready) \
+            .failure(self._failed).progress(self.sig_progress.emit).run_in_background()
         self.sig_busy.emit(True)
 
     def _ready(self, result: str | None) -> None:
@@ -157,9 +158,9 @@ class SheetJobs(QObject):
         if period is None:
             return
         self._audit_kind = kind
-        self.context.write(lambda ledger: record_printed(ledger, period, kind),
-                           on_done=self._audited, on_failed=self._failed,
-                           records_changed=False)
+        CollectionOp(self, self.context, lambda ledger: record_printed(ledger, period, kind),
+                     records_changed=False).success(self._audited).failure(self._failed) \
+            .run_in_background()
 
     def _audited(self, _result: object) -> None:
         if self._audit_kind == "pdf":

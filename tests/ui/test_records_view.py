@@ -21,6 +21,7 @@ from checkpoint.errors import PermissionDenied
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import get_crossing, record_household, void_crossing
 from ui.context import AppContext
+from ui.operations import CollectionOp
 from ui.crossings_model import (
     LOADED_ROLE,
     ROW_ROLE,
@@ -370,7 +371,8 @@ def test_a_hidden_list_reads_new_records_when_shown(
     view = show_records(qtbot, context)
     view.hide()  # the clerk is on the New crossing tab
     with qtbot.waitSignal(context.sig_records_changed):
-        context.write(lambda ledger: record(ledger, "Zainab", days=1))
+        CollectionOp(view, context, lambda ledger: record(ledger, "Zainab", days=1)) \
+            .run_in_background()
     assert names(view.model) == ["Gul Agha"]  # the save did not wait for the list
     view.show()
     assert names(view.model) == ["Zainab", "Gul Agha"]
