@@ -8,10 +8,11 @@ when they are not; the core checks again, and its refusal is shown if it refuses
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
-from checkpoint.errors import CheckpointError, PermissionDenied, ValidationError
+from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
@@ -39,7 +40,7 @@ from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
-from ui.operations import CollectionOp
+from ui.operations import CollectionOp, QueryOp
 
 
 def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
@@ -130,6 +131,9 @@ class VoidDialog(QDialog):
 class RecordDialog(QDialog):
     """Everything about one crossing; Correct and Void as the role allows."""
 
+    sig_loaded = Signal()
+    """The crossing was read (again) and is showing."""
+
     def __init__(self, context: AppContext, crossing_uuid: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,18 +217,23 @@ class RecordDialog(QDialog):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Read the crossing again and show it (after a correction or a void too)."""
-        try:
-            self.detail = get_crossing(self.context.ledger, self.crossing_uuid)
-        except CheckpointError as error:
-            self.detail = None
-            self.title.setText(self.tr("Record"))
-            self.message.setText(error_text(error))
-            for button in (self.correct_button, self.void_button):
-                button.setEnabled(False)
-            return
-        crossing = self.detail.crossing
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the crossing again on the reader and show it (after a correction or a void
+        too), then run ``then``."""
+        for button in (self.correct_button, self.void_button):
+            button.setEnabled(False)  # until what they act on is showing
+        QueryOp(self, self.context, lambda ledger: get_crossing(ledger, self.crossing_uuid)) \
+            .success(lambda detail: self._show(detail, then)).failure(self._unreadable) \
+            .run_in_background()
+
+    def _unreadable(self, error: Exception) -> None:
+        self.detail = None
+        self.title.setText(self.tr("Record"))
+        self.message.setText(error_text(error))
+
+    def _show(self, detail: CrossingDetail, then: Callable[[], None] | None) -> None:
+        self.detail = detail
+        crossing = detail.crossing
         self.setWindowTitle(self.tr("Record: %1").replace("%1", crossing.full_name))
         self.title.setText(crossing.full_name)
         self._show_state(crossing)
@@ -232,6 +241,9 @@ class RecordDialog(QDialog):
         self._fill_checks()
         self._fill_history()
         self._enable_actions(crossing)
+        if then is not None:
+            then()
+        self.sig_loaded.emit()
 
     def _local(self, at: datetime) -> str:
         zone = self.context.ledger.settings.zone
@@ -358,9 +370,11 @@ class RecordDialog(QDialog):
         return dialog
 
     def _after_save(self, text: str) -> None:
-        self.load()
-        self.message.setText(text)
-        self.context.sig_status.emit(text)
+        def said() -> None:  # once the record shows what was saved
+            self.message.setText(text)
+            self.context.sig_status.emit(text)
+
+        self.load(then=said)
 
 
 def _day(value: date | None) -> str:

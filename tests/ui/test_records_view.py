@@ -21,7 +21,6 @@ from checkpoint.errors import PermissionDenied
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import get_crossing, record_household, void_crossing
 from ui.context import AppContext
-from ui.operations import CollectionOp
 from ui.crossings_model import (
     LOADED_ROLE,
     ROW_ROLE,
@@ -32,6 +31,7 @@ from ui.crossings_model import (
     CrossingsModel,
 )
 from ui.messages import error_text
+from ui.operations import CollectionOp
 from ui.record_dialog import RecordDialog
 from ui.records_view import RecordsView
 
@@ -99,7 +99,9 @@ def open_first(qtbot: QtBot, view: RecordsView, name: str) -> RecordDialog:
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.record_dialog is not None and view.record_dialog.isVisible())
     assert view.record_dialog is not None
-    return view.record_dialog
+    dialog = view.record_dialog
+    qtbot.waitUntil(lambda: dialog.detail is not None)  # read on the reader
+    return dialog
 
 
 # -- the model ----------------------------------------------------------------------------------
@@ -272,6 +274,7 @@ def test_keyboard_finds_and_opens_everything_about_the_record(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.record_dialog is not None and view.record_dialog.isVisible())
     dialog = view.record_dialog
+    qtbot.waitUntil(lambda: dialog.detail is not None)
     assert dialog.title.text() == "Mohammad Gul"
     assert dialog.findChild(object, "value_father_name").text() == "Abdul Rahim"
     assert dialog.findChild(object, "value_crossed_at").text() == "2025-04-02 10:00"
