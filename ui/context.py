@@ -54,9 +54,12 @@ class AppContext(QObject):
         """Finish queued saves, stop long tasks, join the threads, close the database."""
         if not self.is_open:
             return
-        self.sync.stop()  # first: its round may be handing a write to the writer
+        # A running import stops after its chunk, so a sync round's write waiting behind it
+        # is not kept long; the loop goes first because that write needs the writer.
+        self.writer.cancel_long_tasks()
+        self.sync.stop()
         self.tasks.stop(cancel=True)
         self.passwords.stop()
         self.reader.stop()
-        self.writer.stop(cancel=True)  # a running import stops after its chunk; saves finish
+        self.writer.stop()  # queued saves still reach the disk
         self.ledger.close()

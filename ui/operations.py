@@ -23,27 +23,25 @@ window closed while its save finished). A failure is never raised into Qt: it go
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
 
 from checkpoint.ledger import Ledger
+from ui.context import AppContext
 from ui.messages import error_text
 from ui.workers import Job, SerialWorker
-
-if TYPE_CHECKING:
-    from ui.context import AppContext
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 
 class _Op(Generic[T]):
-    """What the three ops share: a parent, callbacks, and the guarded report back."""
+    """What the three ops share: a parent, callbacks, and the guarded report back.
+
+    Nobody needs to keep the op: the queued job holds the call, and the call holds the op.
+    """
 
     def __init__(self, parent: QObject, context: AppContext) -> None:
         self._parent = parent
@@ -118,22 +116,16 @@ class TaskOp(_Op[T]):
     """A long task with progress and cancel, on the worker its kind of work belongs to."""
 
     def __init__(self, parent: QObject, context: AppContext, worker: SerialWorker,
-                 task: Callable[[Ledger, Job], T], *, records_changed: bool = False) -> None:
+                 task: Callable[[Ledger, Job], T]) -> None:
         super().__init__(parent, context)
         self._worker = worker
         self._task = task
-        self._records_changed = records_changed
         self._on_progress: Callable[[int, int], Any] | None = None
 
     def progress(self, callback: Callable[[int, int], Any]) -> Self:
         """Run ``callback(done, total)`` on the GUI thread as the task reports progress."""
         self._on_progress = callback
         return self
-
-    def _succeeded(self, result: T) -> None:
-        if self._records_changed and self._context.is_open:
-            self._context.sig_records_changed.emit()
-        super()._succeeded(result)
 
     def _progressed(self, done: int, total: int) -> None:
         if self._on_progress is not None and self._parent_alive():

@@ -1,9 +1,10 @@
 """Running core and sync calls off the GUI thread, and reporting back on it.
 
-``SerialWorker`` owns one thread and runs jobs on it one after another. The app has one for all
-database writes (SQLite has one writer; queueing them keeps saves in the order they were made)
-and one for slow tasks (import, export, backup, printing long ranges) so a long import never
-holds up a clerk's save. Each ``Job`` reports back through queued signals, so every callback
+``SerialWorker`` owns one thread and runs jobs on it one after another. The app has one for
+every database write (SQLite has one writer; queueing them keeps saves in the order they were
+made, and an import, export or backup takes its turn like a save), one for the reads that
+belong to an action, and one for slow tasks that only read or wait on HQ (the tally sheet,
+large counts, enrollment). Each ``Job`` reports back through queued signals, so every callback
 runs on the GUI thread, and carries progress and a cooperative cancel flag for long tasks.
 Screens do not submit jobs themselves: they go through ``ui/operations.py``. A thread that is
 neither the GUI nor the worker (the sync loop) hands its writes over with ``call``.
@@ -159,6 +160,11 @@ class SerialWorker(QObject):
         """Whether jobs are queued or running."""
         return bool(self._jobs)
 
+    def cancel_long_tasks(self) -> None:
+        """Ask every queued or running long task to stop at its next safe point."""
+        for job in list(self._jobs):
+            job.cancel()
+
     def stop(self, *, cancel: bool = False) -> None:
         """Finish every queued job (asking long tasks to stop when ``cancel``) and join.
 
@@ -167,7 +173,6 @@ class SerialWorker(QObject):
         if not self._thread.isRunning():
             return
         if cancel:
-            for job in list(self._jobs):
-                job.cancel()
+            self.cancel_long_tasks()
         self._sig_submit.emit(None)
         self._thread.wait()
