@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import requests
@@ -45,6 +45,19 @@ TOTAL_TIMEOUT = 180.0
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 600.0
 IDLE_INTERVAL = 60.0
+
+T = TypeVar("T")
+
+
+class WriteRunner(Protocol):
+    """Runs one database write for the client and returns its result."""
+
+    def __call__(self, write: Callable[[], T], /) -> T: ...
+
+
+def write_here(write: Callable[[], T]) -> T:
+    """Run the write on the calling thread (the command line has no other writer)."""
+    return write()
 
 
 class SyncError(Exception):
@@ -113,8 +126,11 @@ class SyncClient:
 
     def __init__(self, ledger: Ledger, *, connect_timeout: float = CONNECT_TIMEOUT,
                  read_timeout: float = READ_TIMEOUT,
-                 total_timeout: float = TOTAL_TIMEOUT) -> None:
+                 total_timeout: float = TOTAL_TIMEOUT,
+                 write: WriteRunner = write_here) -> None:
         self.ledger = ledger
+        # The desktop hands every write to its one database writer (STYLE 9); reads stay here.
+        self.write = write
         self.timeouts = (connect_timeout, read_timeout)
         self.total_timeout = total_timeout
         self.max_records = protocol.DEFAULT_BATCH_RECORDS
@@ -215,8 +231,8 @@ class SyncClient:
             answer = protocol.EnrollOut.model_validate_json(response.content)
         except WireError:
             raise SyncError(ErrorCode.NOT_HQ, "Something other than HQ answered") from None
-        outbox.save_enrollment(ledger, hq_url=hq_url, hq_id=identity.hq_id, token=answer.token,
-                               pin=pin)
+        self.write(lambda: outbox.save_enrollment(ledger, hq_url=hq_url, hq_id=identity.hq_id,
+                                                  token=answer.token, pin=pin))
         return answer
 
     # -- one round --------------------------------------------------------------------------
@@ -228,8 +244,8 @@ class SyncClient:
             self._round(report)
         except SyncError as error:
             report.error = error
-        outbox.record_attempt(self.ledger, error=None if report.error is None
-                              else report.error.code)
+        code = None if report.error is None else report.error.code
+        self.write(lambda: outbox.record_attempt(self.ledger, error=code))
         return report
 
     def _round(self, report: SyncReport) -> None:
@@ -253,9 +269,9 @@ class SyncClient:
                 try:
                     self._send(session, settings.hq_url, batch, report)
                 except SyncError:
-                    outbox.note_round(self.ledger, report.counts)
+                    self.write(lambda: outbox.note_round(self.ledger, report.counts))
                     raise
-            outbox.note_round(self.ledger, report.counts)
+            self.write(lambda: outbox.note_round(self.ledger, report.counts))
             self._fetch_updates(session, settings.hq_url, settings.cursor, report)
 
     def _send(self, session: requests.Session, hq_url: str, batch: outbox.Batch,
@@ -289,9 +305,10 @@ class SyncClient:
             raise SyncError(ErrorCode.NOT_HQ,
                             "The answer was not HQ's answer to this batch (a captive "
                             "portal or proxy page?); nothing was marked as sent")
-        counts = outbox.apply_results(self.ledger, [
-            outbox.RecordAnswer(r.kind, r.uuid, r.revision, r.status, r.code, r.field, r.reason)
-            for r in answer.results], audit_held_through=answer.audit_held_through)
+        answers = [outbox.RecordAnswer(r.kind, r.uuid, r.revision, r.status, r.code, r.field,
+                                       r.reason) for r in answer.results]
+        counts = self.write(lambda: outbox.apply_results(
+            self.ledger, answers, audit_held_through=answer.audit_held_through))
         report.counts.update(counts)
         report.batches += 1
         report.audit_sent += len(batch.audit)
@@ -318,12 +335,12 @@ class SyncClient:
             updates = protocol.Updates.model_validate_json(response.content)
         except WireError:
             raise SyncError(ErrorCode.NOT_HQ, "The updates did not come from HQ") from None
-        report.updates_applied = outbox.apply_updates(
+        report.updates_applied = self.write(lambda: outbox.apply_updates(
             self.ledger,
             complaint_statuses=[(c.uuid, c.status, c.updated_at)
                                 for c in updates.complaint_statuses],
             closeouts=[(c.day, c.reconciled, c.missing) for c in updates.closeouts],
-            cursor=updates.cursor)
+            cursor=updates.cursor))
 
     # -- the loop ---------------------------------------------------------------------------
 

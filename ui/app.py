@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
@@ -97,8 +98,12 @@ class CheckpointApp(QObject):
             return
         dialog = NewPasswordDialog(ledger, self.sign_in_worker)
         dialog.accepted.connect(lambda: self._open_window(ledger))
-        dialog.rejected.connect(lambda: (ledger.close(), self.show_sign_in()))
+        dialog.rejected.connect(lambda: self._password_not_changed(ledger))
         self._show(dialog)
+
+    def _password_not_changed(self, ledger: Ledger) -> None:
+        ledger.close()
+        self.show_sign_in()
 
     def _open_window(self, ledger: Ledger) -> None:
         self.dialog = None
@@ -177,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``checkpoint``."""
     args = parse_arguments(argv)
     _configure_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed QCoreApplication; in this program it can only be a QApplication.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     _install_translations(app, args.language)
     sys.excepthook = _excepthook

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,18 +33,58 @@ from PySide6.QtWidgets import (
 from checkpoint import codelists
 from checkpoint.complaints import URGENCIES, list_complaints, take_complaint
 from checkpoint.errors import CheckpointError, NotFound
+from checkpoint.ledger import Ledger
+from checkpoint.models import Complaint
 from checkpoint.permissions import Action
 from checkpoint.records import get_crossing
 from checkpoint.search import CrossingFilter, search_crossings
 from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
 from ui.messages import code_label, error_text
+from ui.operations import CollectionOp, QueryOp
 from ui.tables import list_view
 
 ERROR_STYLE = "color: #b00020;"
 SEARCH_DAYS = 30  # complaints are taken at the crossing: recent records are the ones wanted
 SEARCH_LIMIT = 20
 _RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@dataclass(frozen=True)
+class LinkableRecord:
+    """A crossing a complaint may be linked to, as the list shows it."""
+
+    uuid: str
+    full_name: str
+    father_name: str
+    crossed_at: datetime
+
+
+def complaints_with_names(ledger: Ledger) -> tuple[Sequence[Complaint], dict[str, str]]:
+    """The complaints, newest first, and the name on each linked crossing."""
+    complaints = list_complaints(ledger)
+    names: dict[str, str] = {}
+    for linked in {c.crossing_uuid for c in complaints if c.crossing_uuid}:
+        with contextlib.suppress(NotFound):
+            names[linked] = get_crossing(ledger, linked).crossing.full_name
+    return complaints, names
+
+
+def records_to_link(ledger: Ledger, text: str) -> list[LinkableRecord] | None:
+    """The record whose id is ``text`` (None when there is none), or the recent records
+    matching it (at most ``SEARCH_LIMIT``)."""
+    if _RECORD_ID.fullmatch(text.lower()):
+        try:
+            crossing = get_crossing(ledger, text.lower()).crossing
+        except NotFound:
+            return None
+        return [LinkableRecord(crossing.uuid, crossing.full_name, crossing.father_name,
+                               crossing.crossed_at)]
+    since = ledger.today() - timedelta(days=SEARCH_DAYS)
+    rows = search_crossings(ledger, CrossingFilter(text=text, date_from=since),
+                            limit=SEARCH_LIMIT)
+    return [LinkableRecord(row.uuid, row.full_name, row.father_name, row.crossed_at)
+            for row in rows]
 
 
 class ComplaintsView(QWidget):
@@ -64,11 +106,11 @@ class ComplaintsView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(400)
         self._search_timer.timeout.connect(self.find_records)
-        self.find.textEdited.connect(lambda _text: self._search_timer.start())
+        self.record_search.textEdited.connect(lambda _text: self._search_timer.start())
         context.sig_settings_changed.connect(self.refresh)
         if not self.allowed:
             why = self.tr("Only a shift lead takes complaints.")
-            for widget in (self.category, self.description, self.find, self.record,
+            for widget in (self.category, self.description, self.record_search, self.record,
                            self.contact, self.urgency, self.save_button, self.clear_button):
                 widget.setEnabled(False)
                 widget.setToolTip(why)
@@ -89,14 +131,14 @@ class ComplaintsView(QWidget):
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("What happened, in the person's words"))
         self.description.setMinimumHeight(90)
-        self.find = QLineEdit()
-        self.find.setObjectName("find_record")
-        self.find.setPlaceholderText(self.tr("name, father's name, document number or record "
-                                             "id"))
-        self.find.setToolTip(self.tr("Searches the records of the last %n day(s); a pasted "
-                                     "record id finds any record (Enter searches now)", "",
-                                     SEARCH_DAYS))
-        self.find.returnPressed.connect(self.find_records)
+        self.record_search = QLineEdit()
+        self.record_search.setObjectName("find_record")
+        self.record_search.setPlaceholderText(self.tr(
+            "name, father's name, document number or record id"))
+        self.record_search.setToolTip(self.tr(
+            "Searches the records of the last %n day(s); a pasted record id finds any record "
+            "(Enter searches now)", "", SEARCH_DAYS))
+        self.record_search.returnPressed.connect(self.find_records)
         self.record = QComboBox()
         self.record.setObjectName("linked_record")
         self._reset_records()
@@ -140,7 +182,7 @@ class ComplaintsView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Category"), self.category)
         form.addRow(self.tr("&Description"), self.description)
-        form.addRow(self.tr("&Find a record"), self.find)
+        form.addRow(self.tr("&Find a record"), self.record_search)
         form.addRow(self.tr("Linked &record"), self.record)
         form.addRow(self.tr("C&ontact"), self.contact)
         form.addRow(self.tr("&Urgency"), self.urgency)
@@ -166,8 +208,9 @@ class ComplaintsView(QWidget):
         outer = QHBoxLayout(self)
         outer.addWidget(take, 2)
         outer.addLayout(listed, 3)
-        order = [self.category, self.description, self.find, self.record, self.contact,
-                 self.urgency, self.save_button, self.clear_button, self.table]
+        order: list[QWidget] = [self.category, self.description, self.record_search,
+                                self.record, self.contact, self.urgency, self.save_button,
+                                self.clear_button, self.table]
         for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
 
@@ -177,24 +220,27 @@ class ComplaintsView(QWidget):
         super().showEvent(event)
         self.refresh()  # statuses may have come from HQ meanwhile
 
-    def refresh(self) -> None:
-        """Read the complaints again (with the status HQ last sent)."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the complaints again on the reader (with the status HQ last sent), then run
+        ``then``."""
         if not self.allowed:
             self.model.set_complaints([])
             self.count.clear()
             return
-        ledger = self.context.ledger
-        complaints = list_complaints(ledger)
-        names: dict[str, str] = {}
-        for linked in {c.crossing_uuid for c in complaints if c.crossing_uuid}:
-            with contextlib.suppress(NotFound):
-                names[linked] = get_crossing(ledger, linked).crossing.full_name
-        self.model.set_complaints(complaints, zone=ledger.settings.zone, linked_names=names)
+        QueryOp(self, self.context, complaints_with_names) \
+            .success(lambda read: self._show_complaints(*read, then)).run_in_background()
+
+    def _show_complaints(self, complaints: Sequence[Complaint], names: dict[str, str],
+                         then: Callable[[], None] | None) -> None:
+        self.model.set_complaints(complaints, zone=self.context.ledger.settings.zone,
+                                  linked_names=names)
         urgent = sum(1 for c in complaints if c.urgency == "urgent")
         text = self.tr("%n complaint(s)", "", len(complaints))
         if urgent:
             text += " · " + self.tr("%n urgent", "", urgent)
         self.count.setText(text)
+        if then is not None:
+            then()
 
     # -- linking a record -------------------------------------------------------------------
 
@@ -214,40 +260,37 @@ class ComplaintsView(QWidget):
         self._search_timer.stop()
         if not self.allowed:
             return
-        text = self.find.text().strip()
+        text = self.record_search.text().strip()
         self._reset_records()
         self.message.setStyleSheet("")
         if not text:
             self.message.clear()
             return
-        ledger = self.context.ledger
+        QueryOp(self, self.context, lambda ledger: records_to_link(ledger, text)) \
+            .success(lambda found: self._show_found(text, found)).run_in_background()
+
+    def _show_found(self, text: str, found: list[LinkableRecord] | None) -> None:
+        if text != self.record_search.text().strip():
+            return  # typed on meanwhile: the newer search fills the list
+        if found is None:
+            self.message.setText(self.tr("No record has this id."))
+            return
+        for record in found:
+            self.record.addItem(self._describe(record.full_name, record.father_name,
+                                               record.crossed_at), record.uuid)
         if _RECORD_ID.fullmatch(text.lower()):
-            try:
-                crossing = get_crossing(ledger, text.lower()).crossing
-            except NotFound:
-                self.message.setText(self.tr("No record has this id."))
-                return
-            self.record.addItem(self._describe(crossing.full_name, crossing.father_name,
-                                               crossing.crossed_at), crossing.uuid)
             self.record.setCurrentIndex(1)
             self.message.setText(self.tr("The record is linked."))
-            return
-        since = ledger.today() - timedelta(days=SEARCH_DAYS)
-        rows = search_crossings(ledger, CrossingFilter(text=text, date_from=since),
-                                limit=SEARCH_LIMIT)
-        for row in rows:
-            self.record.addItem(self._describe(row.full_name, row.father_name, row.crossed_at),
-                                row.uuid)
-        if len(rows) == 1:
+        elif len(found) == 1:
             self.record.setCurrentIndex(1)
             self.message.setText(self.tr("One record found; it is linked."))
-        elif len(rows) == SEARCH_LIMIT:
+        elif len(found) == SEARCH_LIMIT:
             self.message.setText(self.tr("The first %n records found: choose one under Linked "
                                          "record, or type more to narrow the search.", "",
-                                         len(rows)))
-        elif rows:
+                                         len(found)))
+        elif found:
             self.message.setText(self.tr("%n record(s) found: choose one under Linked record.",
-                                         "", len(rows)))
+                                         "", len(found)))
         else:
             self.message.setText(self.tr("No record of the last %n day(s) matches.", "",
                                          SEARCH_DAYS))
@@ -258,7 +301,7 @@ class ComplaintsView(QWidget):
         """Empty the form for the next complaint."""
         self.category.setCurrentIndex(0)
         self.description.clear()
-        self.find.clear()
+        self.record_search.clear()
         self._reset_records()
         self.contact.clear()
         self.urgency.setCurrentIndex(0)
@@ -280,26 +323,30 @@ class ComplaintsView(QWidget):
         def done(uuid: str) -> None:
             self.save_button.setEnabled(self.allowed)
             self.clear()
-            self.refresh()
-            row = self.model.row_of(uuid)
-            if row >= 0:
-                self.table.selectRow(row)
             self.message.setText(self.tr("Complaint saved. It goes to the control room with "
                                          "the next sync; its status shows in the list."))
             self.context.sig_status.emit(self.tr("Complaint saved."))
-            self.sig_complaint_saved.emit(uuid)
+
+            def listed() -> None:
+                row = self.model.row_of(uuid)
+                if row >= 0:
+                    self.table.selectRow(row)
+                self.sig_complaint_saved.emit(uuid)
+
+            self.refresh(then=listed)
 
         def failed(error: Exception) -> None:
             self.save_button.setEnabled(self.allowed)
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(error_text(error))
             field = error.field if isinstance(error, CheckpointError) else None
-            widget = {"category": self.category, "description": self.description,
-                      "crossing_uuid": self.find, "contact": self.contact,
+            widget: QWidget | None = {"category": self.category, "description": self.description,
+                      "crossing_uuid": self.record_search, "contact": self.contact,
                       "urgency": self.urgency}.get(field or "")
             if widget is not None:
                 widget.setFocus()
 
-        self.context.write(lambda ledger: take_complaint(
+        CollectionOp(self, self.context, lambda ledger: take_complaint(
             ledger, category, description, crossing_uuid=crossing, contact=contact,
-            urgency=urgency), on_done=done, on_failed=failed, records_changed=False)
+            urgency=urgency), records_changed=False).success(done).failure(failed) \
+            .run_in_background()

@@ -6,19 +6,16 @@ constructor; no module keeps a global. Tests build the same object on a temporar
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from ui.sync_worker import SyncWorker
-from ui.workers import Job, SerialWorker
+from ui.workers import SerialWorker
 
 
 class AppContext(QObject):
-    """The ledger, its two workers and the signals that keep screens in step."""
+    """The ledger, its workers and the signals that keep screens in step."""
 
     sig_records_changed = Signal()
     """A crossing was recorded, corrected or voided (views refresh, the count updates)."""
@@ -30,39 +27,23 @@ class AppContext(QObject):
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ledger = ledger
+        # Every database write of the session runs here (``CollectionOp``), the sync loop's too.
         self.writer = SerialWorker("database-writer", self)
+        # Reads that belong to an action (``QueryOp``); WAL lets them run beside a write.
+        self.reader = SerialWorker("database-reader", self)
+        # Long tasks that only read (the tally sheet, counts) or wait on HQ (enrollment), so
+        # they never hold up a save; what they write they hand to the writer.
         self.tasks = SerialWorker("long-tasks", self)
         # Password checks (Argon2id, ~0.3 s) never wait behind an import or a save.
         self.passwords = SerialWorker("password-checks", self)
         # Started by the main window once it shows; idle (not enrolled) in most tests.
-        self.sync = SyncWorker(ledger, parent=self)
+        self.sync = SyncWorker(ledger, self.reader, self.writer, parent=self)
         self.sig_records_changed.connect(self.sync.refresh)
 
     def may(self, action: Action) -> bool:
         """Whether the signed-in user's role allows ``action`` (for enabling buttons only:
         the core checks again)."""
         return self.ledger.actor.may(action)
-
-    def write(self, call: Callable[[Ledger], Any], *,
-              on_done: Callable[[Any], None] | None = None,
-              on_failed: Callable[[Exception], None] | None = None,
-              records_changed: bool = True) -> Job:
-        """Run a core write on the database worker; ``on_done`` runs after the commit."""
-        def done(result: Any) -> None:
-            if records_changed:
-                self.sig_records_changed.emit()
-            if on_done:
-                on_done(result)
-        return self.writer.submit(lambda _job: call(self.ledger), on_done=done,
-                                  on_failed=on_failed)
-
-    def long_task(self, call: Callable[[Ledger, Job], Any], *,
-                  on_done: Callable[[Any], None] | None = None,
-                  on_failed: Callable[[Exception], None] | None = None,
-                  on_progress: Callable[[int, int], None] | None = None) -> Job:
-        """Run a slow task (import, export, backup, printing) with progress and cancel."""
-        return self.tasks.submit(lambda job: call(self.ledger, job), on_done=on_done,
-                                 on_failed=on_failed, on_progress=on_progress)
 
     @property
     def is_open(self) -> bool:
@@ -73,8 +54,12 @@ class AppContext(QObject):
         """Finish queued saves, stop long tasks, join the threads, close the database."""
         if not self.is_open:
             return
+        # A running import stops after its chunk, so a sync round's write waiting behind it
+        # is not kept long; the loop goes first because that write needs the writer.
+        self.writer.cancel_long_tasks()
         self.sync.stop()
         self.tasks.stop(cancel=True)
         self.passwords.stop()
-        self.writer.stop()
+        self.reader.stop()
+        self.writer.stop()  # queued saves still reach the disk
         self.ledger.close()

@@ -36,6 +36,7 @@ from checkpoint.records import CrossingDetail, correct_crossing
 from ui.context import AppContext
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
+from ui.operations import CollectionOp
 
 _DATE_HINT = "YYYY-MM-DD, DD/MM/YYYY, 1403/01/15"
 _TEXT_FIELDS = ("full_name", "father_name", "full_name_native", "father_name_native",
@@ -315,8 +316,9 @@ class CorrectionDialog(QDialog):
         crossing_uuid = self.crossing_uuid
         self._busy(True)
         self.message.setText(self.tr("Saving…"))
-        self.context.write(lambda ledger: correct_crossing(ledger, crossing_uuid, changes),
-                           on_done=self._saved, on_failed=self._failed)
+        CollectionOp(self, self.context,
+                     lambda ledger: correct_crossing(ledger, crossing_uuid, changes)) \
+            .success(self._saved).failure(self._failed).run_in_background()
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.save_button, self.cancel_button):

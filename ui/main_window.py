@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
+from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.search import CrossingFilter, count_crossings
 from ui.admin.sync_panel import state_text
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.messages import role_label, sync_error_text
+from ui.operations import QueryOp
 from ui.sync_worker import SyncStatus
 
 
@@ -35,6 +37,13 @@ class ScreenSpec:
     title: Callable[[], str]
     build: Callable[[AppContext], QWidget]
     needs: Action | None = None
+
+
+def departures_today(ledger: Ledger) -> int:
+    """Today's departures at this checkpoint, voided ones not counted."""
+    today = ledger.today()
+    return count_crossings(ledger, CrossingFilter(date_from=today, date_to=today,
+                                                  include_voided=False))
 
 
 class MainWindow(QMainWindow):
@@ -142,11 +151,12 @@ class MainWindow(QMainWindow):
             self.context.sync.start()
 
     def refresh_count(self) -> None:
-        """Today's departures at this checkpoint (voided ones not counted)."""
-        ledger = self.context.ledger
-        today = ledger.today()
-        count = count_crossings(ledger, CrossingFilter(date_from=today, date_to=today,
-                                                       include_voided=False))
+        """Today's departures at this checkpoint (voided ones not counted), read on the
+        reader."""
+        QueryOp(self, self.context, departures_today).success(self._show_count) \
+            .run_in_background()
+
+    def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("Today: %n departure(s)", "", count))
 
     def _about(self) -> None:

@@ -8,10 +8,11 @@ when they are not; the core checks again, and its refusal is shown if it refuses
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
-from checkpoint.errors import CheckpointError, PermissionDenied, ValidationError
+from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
@@ -40,6 +41,7 @@ from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
+from ui.operations import CollectionOp, QueryOp
 
 
 def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
@@ -109,8 +111,9 @@ class VoidDialog(QDialog):
         reason, crossing_uuid = self.reason.text(), self.crossing_uuid
         self._busy(True)
         self.message.setText(self.tr("Saving…"))
-        self.context.write(lambda ledger: void_crossing(ledger, crossing_uuid, reason),
-                           on_done=self._saved, on_failed=self._failed)
+        CollectionOp(self, self.context,
+                     lambda ledger: void_crossing(ledger, crossing_uuid, reason)) \
+            .success(self._saved).failure(self._failed).run_in_background()
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.void_button, self.cancel_button, self.reason):
@@ -128,6 +131,9 @@ class VoidDialog(QDialog):
 
 class RecordDialog(QDialog):
     """Everything about one crossing; Correct and Void as the role allows."""
+
+    sig_loaded = Signal()
+    """The crossing was read (again) and is showing."""
 
     def __init__(self, context: AppContext, crossing_uuid: str,
                  parent: QWidget | None = None) -> None:
@@ -212,18 +218,23 @@ class RecordDialog(QDialog):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Read the crossing again and show it (after a correction or a void too)."""
-        try:
-            self.detail = get_crossing(self.context.ledger, self.crossing_uuid)
-        except CheckpointError as error:
-            self.detail = None
-            self.title.setText(self.tr("Record"))
-            self.message.setText(error_text(error))
-            for button in (self.correct_button, self.void_button):
-                button.setEnabled(False)
-            return
-        crossing = self.detail.crossing
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the crossing again on the reader and show it (after a correction or a void
+        too), then run ``then``."""
+        for button in (self.correct_button, self.void_button):
+            button.setEnabled(False)  # until what they act on is showing
+        QueryOp(self, self.context, lambda ledger: get_crossing(ledger, self.crossing_uuid)) \
+            .success(lambda detail: self._show(detail, then)).failure(self._unreadable) \
+            .run_in_background()
+
+    def _unreadable(self, error: Exception) -> None:
+        self.detail = None
+        self.title.setText(self.tr("Record"))
+        self.message.setText(error_text(error))
+
+    def _show(self, detail: CrossingDetail, then: Callable[[], None] | None) -> None:
+        self.detail = detail
+        crossing = detail.crossing
         self.setWindowTitle(self.tr("Record: %1").replace("%1", crossing.full_name))
         self.title.setText(crossing.full_name)
         self._show_state(crossing)
@@ -231,6 +242,9 @@ class RecordDialog(QDialog):
         self._fill_checks()
         self._fill_history()
         self._enable_actions(crossing)
+        if then is not None:
+            then()
+        self.sig_loaded.emit()
 
     def _local(self, at: datetime) -> str:
         zone = self.context.ledger.settings.zone
@@ -357,9 +371,11 @@ class RecordDialog(QDialog):
         return dialog
 
     def _after_save(self, text: str) -> None:
-        self.load()
-        self.message.setText(text)
-        self.context.sig_status.emit(text)
+        def said() -> None:  # once the record shows what was saved
+            self.message.setText(text)
+            self.context.sig_status.emit(text)
+
+        self.load(then=said)
 
 
 def _day(value: date | None) -> str:

@@ -31,6 +31,7 @@ from checkpoint.search import CrossingFilter, SyncState, count_crossings
 from ui.context import AppContext
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
 from ui.messages import code_label, error_text
+from ui.operations import TaskOp
 from ui.record_dialog import RecordDialog
 from ui.tables import list_view
 
@@ -250,9 +251,9 @@ class RecordsView(QWidget):
             return
         self.count_label.setText(self.tr("Counting…"))
         generation, wanted, cap = self._count_generation, model.crossing_filter, self.count_cap
-        self.context.long_task(
-            lambda ledger, _job: (generation, count_crossings(ledger, wanted, up_to=cap + 1)),
-            on_done=self._counted, on_failed=self._count_failed)
+        TaskOp(self, self.context, self.context.tasks,
+               lambda ledger, _job: (generation, count_crossings(ledger, wanted, up_to=cap + 1))) \
+            .success(self._counted).failure(self._count_failed).run_in_background()
 
     def _counted(self, result: tuple[int, int]) -> None:
         generation, count = result

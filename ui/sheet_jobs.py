@@ -19,6 +19,7 @@ from checkpoint.printing import Output, SheetWording, print_sheet, sheet_to_prin
 from checkpoint.tally import Period
 from ui.context import AppContext
 from ui.messages import code_label, error_text
+from ui.operations import TaskOp
 from ui.printing import application_is_right_to_left, preview, print_on, print_with_dialog
 from ui.sheet_labels import sheet_labels
 from ui.sheet_pdf import write_sheet_pdf
@@ -156,8 +157,8 @@ class SheetJobs(QObject):
 
     def _run(self, task: Callable[[Ledger, Job], object],
              on_done: Callable[[object], None]) -> None:
-        self.job = self.context.long_task(task, on_done=on_done, on_failed=self._failed,
-                                          on_progress=self.sig_progress.emit)
+        self.job = TaskOp(self, self.context, self.context.tasks, task).success(on_done) \
+            .failure(self._failed).progress(self.sig_progress.emit).run_in_background()
         self.sig_busy.emit(True)
 
     def _ended(self) -> None:

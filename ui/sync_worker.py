@@ -2,13 +2,15 @@
 
 It runs ``sync.client.SyncClient.run`` (rounds on a timer, backoff after failures, for ever)
 and reports each round through signals. "Sync now" wakes it; closing the window stops and
-joins it. A ``401`` ends the loop until IT enrolls the device again.
+joins it. A ``401`` ends the loop until IT enrolls the device again. The loop reads on its own
+thread but hands every write (answers, updates, the round's audit entry) to the app's one
+database writer; the status read after a save runs on the reader, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -17,6 +19,7 @@ from checkpoint import outbox
 from checkpoint.ledger import Ledger
 from checkpoint.settings import sync_settings
 from sync.client import IDLE_INTERVAL, SyncClient, SyncReport
+from ui.workers import SerialWorker
 
 
 @dataclass(frozen=True)
@@ -49,16 +52,18 @@ class _Loop(QThread):
     sig_report = Signal(object)
     """A round ended; carries its ``SyncStatus``."""
 
-    def __init__(self, ledger: Ledger, interval: float, parent: QObject | None = None) -> None:
+    def __init__(self, ledger: Ledger, writer: SerialWorker, interval: float,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync")
         self.ledger = ledger
+        self.writer = writer
         self.interval = interval
         self.stop_flag = threading.Event()
         self.wake = threading.Event()
 
     def run(self) -> None:
-        client = SyncClient(self.ledger)
+        client = SyncClient(self.ledger, write=self.writer.call)
 
         def report(result: SyncReport) -> None:
             state = "online" if result.error is None else (
@@ -81,10 +86,12 @@ class SyncWorker(QObject):
     sig_status = Signal(object)
     """The sync status changed; carries a ``SyncStatus``."""
 
-    def __init__(self, ledger: Ledger, *, interval: float = IDLE_INTERVAL,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, ledger: Ledger, reader: SerialWorker, writer: SerialWorker, *,
+                 interval: float = IDLE_INTERVAL, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ledger = ledger
+        self.reader = reader
+        self.writer = writer
         self.interval = interval
         self._loop: _Loop | None = None
         self.last: SyncStatus | None = None
@@ -93,11 +100,16 @@ class SyncWorker(QObject):
         """Start the loop if the device is enrolled (after enrolling, call again)."""
         if self._loop is not None and self._loop.isRunning():
             return
-        status = read_status(self.ledger, "offline")
+        self.reader.submit(lambda _job: read_status(self.ledger, "offline"),
+                           on_done=self._start_if_enrolled)
+
+    def _start_if_enrolled(self, status: SyncStatus) -> None:
+        if (self._loop is not None and self._loop.isRunning()) or not self.writer.running():
+            return  # started meanwhile, or the session closed while the status was read
         self._publish(status)
         if status.state == "not_enrolled":
             return
-        loop = _Loop(self.ledger, self.interval)
+        loop = _Loop(self.ledger, self.writer, self.interval)
         loop.sig_round_started.connect(lambda: self._publish(
             SyncStatus("syncing", *self._last_numbers())))
         loop.sig_report.connect(self._publish)
@@ -120,9 +132,15 @@ class SyncWorker(QObject):
             self._loop.wake.set()
 
     def refresh(self) -> None:
-        """Re-read pending counts (after a save) without contacting HQ."""
-        state = self.last.state if self.last else "offline"
-        self._publish(read_status(self.ledger, state))
+        """Re-read pending counts (after a save) on the reader, without contacting HQ."""
+        self.reader.submit(lambda _job: read_status(self.ledger, "offline"),
+                           on_done=self._refreshed)
+
+    def _refreshed(self, status: SyncStatus) -> None:
+        # The loop's state may have moved on while the counts were read: keep the newest.
+        state = self.last.state if self.last and status.state != "not_enrolled" \
+            else status.state
+        self._publish(replace(status, state=state))
 
     def stop(self) -> None:
         """Stop the loop and join its thread (a round in flight finishes first)."""

@@ -3,6 +3,7 @@ closing a day, and the printed sheet (preview, print, PDF)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from itertools import pairwise
 from pathlib import Path
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from checkpoint import codelists
 from checkpoint.closeout import close_day
-from checkpoint.errors import CheckpointError
+from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.sheet import (
     BREAKDOWN_LISTS,
@@ -46,6 +47,7 @@ from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
 from ui.context import AppContext
 from ui.messages import code_label, error_text
+from ui.operations import CollectionOp, QueryOp
 from ui.sheet_jobs import SheetJobs
 from ui.sheet_labels import sheet_labels
 from ui.tables import list_view
@@ -74,6 +76,8 @@ class TallyView(QWidget):
 
     sig_day_closed = Signal(object)
     """A day was closed out; carries its date."""
+    sig_refreshed = Signal(object)
+    """The chosen period's tally was read again and is showing; carries its ``TallySheet``."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -352,21 +356,32 @@ class TallyView(QWidget):
         super().showEvent(event)
         self.schedule_refresh()  # another desk may have closed the day meanwhile
 
-    def refresh(self) -> None:
-        """Read the period's tally, amendments and close-outs again (counters: a few ms)."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the period's tally, amendments and close-outs again on the reader, show them,
+        then run ``then``."""
         self._refresh_timer.stop()
         if not self.context.may(Action.TALLY) or not self.context.is_open:
             return
-        try:
-            self.sheet = gather_sheet(self.context.ledger, self.period())
-        except CheckpointError as error:
-            self._say(error_text(error))
-            self._refresh_failed = True
-            return
+        period = self.period()
+        QueryOp(self, self.context, lambda ledger: gather_sheet(ledger, period)) \
+            .success(lambda sheet: self._refreshed(sheet, then)) \
+            .failure(self._refresh_failed_with).run_in_background()
+
+    def _refreshed(self, sheet: TallySheet, then: Callable[[], None] | None) -> None:
+        if sheet.period != self.period():
+            return  # the period changed while it was read; its own refresh is queued
         if self._refresh_failed:  # only its own message: a failed export's stays up
             self._say("")
             self._refresh_failed = False
-        self._show_sheet(self.sheet)
+        self.sheet = sheet
+        self._show_sheet(sheet)
+        self.sig_refreshed.emit(sheet)
+        if then is not None:
+            then()
+
+    def _refresh_failed_with(self, error: Exception) -> None:
+        self._say(error_text(error))
+        self._refresh_failed = True
 
     def _show_sheet(self, sheet: TallySheet) -> None:
         labels = sheet_labels()
@@ -424,15 +439,15 @@ class TallyView(QWidget):
     # -- closing a day -----------------------------------------------------------------------
 
     def ask_close_day(self) -> None:
-        """Show the numbers about to be frozen and ask to confirm (not blocking)."""
-        period = self.period()
-        try:
-            frozen = tally(self.context.ledger, period.start)
-        except CheckpointError as error:
-            self._say(error_text(error))
-            return
+        """Read the numbers about to be frozen, then ask to confirm (not blocking)."""
+        day = self.period().start
+        QueryOp(self, self.context, lambda ledger: tally(ledger, day)) \
+            .success(lambda frozen: self._confirm_close(day, frozen)) \
+            .failure(lambda error: self._say(error_text(error))).run_in_background()
+
+    def _confirm_close(self, day: date, frozen: dict[str, Any]) -> None:
         place = code_label(codelists.crossing_points(), self.context.ledger.settings.checkpoint)
-        dialog = CloseDayDialog(period.start, place, frozen, sheet_labels(),
+        dialog = CloseDayDialog(day, place, frozen, sheet_labels(),
                                 self.context.ledger.actor.username, self)
         dialog.accepted.connect(self._confirmed_close)
         self.close_dialog = dialog
@@ -444,15 +459,14 @@ class TallyView(QWidget):
             return
         day, name = self.period().start, dialog.signed_name()
         self.close_button.setEnabled(False)
-        self.context.write(lambda ledger: close_day(ledger, day, name),
-                           on_done=self._day_closed, on_failed=self._failed,
-                           records_changed=False)
+        CollectionOp(self, self.context, lambda ledger: close_day(ledger, day, name),
+                     records_changed=False) \
+            .success(self._day_closed).failure(self._failed).run_in_background()
 
-    def _day_closed(self, closeout: Any) -> None:
+    def _day_closed(self, closeout: DayCloseout) -> None:
         self.context.sig_status.emit(self.tr("%1 is closed.").replace(
             "%1", closeout.day.isoformat()))
-        self.refresh()
-        self.sig_day_closed.emit(closeout.day)
+        self.refresh(then=lambda: self.sig_day_closed.emit(closeout.day))
 
     # -- printing (the work is in ui/sheet_jobs.py) ---------------------------------------------
 

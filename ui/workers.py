@@ -1,10 +1,13 @@
 """Running core and sync calls off the GUI thread, and reporting back on it.
 
-``SerialWorker`` owns one thread and runs jobs on it one after another. The app has one for all
-database writes (SQLite has one writer; queueing them keeps saves in the order they were made)
-and one for slow tasks (import, export, backup, printing long ranges) so a long import never
-holds up a clerk's save. Each ``Job`` reports back through queued signals, so every callback
+``SerialWorker`` owns one thread and runs jobs on it one after another. The app has one for
+every database write (SQLite has one writer; queueing them keeps saves in the order they were
+made, and an import, export or backup takes its turn like a save), one for the reads that
+belong to an action, and one for slow tasks that only read or wait on HQ (the tally sheet,
+large counts, enrollment). Each ``Job`` reports back through queued signals, so every callback
 runs on the GUI thread, and carries progress and a cooperative cancel flag for long tasks.
+Screens do not submit jobs themselves: they go through ``ui/operations.py``. A thread that is
+neither the GUI nor the worker (the sync loop) hands its writes over with ``call``.
 """
 
 from __future__ import annotations
@@ -12,11 +15,18 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class _Runnable(Protocol):
+    def run(self) -> None: ...
 
 
 class Job(QObject):
@@ -69,9 +79,24 @@ class Job(QObject):
         (self.sig_done if ok else self.sig_failed).emit(payload)
 
 
+class _HandedOver:
+    """A call from another worker thread; its outcome goes back through a future, never
+    through the GUI thread (which may itself be waiting for that thread to end)."""
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        self.call = call
+        self.future: Future[Any] = Future()
+
+    def run(self) -> None:
+        try:
+            self.future.set_result(self.call())
+        except BaseException as error:  # the caller re-raises it on its own thread
+            self.future.set_exception(error)
+
+
 class _Runner(QObject):
     @Slot(object)
-    def run_job(self, job: Job | None) -> None:
+    def run_job(self, job: _Runnable | None) -> None:
         if job is None:  # the last job of all: everything queued before it has run
             QThread.currentThread().quit()
         else:
@@ -111,6 +136,22 @@ class SerialWorker(QObject):
         self._sig_submit.emit(job)
         return job
 
+    def call(self, call: Callable[[], T]) -> T:
+        """Run ``call()`` on this worker, in turn with the queued jobs, and wait for it.
+
+        For a background thread only (the sync loop handing its writes to the writer): the
+        GUI thread never waits, and the worker would wait for itself.
+        """
+        current, app = QThread.currentThread(), QCoreApplication.instance()
+        if current is self._thread or (app is not None and current is app.thread()):
+            raise RuntimeError("SerialWorker.call is for other background threads")
+        if not self.running():
+            raise RuntimeError(f"{self._thread.objectName()} has stopped")
+        handed = _HandedOver(call)
+        self._sig_submit.emit(handed)
+        result: T = handed.future.result()
+        return result
+
     def running(self) -> bool:
         """Whether the thread is up (false after ``stop``)."""
         return self._thread.isRunning()
@@ -118,6 +159,11 @@ class SerialWorker(QObject):
     def busy(self) -> bool:
         """Whether jobs are queued or running."""
         return bool(self._jobs)
+
+    def cancel_long_tasks(self) -> None:
+        """Ask every queued or running long task to stop at its next safe point."""
+        for job in list(self._jobs):
+            job.cancel()
 
     def stop(self, *, cancel: bool = False) -> None:
         """Finish every queued job (asking long tasks to stop when ``cancel``) and join.
@@ -127,7 +173,6 @@ class SerialWorker(QObject):
         if not self._thread.isRunning():
             return
         if cancel:
-            for job in list(self._jobs):
-                job.cancel()
+            self.cancel_long_tasks()
         self._sig_submit.emit(None)
         self._thread.wait()

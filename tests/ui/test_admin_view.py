@@ -79,6 +79,7 @@ def test_admin_adds_a_user_with_the_keyboard_who_must_then_choose_a_password(
         qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext], qtmodeltester) -> None:
     view = _open_admin(qtbot, sign_in("admin"))
     panel = view.users
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)  # read on the reader
     qtmodeltester.check(panel.model)
     assert [panel.model.user(r).username for r in range(panel.model.rowCount())] == [
         "admin", "clerk", "clerk2", "lead"]
@@ -112,14 +113,16 @@ def _choose_temporary_password(qtbot: QtBot, view: AdminView, password: str) -> 
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClicks(dialog.password, password)
     qtbot.keyClicks(dialog.again, password)
-    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.users.password_dialog is None, timeout=10_000)
+    with qtbot.waitSignal(view.users.sig_users_changed, timeout=10_000):  # the list read again
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert view.users.password_dialog is None
 
 
 def test_reset_disable_and_enable_a_user(qtbot: QtBot, site: Site,
                                          sign_in: Callable[[str], AppContext]) -> None:
     view = _open_admin(qtbot, sign_in("admin"))
     panel = view.users
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)  # read on the reader
     panel.select("admin")
     assert not panel.disable_button.isEnabled()
     assert "your own account" in panel.disable_button.toolTip()

@@ -90,7 +90,7 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
     _type(qtbot, "Extortion")  # the category list finds it as it is typed
     _type(qtbot, "Asked for money at the gate.")
     _type(qtbot, "gul agha", Qt.Key.Key_Return)  # search now: one record, linked
-    assert view.record.currentData() == gul
+    qtbot.waitUntil(lambda: view.record.currentData() == gul)  # searched on the reader
     assert "Gul Agha, father Wali" in view.record.currentText()
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)  # to the linked record
     _type(qtbot, "")  # on to contact
@@ -113,9 +113,9 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
     assert view.category.currentText() == "Delay"
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
     _type(qtbot, "Waited two days.")
-    view.find.setText(gul)
-    qtbot.keyClick(view.find, Qt.Key.Key_Return)
-    assert view.record.currentData() == gul
+    view.record_search.setText(gul)
+    qtbot.keyClick(view.record_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.record.currentData() == gul)
     view.save_button.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
     assert _row(view, 0)[1:4] == ["Delay", "Normal", "Received"]
@@ -135,6 +135,7 @@ def test_a_status_from_hq_is_shown_as_it_is(qtbot: QtBot,
         session.get(Complaint, uuid).status = "forwarded_to_unhcr"
     view = ComplaintsView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)  # read on the reader
     assert _row(view, 0)[3] == "Forwarded to unhcr"
 
 

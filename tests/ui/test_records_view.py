@@ -31,6 +31,7 @@ from ui.crossings_model import (
     CrossingsModel,
 )
 from ui.messages import error_text
+from ui.operations import CollectionOp
 from ui.record_dialog import RecordDialog
 from ui.records_view import RecordsView
 
@@ -98,7 +99,9 @@ def open_first(qtbot: QtBot, view: RecordsView, name: str) -> RecordDialog:
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.record_dialog is not None and view.record_dialog.isVisible())
     assert view.record_dialog is not None
-    return view.record_dialog
+    dialog = view.record_dialog
+    qtbot.waitUntil(lambda: dialog.detail is not None)  # read on the reader
+    return dialog
 
 
 # -- the model ----------------------------------------------------------------------------------
@@ -271,6 +274,7 @@ def test_keyboard_finds_and_opens_everything_about_the_record(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.record_dialog is not None and view.record_dialog.isVisible())
     dialog = view.record_dialog
+    qtbot.waitUntil(lambda: dialog.detail is not None)
     assert dialog.title.text() == "Mohammad Gul"
     assert dialog.findChild(object, "value_father_name").text() == "Abdul Rahim"
     assert dialog.findChild(object, "value_crossed_at").text() == "2025-04-02 10:00"
@@ -370,7 +374,8 @@ def test_a_hidden_list_reads_new_records_when_shown(
     view = show_records(qtbot, context)
     view.hide()  # the clerk is on the New crossing tab
     with qtbot.waitSignal(context.sig_records_changed):
-        context.write(lambda ledger: record(ledger, "Zainab", days=1))
+        CollectionOp(view, context, lambda ledger: record(ledger, "Zainab", days=1)) \
+            .run_in_background()
     assert names(view.model) == ["Gul Agha"]  # the save did not wait for the list
     view.show()
     assert names(view.model) == ["Zainab", "Gul Agha"]

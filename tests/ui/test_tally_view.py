@@ -28,6 +28,7 @@ from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.sheet import SheetLabels
 from checkpoint.tally import Period, shift_tally, tally
 from ui.context import AppContext
+from ui.operations import CollectionOp
 from ui.tally_view import TallyView
 
 from .conftest import PASSWORDS, Site, copy_database
@@ -88,17 +89,23 @@ def view(qtbot: QtBot, lead: AppContext) -> Iterator[TallyView]:
         qtbot.waitUntil(lambda: not screen.printing.busy(), timeout=20_000)
 
 
-def show_day(view: TallyView, day: date) -> None:
+def refreshed(qtbot: QtBot, view: TallyView) -> None:
+    """Refresh now and wait until the tally read on the reader is showing."""
+    with qtbot.waitSignal(view.sig_refreshed, timeout=10_000):
+        view.refresh()
+
+
+def show_day(qtbot: QtBot, view: TallyView, day: date) -> None:
     view.kind.setCurrentIndex(view.kind.findData("day"))
     view.from_date.setDate(day)
-    view.refresh()
+    refreshed(qtbot, view)
 
 
 def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
         qtbot: QtBot, view: TallyView, lead: AppContext, qtmodeltester) -> None:
     today = lead.ledger.today()
     first = today - timedelta(days=2)
-    show_day(view, first)
+    show_day(qtbot, view, first)
     expected = tally(lead.ledger, first)
     assert expected["total"] == 60
     for key in BREAKDOWNS:
@@ -111,7 +118,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
 
     view.kind.setCurrentIndex(view.kind.findData("range"))
     view.to_date.setDate(today)
-    view.refresh()
+    refreshed(qtbot, view)
     whole = tally(lead.ledger, first, today)
     assert view.models["by_origin_province"].counts() == whole["by_origin_province"]
     assert str(whole["total"]) in view.total_label.text()
@@ -121,7 +128,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
     view.kind.setCurrentIndex(view.kind.findData("shift"))
     view.from_date.setDate(first)
     view.shift.setCurrentIndex(0)  # 06:00-14:00
-    view.refresh()
+    refreshed(qtbot, view)
     morning = shift_tally(lead.ledger, first, time(6), time(14))
     assert 0 < morning["total"] < expected["total"]  # the demo day runs 06:00-18:00
     for key in BREAKDOWNS:
@@ -133,12 +140,13 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
 def test_close_day_asks_then_freezes_the_day(qtbot: QtBot, view: TallyView,
                                              lead: AppContext) -> None:
     day = lead.ledger.today() - timedelta(days=1)
-    show_day(view, day)
+    show_day(qtbot, view, day)
     frozen_numbers = tally(lead.ledger, day)
     assert view.close_button.isEnabled()
     assert "not closed" in view.closed_label.text()
 
     qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.close_dialog is not None)  # its numbers read on the reader
     dialog = view.close_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.numbers["total"].text() == str(frozen_numbers["total"])
@@ -146,8 +154,10 @@ def test_close_day_asks_then_freezes_the_day(qtbot: QtBot, view: TallyView,
     dialog.reject()  # second thoughts: nothing happens
     assert closeout_for(lead.ledger, day) is None
 
+    view.close_dialog = None
     view.close_button.setFocus()
     qtbot.keyClick(view.close_button, Qt.Key.Key_Space)  # the keyboard way
+    qtbot.waitUntil(lambda: view.close_dialog is not None)
     dialog = view.close_dialog
     dialog.signed.clear()
     qtbot.keyClicks(dialog.signed, "Gul Khan")
@@ -164,10 +174,11 @@ def test_close_day_asks_then_freezes_the_day(qtbot: QtBot, view: TallyView,
 def test_refreshes_when_a_record_is_saved(qtbot: QtBot, view: TallyView,
                                           lead: AppContext) -> None:
     today = lead.ledger.today()
-    show_day(view, today)
+    show_day(qtbot, view, today)
     before = tally(lead.ledger, today)["total"]
     person = PersonEntry(full_name="Gul Agha", sex="M", age_years=40, origin_province="PK-SD")
-    lead.write(lambda ledger: record_household(ledger, [person]))
+    CollectionOp(view, lead, lambda ledger: record_household(ledger, [person])) \
+        .run_in_background()
     qtbot.waitUntil(lambda: str(before + 1) in view.total_label.text(), timeout=10_000)
     assert view.models["by_origin_province"].counts()["PK-SD"] >= 1
 
@@ -205,7 +216,7 @@ def test_export_pdf_writes_the_whole_sheet_and_audits_it(
     screen.kind.setCurrentIndex(screen.kind.findData("range"))
     screen.from_date.setDate(first)
     screen.to_date.setDate(today)
-    screen.refresh()
+    refreshed(qtbot, screen)
     numbers = tally(lead.ledger, first, today)
 
     path = tmp_path / "sheet.pdf"
@@ -246,7 +257,7 @@ def test_export_pdf_writes_the_whole_sheet_and_audits_it(
 def test_cancel_stops_the_export_before_anything_is_written(
         qtbot: QtBot, view: TallyView, lead: AppContext, tmp_path: Path) -> None:
     gate = threading.Event()
-    lead.long_task(lambda _ledger, _job: gate.wait(10))  # an import still running, say
+    lead.tasks.submit(lambda _job: gate.wait(10))  # a long count still running, say
     view.export_pdf_to(str(tmp_path / "sheet.pdf"))
     assert view.progress.isVisible() and view.cancel_button.isVisible()
     assert not view.pdf_button.isEnabled()
@@ -282,7 +293,7 @@ def test_preview_shows_pages_and_closing_it_prints_nothing(
 
 def test_printing_through_the_dialog_is_audited(qtbot: QtBot, view: TallyView,
                                                 lead: AppContext, tmp_path: Path) -> None:
-    show_day(view, lead.ledger.today())
+    show_day(qtbot, view, lead.ledger.today())
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     jobs = view.printing
     qtbot.waitUntil(lambda: jobs.print_dialog is not None and jobs.print_dialog.isVisible(),
@@ -365,7 +376,7 @@ def test_shift_crossing_midnight_counts_into_the_next_day(
     view.kind.setCurrentIndex(view.kind.findData("shift"))
     view.from_date.setDate(day)
     view.shift.setCurrentIndex(2)  # 22:00-06:00
-    view.refresh()
+    refreshed(qtbot, view)
     assert view.models["by_origin_province"].counts() == {"PK-BA": 1}
     assert "2 days" in view.closed_label.text()
 
@@ -374,7 +385,7 @@ def test_keyboard_reaches_everything_in_order(qtbot: QtBot, view: TallyView,
                                               lead: AppContext) -> None:
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    show_day(view, lead.ledger.today())
+    show_day(qtbot, view, lead.ledger.today())
     view.kind.setFocus()
     reached: list[str] = []
     for _ in range(12):
@@ -391,4 +402,5 @@ def test_keyboard_reaches_everything_in_order(qtbot: QtBot, view: TallyView,
                        "close_day"]
     with qtbot.waitSignal(view.close_button.clicked):  # Space acts on the focused button
         qtbot.keyClick(view.close_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.close_dialog is not None)
     view.close_dialog.reject()

@@ -1,7 +1,8 @@
 """The data panel of the IT admin screen: import a register, export to CSV, back up.
 
-Each runs as a long task on its own worker thread, with a progress bar; an import can be
-cancelled between chunks (what it committed stays). File names are typed or pasted into a
+Each runs as a long task on the database writer (each writes: records, or the audit entry of
+an export or a backup), with a progress bar; an import can be cancelled between chunks (what
+it committed stays). File names are typed or pasted into a
 field, or chosen with Browse; the action button reads the field, so the keyboard alone works
 and tests need no native dialog.
 """
@@ -12,7 +13,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from checkpoint.permissions import Action
 from ui.admin.models import RejectedRowsModel
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.operations import TaskOp
 from ui.tables import list_view
 from ui.workers import Job
 
@@ -305,8 +307,10 @@ class DataPanel(QWidget):
             self._problem(error_text(error))
             self.sig_finished.emit(kind)
 
-        self.job = self.context.long_task(call, on_done=finished, on_failed=failed,
-                                          on_progress=self._progress)
+        # Import, export and backup all write (records, or the audit entry of an export or a
+        # backup), so they run on the one writer; a save made meanwhile waits its turn.
+        self.job = TaskOp(self, self.context, self.context.writer, call).success(finished) \
+            .failure(failed).progress(self._progress).run_in_background()
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -398,7 +402,9 @@ class DataPanel(QWidget):
                               self.tr("Type or choose the file to export to first."))
         if path is None:
             return
-        start, end = self.export_from.date().toPython(), self.export_to.date().toPython()
+        # QDate.toPython is typed ``object`` in Qt's stubs; it returns a date.
+        start = cast(date, self.export_from.date().toPython())
+        end = cast(date, self.export_to.date().toPython())
         self.status.setText(self.tr("Exporting…"))
         self.progress.setFormat("")
 

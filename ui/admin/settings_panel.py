@@ -28,6 +28,7 @@ from checkpoint.settings import (
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.operations import CollectionOp
 
 ERROR_STYLE = "color: #b00020;"
 # Offered in the list; any other IANA name can be typed.
@@ -227,6 +228,6 @@ class SettingsPanel(QWidget):
             field = error.field if isinstance(error, CheckpointError) else None
             self._show_error(field or "", error_text(error))
 
-        self.context.write(lambda ledger: update_settings(
+        CollectionOp(self, self.context, lambda ledger: update_settings(
             ledger, timezone=zone, idle_lock_minutes=minutes, retention_days=days),
-            on_done=done, on_failed=failed, records_changed=False)
+            records_changed=False).success(done).failure(failed).run_in_background()

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import outbox
+from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import get_crossing
-from checkpoint.settings import sync_settings
+from checkpoint.settings import SyncSettings, sync_settings
+from sync.client import SyncClient
 from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
+from ui.operations import QueryOp, TaskOp
 from ui.sync_worker import SyncStatus
 
 
@@ -33,6 +36,20 @@ def state_text(status: SyncStatus) -> str:
              "offline": tr("sync", "offline"), "stopped": tr("sync", "stopped"),
              "not_enrolled": tr("sync", "not set up")}
     return words.get(status.state, status.state)
+
+
+def rejected_records(ledger: Ledger) -> list[tuple[outbox.Rejection, str]]:
+    """HQ's rejections, each with the person's name (a vanished record shows its id)."""
+    named = []
+    for item in outbox.rejections(ledger):
+        name = item.uuid
+        if item.kind == "crossing":
+            try:
+                name = get_crossing(ledger, item.uuid).crossing.full_name
+            except Exception:  # a vanished record still shows its id
+                name = item.uuid
+        named.append((item, name))
+    return named
 
 
 class SyncPanel(QWidget):
@@ -94,11 +111,16 @@ class SyncPanel(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         context.sync.sig_status.connect(self.show_status)
-        settings = sync_settings(context.ledger)
-        self.hq_url.setText(settings.hq_url or "")
-        self.pin.setText(settings.pin or "")
+        QueryOp(self, context, sync_settings).success(self._show_settings) \
+            .run_in_background()
         if context.sync.last is not None:
             self.show_status(context.sync.last)
+
+    def _show_settings(self, settings: SyncSettings) -> None:
+        if not self.hq_url.text():  # never over what the officer began typing
+            self.hq_url.setText(settings.hq_url or "")
+        if not self.pin.text():
+            self.pin.setText(settings.pin or "")
 
     def show_status(self, status: SyncStatus) -> None:
         """Fill the panel from the latest status."""
@@ -114,15 +136,12 @@ class SyncPanel(QWidget):
         self._fill_rejected()
 
     def _fill_rejected(self) -> None:
-        items = outbox.rejections(self.context.ledger)
-        self.rejected.setRowCount(len(items))
-        for row, item in enumerate(items):
-            name = item.uuid
-            if item.kind == "crossing":
-                try:
-                    name = get_crossing(self.context.ledger, item.uuid).crossing.full_name
-                except Exception:  # a vanished record still shows its id
-                    name = item.uuid
+        QueryOp(self, self.context, rejected_records).success(self._show_rejected) \
+            .run_in_background()
+
+    def _show_rejected(self, named: list[tuple[outbox.Rejection, str]]) -> None:
+        self.rejected.setRowCount(len(named))
+        for row, (item, name) in enumerate(named):
             for column, text in enumerate((name, field_label(item.field) if item.field else "",
                                            item.reason)):
                 self.rejected.setItem(row, column, QTableWidgetItem(text))
@@ -137,10 +156,9 @@ class SyncPanel(QWidget):
         self.enroll_button.setEnabled(False)
         self.message.setText(self.tr("Enrolling…"))
 
-        def call(ledger: object, _job: object) -> object:
-            from sync.client import SyncClient
-
-            return SyncClient(self.context.ledger).enroll(url, code, pin=pin)
+        def call(ledger: Ledger, _job: object) -> object:
+            # Network work on the long-tasks worker; its one write goes to the writer.
+            return SyncClient(ledger, write=self.context.writer.call).enroll(url, code, pin=pin)
 
         def done(_answer: object) -> None:
             self.enroll_button.setEnabled(True)
@@ -153,4 +171,5 @@ class SyncPanel(QWidget):
             code_word = getattr(error, "code", None)
             self.message.setText(sync_error_text(code_word) if code_word else str(error))
 
-        self.context.long_task(call, on_done=done, on_failed=failed)
+        TaskOp(self, self.context, self.context.tasks, call).success(done).failure(failed) \
+            .run_in_background()

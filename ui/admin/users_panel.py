@@ -42,6 +42,7 @@ from checkpoint.users import (
 from ui.admin.models import UsersModel
 from ui.context import AppContext
 from ui.messages import error_text, role_label
+from ui.operations import CollectionOp, QueryOp
 from ui.tables import list_view
 
 ERROR_STYLE = "color: #b00020;"
@@ -225,17 +226,24 @@ class UsersPanel(QWidget):
         super().showEvent(event)
         self.reload()  # the command line may have changed users meanwhile
 
-    def reload(self) -> None:
-        """Read the users again (a small list: names, roles and flags)."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the users again on the reader (a small list: names, roles and flags), then
+        run ``then``."""
         if not self.allowed:
             self.model.set_users([])
             self._update_buttons()
             return
+        QueryOp(self, self.context, list_users) \
+            .success(lambda users: self._show_users(users, then)).run_in_background()
+
+    def _show_users(self, users: list[UserInfo], then: Callable[[], None] | None) -> None:
         chosen = self.selected_user()
-        self.model.set_users(list_users(self.context.ledger))
+        self.model.set_users(users)
         if chosen is not None:
             self.select(chosen.username)
         self._update_buttons()
+        if then is not None:
+            then()
 
     def select(self, username: str) -> None:
         """Select the row of ``username`` (if listed)."""
@@ -287,15 +295,18 @@ class UsersPanel(QWidget):
 
     def _write(self, call: Callable[[Ledger], Any], done: Callable[[Any], None],
                failed: Callable[[Exception], None]) -> None:
-        self.context.write(call, on_done=done, on_failed=failed, records_changed=False)
+        CollectionOp(self, self.context, call, records_changed=False).success(done) \
+            .failure(failed).run_in_background()
 
     def _changed(self, text: str, username: str) -> None:
-        self.reload()
-        self.select(username)
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-        self.context.sig_status.emit(text)
-        self.sig_users_changed.emit()
+        def shown() -> None:  # the list already shows the change when the message says it
+            self.select(username)
+            self.message.setStyleSheet("")
+            self.message.setText(text)
+            self.context.sig_status.emit(text)
+            self.sig_users_changed.emit()
+
+        self.reload(then=shown)
 
     def _failed(self, error: Exception) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

@@ -13,7 +13,6 @@ import uuid as uuidlib
 from collections.abc import Callable
 from datetime import datetime
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from checkpoint.entries import PersonEntry
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.mrz import MrzReading
 from checkpoint.permissions import Action
-from checkpoint.records import earlier_departures, record_household
+from checkpoint.records import EarlierDeparture, earlier_departures, record_household
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.entry.crossing_form import JOURNEY, PersonForm
@@ -43,6 +42,7 @@ from ui.entry.marks import STYLE
 from ui.entry.mrz_capture import MrzCapture
 from ui.entry.recent_saves import RecentSavesPanel
 from ui.messages import error_text
+from ui.operations import CollectionOp, QueryOp
 
 _PROBLEM_COLOUR = QColor("#b00020")
 
@@ -339,13 +339,24 @@ class HouseholdView(QWidget):
         if people is None:
             return
         documents = [document for person in people for document in person.documents]
-        earlier = earlier_departures(self.context.ledger, documents) if documents else []
+        if not documents:
+            self._write(people)
+            return
+        # The form stays locked while the check reads, so nothing typed meanwhile is lost.
+        self._set_saving(True)
+        QueryOp(self, self.context, lambda ledger: earlier_departures(ledger, documents)) \
+            .success(lambda earlier: self._checked_for_duplicates(people, earlier)) \
+            .failure(self._save_failed).run_in_background()
+
+    def _checked_for_duplicates(self, people: list[PersonEntry],
+                                earlier: list[EarlierDeparture]) -> None:
         if not earlier:
             self._write(people)
             return
+        self._set_saving(False)
+        focus = self._focus_before_save
         dialog = DuplicateDialog(self.context.ledger, earlier, self)
         self.duplicate_dialog = dialog
-        focus = QApplication.focusWidget()
         dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
         dialog.accepted.connect(lambda: self._write(people))
         dialog.rejected.connect(lambda: self._say(
@@ -420,16 +431,17 @@ class HouseholdView(QWidget):
             item.setForeground(QBrush(_PROBLEM_COLOUR) if index in people else QBrush())
 
     def _write(self, people: list[PersonEntry]) -> None:
-        self._set_saving(True)
+        if not self._saving:  # already locked when the duplicate check found nothing
+            self._set_saving(True)
         self._say(self.tr("Saving…"))
         # Random UUIDs, the head's the highest: records saved in one instant are listed by
         # UUID, so the desk's recent saves name the head of each household.
         uuids = sorted((str(uuidlib.uuid4()) for _ in people), reverse=True)
         household = str(uuidlib.uuid4())
-        self.context.write(
-            lambda ledger: record_household(ledger, people, household_uuid=household,
-                                            uuids=uuids),
-            on_done=lambda result: self._saved(people, result), on_failed=self._save_failed)
+        CollectionOp(self, self.context, lambda ledger: record_household(
+            ledger, people, household_uuid=household, uuids=uuids)) \
+            .success(lambda result: self._saved(people, result)) \
+            .failure(self._save_failed).run_in_background()
 
     def _set_saving(self, saving: bool) -> None:
         if saving:
@@ -443,8 +455,6 @@ class HouseholdView(QWidget):
             self.save_button.setEnabled(self.context.may(Action.RECORD))
 
     def _saved(self, people: list[PersonEntry], uuids: list[str]) -> None:
-        if not shiboken6.isValid(self):  # the window closed while the save finished
-            return
         self._set_saving(False)
         at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
         text = self.tr("Saved at %1: %2 (%n person(s)).", "", len(people)).replace(
@@ -455,8 +465,6 @@ class HouseholdView(QWidget):
         self.sig_saved.emit(uuids)
 
     def _save_failed(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_saving(False)
         person = error.params.get("person") if isinstance(error, CheckpointError) else None
         if isinstance(error, ValidationError) and isinstance(person, int) \

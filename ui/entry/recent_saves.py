@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from checkpoint.ledger import Ledger
 from checkpoint.search import CrossingFilter, CrossingRow, search_crossings
 from ui.context import AppContext
+from ui.operations import QueryOp
 from ui.tables import list_view
 
 RECENT_HOUSEHOLDS = 15
@@ -69,9 +70,8 @@ class RecentSavesModel(QAbstractTableModel):
         self._ledger = ledger
         self._rows: list[RecentHousehold] = []
 
-    def reload(self) -> None:
-        """Read the list again (after a save, a correction or a void)."""
-        rows = recent_households(self._ledger)
+    def set_households(self, rows: list[RecentHousehold]) -> None:
+        """Show ``rows`` (read off the GUI thread by the panel)."""
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -153,5 +153,11 @@ class RecentSavesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.model.modelReset.connect(lambda: self.empty.setVisible(not self.model.rowCount()))
-        context.sig_records_changed.connect(self.model.reload)
-        self.model.reload()
+        self.context = context
+        context.sig_records_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the list again on the reader (after a save, a correction or a void)."""
+        QueryOp(self, self.context, recent_households).success(self.model.set_households) \
+            .run_in_background()
