@@ -311,7 +311,7 @@ def test_printing_through_the_dialog_is_audited(qtbot: QtBot, view: TallyView,
 
 def test_printing_from_the_preview_goes_through_the_core(
         qtbot: QtBot, view: TallyView, lead: AppContext, tmp_path: Path) -> None:
-    show_day(view, lead.ledger.today())
+    show_day(qtbot, view, lead.ledger.today())
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     jobs = view.printing
     qtbot.waitUntil(lambda: jobs.preview_dialog is not None
