@@ -12,7 +12,13 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from checkpoint.entries import CheckedDocument, CheckedPerson, PersonEntry, search_keys
+from checkpoint.entries import (
+    CheckedDocument,
+    CheckedPerson,
+    DocumentEntry,
+    PersonEntry,
+    search_keys,
+)
 from checkpoint.models import Crossing, DocumentCheck
 
 
@@ -51,8 +57,13 @@ class CrossingRecord(CheckedPerson):
                    documents=documents)
 
     def entry(self) -> PersonEntry:
-        """The person as entered, to be changed by a correction and checked again."""
-        return PersonEntry(**{f.name: getattr(self, f.name) for f in fields(PersonEntry)})
+        """The person as entered (who checked each document left aside): what a correction
+        starts from and changes."""
+        documents = tuple(DocumentEntry(**{f.name: getattr(check, f.name)
+                                           for f in fields(DocumentEntry)})
+                          for check in self.documents)
+        return PersonEntry(**{**{f.name: getattr(self, f.name) for f in fields(PersonEntry)},
+                              "documents": documents})
 
     def data(self) -> dict[str, Any]:
         """The aggregate as plain JSON-able data: what is hashed, kept as a revision and

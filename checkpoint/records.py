@@ -8,7 +8,7 @@ either all of it is on disk when the call returns, or none of it.
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -421,6 +421,29 @@ def get_crossing(ledger: Ledger, crossing_uuid: str) -> CrossingDetail:
             .order_by(col(CrossingRevision.revision))).scalars())
         session.expunge_all()
     return CrossingDetail(crossing, checks, history)
+
+
+@dataclass(frozen=True)
+class CrossingName:
+    """Who a crossing is about and when: how a complaint or a rejection names its record."""
+
+    uuid: str
+    full_name: str
+    father_name: str
+    crossed_at: datetime
+
+
+def crossing_names(ledger: Ledger, uuids: Collection[str]) -> dict[str, CrossingName]:
+    """The names of these crossings, by UUID (a UUID not recorded is left out)."""
+    ids = sorted(set(uuids))
+    found: dict[str, CrossingName] = {}
+    with ledger.reading() as session:
+        for start in range(0, len(ids), 500):
+            found.update((row[0], CrossingName(*row)) for row in session.execute(
+                select(col(Crossing.uuid), col(Crossing.full_name), col(Crossing.father_name),
+                       col(Crossing.crossed_at))
+                .where(col(Crossing.uuid).in_(ids[start:start + 500]))))
+    return found
 
 
 def existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:

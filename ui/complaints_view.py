@@ -6,7 +6,6 @@ father's name or document number, or paste a record id.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import re
 from datetime import datetime, timedelta
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from checkpoint import codelists
 from checkpoint.complaints import URGENCIES, list_complaints, take_complaint
-from checkpoint.errors import CheckpointError, NotFound
+from checkpoint.errors import CheckpointError
 from checkpoint.permissions import Action
-from checkpoint.records import get_crossing
+from checkpoint.records import crossing_names
 from checkpoint.search import CrossingFilter, search_crossings
 from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
@@ -185,10 +184,8 @@ class ComplaintsView(QWidget):
             return
         ledger = self.context.ledger
         complaints = list_complaints(ledger)
-        names: dict[str, str] = {}
-        for linked in {c.crossing_uuid for c in complaints if c.crossing_uuid}:
-            with contextlib.suppress(NotFound):
-                names[linked] = get_crossing(ledger, linked).crossing.full_name
+        linked = crossing_names(ledger, {c.crossing_uuid for c in complaints if c.crossing_uuid})
+        names = {uuid: crossing.full_name for uuid, crossing in linked.items()}
         self.model.set_complaints(complaints, zone=ledger.settings.zone, linked_names=names)
         urgent = sum(1 for c in complaints if c.urgency == "urgent")
         text = self.tr("%n complaint(s)", "", len(complaints))
@@ -222,9 +219,8 @@ class ComplaintsView(QWidget):
             return
         ledger = self.context.ledger
         if _RECORD_ID.fullmatch(text.lower()):
-            try:
-                crossing = get_crossing(ledger, text.lower()).crossing
-            except NotFound:
+            crossing = crossing_names(ledger, [text.lower()]).get(text.lower())
+            if crossing is None:
                 self.message.setText(self.tr("No record has this id."))
                 return
             self.record.addItem(self._describe(crossing.full_name, crossing.father_name,

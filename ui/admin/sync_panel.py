@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from checkpoint import outbox
 from checkpoint.permissions import Action
-from checkpoint.records import get_crossing
+from checkpoint.records import crossing_names
 from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
 from ui.sync_worker import SyncStatus
@@ -114,14 +114,12 @@ class SyncPanel(QWidget):
 
     def _fill_rejected(self) -> None:
         items = outbox.rejections(self.context.ledger)
+        names = crossing_names(self.context.ledger,
+                               [item.uuid for item in items if item.kind == "crossing"])
         self.rejected.setRowCount(len(items))
         for row, item in enumerate(items):
-            name = item.uuid
-            if item.kind == "crossing":
-                try:
-                    name = get_crossing(self.context.ledger, item.uuid).crossing.full_name
-                except Exception:  # a vanished record still shows its id
-                    name = item.uuid
+            # Complaints, close-outs and a record not found show their id.
+            name = names[item.uuid].full_name if item.uuid in names else item.uuid
             for column, text in enumerate((name, field_label(item.field) if item.field else "",
                                            item.reason)):
                 self.rejected.setItem(row, column, QTableWidgetItem(text))
