@@ -137,6 +137,6 @@ def _row(ledger: Ledger, crossing: Crossing, checks: Sequence[DocumentCheck],
         "return_type": crossing.return_type or "", "household": crossing.household_uuid,
         "remarks": crossing.remarks}
     return [*(values[name] for name in REGISTER_COLUMNS),
-            ";".join(flag for flag in crossing.vulnerabilities.split(",") if flag),
+            ";".join(sorted(crossing.vulnerabilities)),
             *(value for document in others for value in document),
             crossing.checkpoint, crossing.uuid, "yes" if crossing.voided else "no"]

@@ -38,7 +38,7 @@ from typing import IO, Any
 
 from checkpoint import audit, codelists
 from checkpoint.canonical import canonical_json
-from checkpoint.entries import DocumentEntry, PersonEntry, normalise_document, normalise_person
+from checkpoint.entries import CheckedPerson, DocumentEntry, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
@@ -292,14 +292,14 @@ class _RowReader:
         return HouseholdEntry([person], self.ledger.local_to_utc(day, at), str(household_uuid),
                               [crossing_uuid])
 
-    def _person(self, values: dict[str, str], day: date) -> PersonEntry:
+    def _person(self, values: dict[str, str], day: date) -> CheckedPerson:
         age = values.get("age", "")
         if age and not (_WHOLE_NUMBER.fullmatch(age) and int(age) <= 120):
             raise _reject("age", ErrorCode.AGE_OUT_OF_RANGE,
                           f"age: {age!r} is not a whole number from 0 to 120", value=age)
         birth = values.get("birth_date", "")
-        documents = [document for columns in self.documents
-                     if (document := self._document(values, day, *columns)) is not None]
+        shown = [(document, columns) for columns in self.documents
+                 if (document := self._document(values, *columns)) is not None]
         person = PersonEntry(
             full_name=values["full_name"], sex=values["sex"] or None,
             origin_province=values["origin_province"],
@@ -309,35 +309,35 @@ class _RowReader:
             origin_district=values.get("origin_district", ""),
             destination_province=values.get("destination_province") or None,
             return_type=values.get("return_type") or None,
-            vulnerabilities=tuple(re.split(r"[;,|]", values.get("vulnerabilities", ""))),
-            remarks=values.get("remarks", ""), documents=tuple(documents))
+            vulnerabilities=frozenset(re.split(r"[;,|]", values.get("vulnerabilities", ""))),
+            remarks=values.get("remarks", ""),
+            documents=tuple(document for document, _columns in shown))
         try:
             return normalise_person(person, day)
         except ValidationError as error:
-            raise _rejected_by(error, None, values) from None
+            column = None
+            if "document" in error.params:
+                type_column, number_column, result_column = shown[error.params["document"]][1]
+                column = {"document_type": type_column, "document_number": number_column,
+                          "check_result": result_column}.get(error.field or "", type_column)
+            raise _rejected_by(error, column, values) from None
 
-    def _document(self, values: dict[str, str], day: date, type_column: str,
-                  number_column: str, result_column: str) -> DocumentEntry | None:
+    def _document(self, values: dict[str, str], type_column: str, number_column: str,
+                  result_column: str) -> DocumentEntry | None:
         kind, number = values.get(type_column, ""), values.get(number_column, "")
         result = values.get(result_column, "")
-        columns = {"document_type": type_column, "document_number": number_column,
-                   "check_result": result_column}
         try:
             code = codelists.document_types().resolve(kind)
-            if code in (None, "none"):
-                if number:
-                    raise _reject(type_column, ErrorCode.NUMBER_WITHOUT_TYPE,
-                                  f"{type_column}: a document number is given but no "
-                                  "document type")
-                if not result:
-                    return None  # no document shown, and nothing said about it
-            entry = DocumentEntry(document_type=code or "none", number=number,
-                                  result=result or None)
-            normalise_document(entry, day)  # the recording checks it again, inside its chunk
         except ValidationError as error:
-            column = columns.get(error.field or "", type_column)
-            raise _rejected_by(error, column, values) from None
-        return entry
+            raise _rejected_by(error, type_column, values) from None
+        if code in (None, "none"):
+            if number:
+                raise _reject(type_column, ErrorCode.NUMBER_WITHOUT_TYPE,
+                              f"{type_column}: a document number is given but no "
+                              "document type")
+            if not result:
+                return None  # no document shown, and nothing said about it
+        return DocumentEntry(document_type=code or "none", number=number, result=result or None)
 
     def _uuid(self, values: dict[str, str]) -> str:
         """The row's crossing UUID: the one our export wrote, or one derived from the row."""

@@ -46,7 +46,7 @@ class CountedCrossing(Protocol):
     @property
     def return_type(self) -> str | None: ...
     @property
-    def vulnerabilities(self) -> str: ...
+    def vulnerabilities(self) -> frozenset[str]: ...
 
 
 class CountedCheck(Protocol):
@@ -81,7 +81,7 @@ def crossing_keys(crossing: CountedCrossing, checks: Sequence[CountedCheck]) -> 
     keys += [("check_result", check.result) for check in checks if check.result]
     if crossing.return_type:
         keys.append(("return_type", crossing.return_type))
-    keys += [("vulnerability", flag) for flag in crossing.vulnerabilities.split(",") if flag]
+    keys += [("vulnerability", flag) for flag in crossing.vulnerabilities]
     return keys
 
 

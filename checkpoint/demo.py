@@ -66,22 +66,22 @@ class _Households:
         father = rng.choice(p["male_given"])
         people = [PersonEntry(full_name=self._name(head_sex), sex=head_sex, father_name=father,
                               age_years=rng.randint(22, 70), documents=self._document(True),
-                              vulnerabilities=("female_headed_household",) if female_headed
-                              else (), **shared)]
+                              vulnerabilities=frozenset({"female_headed_household"})
+                              if female_headed else frozenset(), **shared)]
         head_given = people[0].full_name.split(" ")[0]
         for index in range(1, size):
             sex = rng.choice("MF")
             spouse = index == 1 and not female_headed and rng.random() < .8
             age = rng.randint(18, 60) if spouse else rng.randint(0, 30)
-            flags: tuple[str, ...] = ("older_person_at_risk",) if age > 65 else ()
+            flags = {"older_person_at_risk"} if age > 65 else set()
             if rng.random() < VULNERABILITY_RATE:
-                flags += (rng.choice(["disability", "serious_medical_condition",
-                                      "pregnant_or_lactating"]),)
+                flags.add(rng.choice(["disability", "serious_medical_condition",
+                                      "pregnant_or_lactating"]))
             people.append(PersonEntry(
                 full_name=self._name("F" if spouse else sex), sex="F" if spouse else sex,
                 father_name=rng.choice(p["male_given"]) if spouse else head_given,
                 age_years=age, age_estimated=age < 5, documents=self._document(age >= 18),
-                vulnerabilities=flags, **shared))
+                vulnerabilities=frozenset(flags), **shared))
         return people
 
 

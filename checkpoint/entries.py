@@ -2,8 +2,9 @@
 
 The desktop form, the CSV import and the demo data all describe people with ``PersonEntry`` and
 ``DocumentEntry``; ``normalise_person`` is the one place their values are validated, so every
-face accepts and refuses exactly the same things. Errors name the field (and, for households,
-which person) so the face can point at it.
+face accepts and refuses exactly the same things. It returns a ``CheckedPerson``: the type says
+the values were checked, so recording does not check them again. Errors name the field (and,
+for households and documents, which person and which document) so the face can point at it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from checkpoint import codelists
@@ -40,6 +41,29 @@ class DocumentEntry:
 
 
 @dataclass(frozen=True)
+class CheckedDocument(DocumentEntry):
+    """A document entry with every value checked and in its stored form."""
+
+    @property
+    def number_key(self) -> str:
+        """What the duplicate warning compares (``document_number_key``)."""
+        return document_number_key(self.number)
+
+    def result_on(self, crossing_day: date, extended_to: date | None) -> str | None:
+        """The result recorded for a crossing on ``crossing_day``: ``expired`` when the document
+        was no longer valid and the clerk found nothing else.
+
+        ``extended_to`` is a policy extension (e.g. PoR cards extended by decision) that counts
+        as the expiry when later than the printed one.
+        """
+        valid_until = max(filter(None, (self.expiry, extended_to)), default=None)
+        if valid_until is not None and valid_until < crossing_day \
+                and self.result in (None, "verified"):
+            return "expired"
+        return self.result
+
+
+@dataclass(frozen=True)
 class PersonEntry:
     """One person crossing, as entered. Names are kept whole, never split."""
 
@@ -57,13 +81,20 @@ class PersonEntry:
     destination_province: str | None = None
     return_type: str | None = None
     vrf_number: str = ""
-    vulnerabilities: Sequence[str] = ()
+    vulnerabilities: frozenset[str] = frozenset()
     remarks: str = ""
     documents: Sequence[DocumentEntry] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class CheckedPerson(PersonEntry):
+    """A person entry with every value checked and in its stored form (``normalise_person``)."""
+
+    documents: tuple[CheckedDocument, ...] = ()
+
+
 # Fields a correction may change (everything the clerk typed; never bookkeeping).
-CORRECTABLE_FIELDS = tuple(name for name in PersonEntry.__dataclass_fields__)
+CORRECTABLE_FIELDS = tuple(f.name for f in fields(PersonEntry))
 
 
 def clean_text(value: str | None, field_name: str, *, limit: int = MAX_TEXT_LENGTH) -> str:
@@ -108,28 +139,32 @@ def _country(value: str | None, field_name: str) -> str:
     return text
 
 
-def normalise_document(entry: DocumentEntry, crossing_day: date,
-                       extended_to: date | None = None) -> DocumentEntry:
-    """Codes resolved, number tidied, and ``expired`` set when the expiry is before the crossing.
-
-    ``extended_to`` is a policy extension (e.g. PoR cards extended by decision) that counts as
-    the expiry when later than the printed one.
-    """
-    kind = _required_code(codelists.document_types(), entry.document_type, "document_type")
-    number = clean_text(entry.number, "document_number", limit=64).upper()
-    result = _code(codelists.check_results(), entry.result, "check_result")
-    valid_until = max(filter(None, (entry.expiry, extended_to)), default=None)
-    if valid_until is not None and valid_until < crossing_day and result in (None, "verified"):
-        result = "expired"
-    return DocumentEntry(
-        document_type=kind, number=number,
+def normalise_document(entry: DocumentEntry) -> CheckedDocument:
+    """Codes resolved and the number tidied, or a ``ValidationError``."""
+    return CheckedDocument(
+        document_type=_required_code(codelists.document_types(), entry.document_type,
+                                     "document_type"),
+        number=clean_text(entry.number, "document_number", limit=64).upper(),
         issuing_country=_country(entry.issuing_country, "issuing_country"), expiry=entry.expiry,
-        result=result, method=_required_code(codelists.methods(), entry.method, "method"),
+        result=_code(codelists.check_results(), entry.result, "check_result"),
+        method=_required_code(codelists.methods(), entry.method, "method"),
         custody=_required_code(codelists.custody(), entry.custody, "custody"))
 
 
-def normalise_person(entry: PersonEntry, crossing_day: date) -> PersonEntry:
-    """The entry with every value checked and in its stored form, or a ``ValidationError``."""
+def _checked_documents(documents: Sequence[DocumentEntry]) -> tuple[CheckedDocument, ...]:
+    checked = []
+    for index, document in enumerate(documents):
+        try:
+            checked.append(normalise_document(document))
+        except ValidationError as error:
+            error.params["document"] = index
+            raise
+    return tuple(checked)
+
+
+def normalise_person(entry: PersonEntry, crossing_day: date) -> CheckedPerson:
+    """The entry with every value checked and in its stored form, or a ``ValidationError``
+    (``params['document']`` is the index of a document at fault)."""
     full_name = clean_text(entry.full_name, "full_name", limit=MAX_NAME_LENGTH)
     if not full_name:
         raise ValidationError("full name is required", code=ErrorCode.REQUIRED, field="full_name")
@@ -143,10 +178,10 @@ def normalise_person(entry: PersonEntry, crossing_day: date) -> PersonEntry:
         if crossing_day.year - entry.birth_date.year > MAX_AGE:
             raise ValidationError(f"birth date is more than {MAX_AGE} years ago",
                                   code=ErrorCode.AGE_OUT_OF_RANGE, field="birth_date")
-    flags = sorted({_required_code(codelists.vulnerabilities(), flag, "vulnerabilities")
-                    for flag in entry.vulnerabilities if flag and flag.strip()})
-    return replace(
-        entry, full_name=full_name,
+    flags = frozenset(_required_code(codelists.vulnerabilities(), flag, "vulnerabilities")
+                      for flag in entry.vulnerabilities if flag and flag.strip())
+    return CheckedPerson(
+        full_name=full_name,
         father_name=clean_text(entry.father_name, "father_name", limit=MAX_NAME_LENGTH),
         full_name_native=clean_text(entry.full_name_native, "full_name_native",
                                     limit=MAX_NAME_LENGTH),
@@ -161,9 +196,10 @@ def normalise_person(entry: PersonEntry, crossing_day: date) -> PersonEntry:
                                    "destination_province"),
         return_type=_code(codelists.return_types(), entry.return_type, "return_type"),
         vrf_number=clean_text(entry.vrf_number, "vrf_number", limit=64).upper(),
-        vulnerabilities=tuple(flags),
+        birth_date=entry.birth_date, age_years=entry.age_years,
+        age_estimated=entry.age_estimated, vulnerabilities=flags,
         remarks=clean_text(entry.remarks, "remarks"),
-        documents=tuple(entry.documents))
+        documents=_checked_documents(entry.documents))
 
 
 def search_keys(entry: PersonEntry) -> tuple[str, str]:

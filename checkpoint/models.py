@@ -13,10 +13,27 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, UniqueConstraint, text
+from sqlalchemy import Column, Dialect, Index, String, UniqueConstraint, text
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 UUID_LENGTH = 36
+
+
+class FlagSet(TypeDecorator[frozenset[str]]):
+    """A small set of codes stored as one comma-joined, sorted text ("" for none).
+
+    The one place the stored form is made and read: everywhere in Python it is a frozenset.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: frozenset[str] | None, dialect: Dialect) -> str:
+        return ",".join(sorted(value or ()))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> frozenset[str]:
+        return frozenset(flag for flag in (value or "").split(",") if flag)
 
 
 class Setting(SQLModel, table=True):
@@ -82,6 +99,9 @@ class Crossing(SQLModel, table=True):
     recorded_by: str = Field(max_length=64)
     recorded_at: datetime
     household_uuid: str = Field(max_length=UUID_LENGTH)
+    # Where the person stood in the household as entered (0 is the head): how the household is
+    # listed, whatever the UUIDs.
+    household_position: int = 0
     full_name: str
     father_name: str = ""
     full_name_native: str = ""
@@ -99,8 +119,9 @@ class Crossing(SQLModel, table=True):
     destination_province: str | None = Field(default=None, max_length=8)
     return_type: str | None = Field(default=None, max_length=16)
     vrf_number: str = ""
-    # Comma-separated vulnerability codes, sorted: a small fixed set, always read whole.
-    vulnerabilities: str = ""
+    # A small fixed set of codes, always read whole: stored as one text column (FlagSet).
+    vulnerabilities: frozenset[str] = Field(
+        default=frozenset(), sa_column=Column(FlagSet, nullable=False))
     remarks: str = ""
     voided: bool = False
     void_reason: str = ""

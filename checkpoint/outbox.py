@@ -25,6 +25,7 @@ from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.canonical import canonical_json, sha256_hex
+from checkpoint.crossing import CrossingRecord
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import (
@@ -36,7 +37,6 @@ from checkpoint.models import (
     SyncRejection,
 )
 from checkpoint.permissions import Action
-from checkpoint.records import crossing_data
 from checkpoint.settings import SettingKey, write_values
 from contract.errors import ErrorCode
 
@@ -162,7 +162,7 @@ def _checks_of(session: Session, uuids: Sequence[str]) -> dict[str, list[Documen
 
 def _data(kind: str, row: Any, checks: Sequence[DocumentCheck]) -> dict[str, Any]:
     if kind == "crossing":
-        return crossing_data(row, checks)
+        return CrossingRecord.of(row, checks).data()
     names = _COMPLAINT_FIELDS if kind == "complaint" else _CLOSEOUT_FIELDS
     return {name: getattr(row, name) for name in names}
 

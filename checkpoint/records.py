@@ -8,27 +8,27 @@ either all of it is on disk when the call returns, or none of it.
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
-from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
-from checkpoint import audit
+from checkpoint import audit, codelists
 from checkpoint.canonical import canonical_json
+from checkpoint.crossing import CrossingRecord, RecordedCheck
 from checkpoint.daycounts import CountChanges, crossing_keys
 from checkpoint.entries import (
     CORRECTABLE_FIELDS,
+    CheckedDocument,
+    CheckedPerson,
     DocumentEntry,
     PersonEntry,
     clean_text,
     document_number_key,
-    normalise_document,
     normalise_person,
-    search_keys,
 )
 from checkpoint.errors import NotFound, PermissionDenied, ValidationError
 from checkpoint.ledger import Ledger, utc_now
@@ -43,24 +43,8 @@ from checkpoint.models import (
 from checkpoint.permissions import Action
 from contract.errors import ErrorCode
 
-# The aggregate as it travels and as its revisions are kept: the person, never bookkeeping.
-_DATA_FIELDS = ("uuid", "checkpoint", "direction", "crossed_at", "local_day", "recorded_by",
-                "household_uuid",
-                "full_name", "father_name", "full_name_native", "father_name_native", "sex",
-                "birth_date", "age_years", "age_estimated", "nationality", "origin_province",
-                "origin_district", "destination_province", "return_type", "vrf_number",
-                "vulnerabilities", "remarks", "voided", "void_reason", "late")
-_CHECK_FIELDS = ("document_type", "number", "issuing_country", "expiry", "result", "method",
-                 "custody", "checked_by")
-
-
-def crossing_data(crossing: Any, checks: Sequence[Any]) -> dict[str, Any]:
-    """The crossing aggregate as plain JSON-able data (what is hashed, kept and synced)."""
-    data: dict[str, Any] = {name: getattr(crossing, name) for name in _DATA_FIELDS}
-    data["vulnerabilities"] = [flag for flag in crossing.vulnerabilities.split(",") if flag]
-    data["documents"] = [{name: getattr(check, name) for name in _CHECK_FIELDS}
-                         for check in sorted(checks, key=lambda c: c.position)]
-    return data
+# What a correction takes over from the checked person (its documents are handled apart).
+_PERSON_FIELDS = tuple(f.name for f in fields(CheckedPerson) if f.name != "documents")
 
 
 @dataclass(frozen=True)
@@ -99,35 +83,21 @@ class _Policies:
         return next((value for k, since, value in self._rows if k == key and since <= on), None)
 
 
-def _check_rows(policies: _Policies, crossing_uuid: str, documents: Sequence[DocumentEntry],
-                day: date, checked_by: str) -> list[dict[str, Any]]:
-    rows = []
-    for position, raw in enumerate(documents):
-        kind = normalise_document(raw, day).document_type
-        entry = normalise_document(raw, day, policies.extension(kind, day))
-        rows.append({"crossing_uuid": crossing_uuid, "position": position,
-                     "document_type": entry.document_type, "number": entry.number,
-                     "number_key": document_number_key(entry.number),
-                     "issuing_country": entry.issuing_country, "expiry": entry.expiry,
-                     "result": entry.result, "method": entry.method, "custody": entry.custody,
-                     "checked_by": checked_by})
-    return rows
+def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], day: date,
+                     checked_by: str) -> tuple[RecordedCheck, ...]:
+    return tuple(RecordedCheck(
+        document_type=document.document_type, number=document.number,
+        issuing_country=document.issuing_country, expiry=document.expiry,
+        result=document.result_on(day, policies.extension(document.document_type, day)),
+        method=document.method, custody=document.custody, checked_by=checked_by)
+        for document in documents)
 
 
-def _person_columns(person: PersonEntry) -> dict[str, Any]:
-    name_key, father_key = search_keys(person)
-    values = {f.name: getattr(person, f.name) for f in fields(PersonEntry)
-              if f.name != "documents"}
-    values["vulnerabilities"] = ",".join(person.vulnerabilities)
-    values.update(name_key=name_key, father_key=father_key)
-    return values
-
-
-def _revision_row(crossing: Any, checks: Sequence[Any], action: str, changed: Sequence[str],
+def _revision_row(record: CrossingRecord, revision: int, action: str, changed: Sequence[str],
                   by: str, at: datetime) -> dict[str, Any]:
-    return {"crossing_uuid": crossing.uuid, "revision": crossing.revision, "action": action,
+    return {"crossing_uuid": record.uuid, "revision": revision, "action": action,
             "changed_by": by, "changed_at": at, "changed_fields": ",".join(changed),
-            "snapshot": canonical_json(crossing_data(crossing, checks))}
+            "snapshot": canonical_json(record.data())}
 
 
 @dataclass(frozen=True)
@@ -135,7 +105,8 @@ class HouseholdEntry:
     """People crossing together at one moment (a household of one is a person alone).
 
     ``uuids`` and ``household_uuid`` may be fixed by the caller so that an import run twice
-    finds its records already there instead of recording them again.
+    finds its records already there instead of recording them again; otherwise the core makes
+    them. People are kept in the order given (the head first).
     """
 
     people: Sequence[PersonEntry]
@@ -144,61 +115,101 @@ class HouseholdEntry:
     uuids: Sequence[str] | None = None
 
 
-@dataclass
-class _NewRows:
-    """Rows of one recording transaction, inserted together (executemany, no ORM objects)."""
+def _checked(people: Sequence[PersonEntry], day: date) -> list[CheckedPerson]:
+    checked = []
+    for index, person in enumerate(people):
+        # A face that already checked a person (to point at a field before saving) hands over
+        # the checked person; it is not checked a second time.
+        if isinstance(person, CheckedPerson):
+            checked.append(person)
+            continue
+        try:
+            checked.append(normalise_person(person, day))
+        except ValidationError as error:
+            error.params["person"] = index
+            raise
+    return checked
 
+
+def _household_sizes(session: Session, households: set[str]) -> dict[str, int]:
+    """How many people each of these households already has (an import may add to one)."""
+    sizes: dict[str, int] = {}
+    ids = sorted(households)
+    for start in range(0, len(ids), 500):
+        sizes.update((household, n) for household, n in session.execute(
+            select(col(Crossing.household_uuid), func.count())
+            .where(col(Crossing.household_uuid).in_(ids[start:start + 500]))
+            .group_by(col(Crossing.household_uuid))))
+    return sizes
+
+
+@dataclass
+class _Recording:
+    """One recording transaction: its rows, inserted together (executemany, no ORM objects),
+    and its counter changes, written together at the end."""
+
+    ledger: Ledger
+    session: Session
+    households: Sequence[HouseholdEntry]
+    now: datetime = field(default_factory=utc_now)
+    counts: CountChanges = field(default_factory=CountChanges)
     crossings: list[dict[str, Any]] = field(default_factory=list)
     checks: list[dict[str, Any]] = field(default_factory=list)
     revisions: list[dict[str, Any]] = field(default_factory=list)
     late: list[dict[str, Any]] = field(default_factory=list)
+    household_days: dict[str, date] = field(default_factory=dict)
 
-    def insert(self, session: Session) -> None:
+    def __post_init__(self) -> None:
+        self.policies = _Policies(self.session)
+        self.closed = _closed_days(self.session)
+        self.sizes = _household_sizes(self.session, {entry.household_uuid for entry in
+                                                     self.households if entry.household_uuid})
+
+    def add(self, entry: HouseholdEntry) -> tuple[list[str], bool]:
+        """Add one household's rows; its UUIDs (in order) and whether its day was closed."""
+        if not entry.people:
+            raise ValidationError("nothing to record", code=ErrorCode.EMPTY, field=None)
+        # Stored, hashed and sent in UTC whatever zone the caller used.
+        at = (entry.crossed_at or self.now).astimezone(UTC)
+        day = self.ledger.local_day(at)
+        uuids = list(entry.uuids) if entry.uuids else [str(uuidlib.uuid4())
+                                                       for _ in entry.people]
+        by = self.ledger.actor.username
+        people = _checked(entry.people, day)
+        household = entry.household_uuid or str(uuidlib.uuid4())
+        self.household_days.setdefault(household, day)
+        # An import adds a household's people one row at a time: each comes after those
+        # already there.
+        first = self.sizes.get(household, 0)
+        self.sizes[household] = first + len(people)
+        late = day in self.closed
+        for position, (crossing_uuid, person) in enumerate(zip(uuids, people, strict=True),
+                                                           start=first):
+            record = CrossingRecord(
+                **{name: getattr(person, name) for name in _PERSON_FIELDS},
+                documents=_recorded_checks(self.policies, person.documents, day, by),
+                uuid=crossing_uuid, checkpoint=self.ledger.settings.checkpoint, crossed_at=at,
+                local_day=day, recorded_by=by, household_uuid=household,
+                household_position=position, late=late)
+            self.crossings.append({**record.columns(), "recorded_at": self.now, "revision": 1,
+                                   "synced_revision": 0, "updated_at": self.now})
+            self.checks += record.check_rows()
+            self.revisions.append(_revision_row(record, 1, "create", (), by, self.now))
+            self.counts.add(day, crossing_keys(record, record.documents), +1)
+            self.counts.member(household, +1)
+            if late:
+                self.late.append({"crossing_uuid": crossing_uuid, "day": day,
+                                  "action": "create", "changed_by": by,
+                                  "changed_at": self.now})
+        return uuids, late
+
+    def write(self) -> None:
+        """Insert every row and apply the counter changes."""
         for model, rows in ((Crossing, self.crossings), (DocumentCheck, self.checks),
                             (CrossingRevision, self.revisions), (LateAmendment, self.late)):
             if rows:
-                session.execute(insert(model), rows)
-
-
-def _add_household(ledger: Ledger, entry: HouseholdEntry, rows: _NewRows, counts: CountChanges,
-                   context: tuple[_Policies, set[date]], household_days: dict[str, date],
-                   now: datetime) -> tuple[list[str], bool]:
-    if not entry.people:
-        raise ValidationError("nothing to record", code=ErrorCode.EMPTY, field=None)
-    policies, closed = context
-    # Stored, hashed and sent in UTC whatever zone the caller used.
-    at = (entry.crossed_at or now).astimezone(UTC)
-    day = ledger.local_day(at)
-    uuids = list(entry.uuids) if entry.uuids else [str(uuidlib.uuid4()) for _ in entry.people]
-    by = ledger.actor.username
-    people = []
-    for index, (crossing_uuid, raw) in enumerate(zip(uuids, entry.people, strict=True)):
-        try:
-            person = normalise_person(raw, day)
-            people.append((crossing_uuid, person, _check_rows(policies, crossing_uuid,
-                                                              person.documents, day, by)))
-        except ValidationError as error:
-            error.params["person"] = index
-            raise
-    household = entry.household_uuid or str(uuidlib.uuid4())
-    household_days.setdefault(household, day)
-    late = day in closed
-    for crossing_uuid, person, checks in people:
-        crossing = {"uuid": crossing_uuid, "checkpoint": ledger.settings.checkpoint,
-                    "direction": "departure", "crossed_at": at, "local_day": day,
-                    "recorded_by": by, "recorded_at": now, "household_uuid": household,
-                    "voided": False, "void_reason": "", "late": late, "revision": 1,
-                    "synced_revision": 0, "updated_at": now, **_person_columns(person)}
-        view, check_views = SimpleNamespace(**crossing), [SimpleNamespace(**c) for c in checks]
-        rows.crossings.append(crossing)
-        rows.checks += checks
-        rows.revisions.append(_revision_row(view, check_views, "create", (), by, now))
-        counts.add(day, crossing_keys(view, check_views), +1)
-        counts.member(household, +1)
-        if late:
-            rows.late.append({"crossing_uuid": crossing_uuid, "day": day, "action": "create",
-                              "changed_by": by, "changed_at": now})
-    return uuids, late
+                self.session.execute(insert(model), rows)
+        self.counts.write(self.session, self.household_days)
 
 
 def record_households(ledger: Ledger, households: Sequence[HouseholdEntry], *,
@@ -209,24 +220,19 @@ def record_households(ledger: Ledger, households: Sequence[HouseholdEntry], *,
     ``params['household']``, the index of the household.
     """
     ledger.actor.require(Action.RECORD)
-    now = utc_now()
     recorded: list[list[str]] = []
     any_late = False
     with ledger.writing() as session:
-        counts, rows = CountChanges(), _NewRows()
-        household_days: dict[str, date] = {}
-        context = (_Policies(session), _closed_days(session))
+        recording = _Recording(ledger, session, households)
         for index, entry in enumerate(households):
             try:
-                uuids, late = _add_household(ledger, entry, rows, counts, context,
-                                             household_days, now)
+                uuids, late = recording.add(entry)
             except ValidationError as error:
                 error.params["household"] = index
                 raise
             recorded.append(uuids)
             any_late = any_late or late
-        rows.insert(session)
-        counts.write(session, household_days)
+        recording.write()
         every = [u for uuids in recorded for u in uuids]
         details = {"count": len(every), "households": len(recorded), "late": any_late,
                    **(audit_details or {})}
@@ -271,15 +277,6 @@ def _may_correct(ledger: Ledger, crossing: Crossing) -> None:
                                "made; ask a shift lead.", code=ErrorCode.NOT_SAME_DAY)
 
 
-def _entry_of(crossing: Crossing, checks: Sequence[DocumentCheck]) -> PersonEntry:
-    values = {name: getattr(crossing, name) for name in CORRECTABLE_FIELDS if name not in
-              ("documents", "vulnerabilities")}
-    documents = tuple(DocumentEntry(c.document_type, c.number, c.issuing_country, c.expiry,
-                                    c.result, c.method, c.custody) for c in checks)
-    flags = tuple(flag for flag in crossing.vulnerabilities.split(",") if flag)
-    return PersonEntry(**values, vulnerabilities=flags, documents=documents)
-
-
 def _mark_late(session: Session, crossing: Crossing, days: set[date], action: str, by: str,
                at: datetime) -> bool:
     closed = _closed_days(session, days)
@@ -308,35 +305,39 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
         _may_correct(ledger, crossing)
         if crossing.voided:
             raise ValidationError("a voided record cannot be corrected", code=ErrorCode.VOIDED)
-        old_day, old_keys = crossing.local_day, crossing_keys(crossing, checks)
-        new_at = (crossed_at or crossing.crossed_at).astimezone(UTC)
+        old = CrossingRecord.of(crossing, checks)
+        new_at = (crossed_at or old.crossed_at).astimezone(UTC)
         new_day = ledger.local_day(new_at)
-        person = normalise_person(replace(_entry_of(crossing, checks), **changes), new_day)
-        before = crossing_data(crossing, checks)
-        for name, value in _person_columns(person).items():
+        entry = replace(old.entry(), **changes)
+        # Documents not changed keep their checks (and who made them) as they are.
+        person = normalise_person(entry if "documents" in changes else
+                                  replace(entry, documents=()), new_day)
+        documents = _recorded_checks(_Policies(session), person.documents, new_day, by) \
+            if "documents" in changes else old.documents
+        new = replace(old, **{name: getattr(person, name) for name in _PERSON_FIELDS},
+                      documents=documents, crossed_at=new_at, local_day=new_day)
+        before, after = old.data(), new.data()
+        changed = sorted(name for name, value in after.items() if before[name] != value)
+        if not changed:
+            return crossing.revision
+        for name, value in new.columns().items():
             setattr(crossing, name, value)
-        crossing.crossed_at, crossing.local_day = new_at, new_day
         if "documents" in changes:
             for check in checks:
                 session.delete(check)
             session.flush()
-            checks = [DocumentCheck(**row) for row in _check_rows(
-                _Policies(session), crossing.uuid, person.documents, new_day, by)]
-            session.add_all(checks)
-        changed = sorted(k for k, v in crossing_data(crossing, checks).items()
-                         if before[k] != v)
-        if not changed:
-            return crossing.revision
-        late = _mark_late(session, crossing, {old_day, new_day}, "correct", by, now)
+            session.add_all(DocumentCheck(**row) for row in new.check_rows())
+        late = _mark_late(session, crossing, {old.local_day, new_day}, "correct", by, now)
         crossing.revision += 1
         crossing.updated_at = now
         counts = CountChanges()
-        counts.add(old_day, old_keys, -1)
-        counts.add(new_day, crossing_keys(crossing, checks), +1)
+        counts.add(old.local_day, crossing_keys(old, old.documents), -1)
+        counts.add(new_day, crossing_keys(new, new.documents), +1)
         session.flush()
         counts.write(session, {})
-        session.add(CrossingRevision(**_revision_row(crossing, checks, "correct", changed, by,
-                                                     now)))
+        session.add(CrossingRevision(**_revision_row(replace(new, late=crossing.late),
+                                                     crossing.revision, "correct", changed,
+                                                     by, now)))
         audit.append(session, by, "correct", crossing.uuid,
                      {"fields": changed, "revision": crossing.revision, "late": late})
         return crossing.revision
@@ -363,7 +364,8 @@ def void_crossing(ledger: Ledger, crossing_uuid: str, reason: str) -> int:
         crossing.updated_at = now
         session.flush()
         counts.write(session, {})
-        session.add(CrossingRevision(**_revision_row(crossing, checks, "void",
+        session.add(CrossingRevision(**_revision_row(CrossingRecord.of(crossing, checks),
+                                                     crossing.revision, "void",
                                                      ("voided", "void_reason"), by, now)))
         # The reason is free text about a person: it stays on the record, not in the audit.
         audit.append(session, by, "void", crossing.uuid,
@@ -377,8 +379,9 @@ def earlier_departures(ledger: Ledger, documents: Sequence[DocumentEntry], *,
 
     A warning for the caller to show and decide on; recording is never refused for it.
     """
-    keys = {(normalise_document(d, date.max).document_type, document_number_key(d.number))
-            for d in documents if d.number and d.number.strip()}
+    types = codelists.document_types()
+    keys = {(types.resolve(d.document_type, field="document_type"),
+             document_number_key(d.number)) for d in documents if d.number and d.number.strip()}
     found: list[EarlierDeparture] = []
     with ledger.reading() as session:
         for kind, key in sorted(keys):
@@ -404,6 +407,11 @@ class CrossingDetail:
     checks: list[DocumentCheck]
     history: list[CrossingRevision]
 
+    @property
+    def record(self) -> CrossingRecord:
+        """The crossing as the core's one crossing type (what a correction starts from)."""
+        return CrossingRecord.of(self.crossing, self.checks)
+
 
 def get_crossing(ledger: Ledger, crossing_uuid: str) -> CrossingDetail:
     """One crossing with its document checks and the history of its revisions."""
@@ -414,6 +422,29 @@ def get_crossing(ledger: Ledger, crossing_uuid: str) -> CrossingDetail:
             .order_by(col(CrossingRevision.revision))).scalars())
         session.expunge_all()
     return CrossingDetail(crossing, checks, history)
+
+
+@dataclass(frozen=True)
+class CrossingName:
+    """Who a crossing is about and when: how a complaint or a rejection names its record."""
+
+    uuid: str
+    full_name: str
+    father_name: str
+    crossed_at: datetime
+
+
+def crossing_names(ledger: Ledger, uuids: Collection[str]) -> dict[str, CrossingName]:
+    """The names of these crossings, by UUID (a UUID not recorded is left out)."""
+    ids = sorted(set(uuids))
+    found: dict[str, CrossingName] = {}
+    with ledger.reading() as session:
+        for start in range(0, len(ids), 500):
+            found.update((row[0], CrossingName(*row)) for row in session.execute(
+                select(col(Crossing.uuid), col(Crossing.full_name), col(Crossing.father_name),
+                       col(Crossing.crossed_at))
+                .where(col(Crossing.uuid).in_(ids[start:start + 500]))))
+    return found
 
 
 def existing_uuids(session: Session, uuids: Sequence[str]) -> set[str]:

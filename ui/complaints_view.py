@@ -6,11 +6,9 @@ father's name or document number, or paste a record id.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from checkpoint import codelists
 from checkpoint.complaints import URGENCIES, list_complaints, take_complaint
-from checkpoint.errors import CheckpointError, NotFound
+from checkpoint.errors import CheckpointError
 from checkpoint.ledger import Ledger
 from checkpoint.models import Complaint
 from checkpoint.permissions import Action
-from checkpoint.records import get_crossing
+from checkpoint.records import CrossingName, crossing_names
 from checkpoint.search import CrossingFilter, search_crossings
 from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
@@ -50,40 +48,23 @@ SEARCH_LIMIT = 20
 _RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-@dataclass(frozen=True)
-class LinkableRecord:
-    """A crossing a complaint may be linked to, as the list shows it."""
-
-    uuid: str
-    full_name: str
-    father_name: str
-    crossed_at: datetime
-
-
 def complaints_with_names(ledger: Ledger) -> tuple[Sequence[Complaint], dict[str, str]]:
     """The complaints, newest first, and the name on each linked crossing."""
     complaints = list_complaints(ledger)
-    names: dict[str, str] = {}
-    for linked in {c.crossing_uuid for c in complaints if c.crossing_uuid}:
-        with contextlib.suppress(NotFound):
-            names[linked] = get_crossing(ledger, linked).crossing.full_name
-    return complaints, names
+    linked = crossing_names(ledger, {c.crossing_uuid for c in complaints if c.crossing_uuid})
+    return complaints, {uuid: crossing.full_name for uuid, crossing in linked.items()}
 
 
-def records_to_link(ledger: Ledger, text: str) -> list[LinkableRecord] | None:
+def records_to_link(ledger: Ledger, text: str) -> list[CrossingName] | None:
     """The record whose id is ``text`` (None when there is none), or the recent records
     matching it (at most ``SEARCH_LIMIT``)."""
     if _RECORD_ID.fullmatch(text.lower()):
-        try:
-            crossing = get_crossing(ledger, text.lower()).crossing
-        except NotFound:
-            return None
-        return [LinkableRecord(crossing.uuid, crossing.full_name, crossing.father_name,
-                               crossing.crossed_at)]
+        found = crossing_names(ledger, [text.lower()]).get(text.lower())
+        return [found] if found else None
     since = ledger.today() - timedelta(days=SEARCH_DAYS)
     rows = search_crossings(ledger, CrossingFilter(text=text, date_from=since),
                             limit=SEARCH_LIMIT)
-    return [LinkableRecord(row.uuid, row.full_name, row.father_name, row.crossed_at)
+    return [CrossingName(row.uuid, row.full_name, row.father_name, row.crossed_at)
             for row in rows]
 
 
@@ -269,7 +250,7 @@ class ComplaintsView(QWidget):
         QueryOp(self, self.context, lambda ledger: records_to_link(ledger, text)) \
             .success(lambda found: self._show_found(text, found)).run_in_background()
 
-    def _show_found(self, text: str, found: list[LinkableRecord] | None) -> None:
+    def _show_found(self, text: str, found: list[CrossingName] | None) -> None:
         if text != self.record_search.text().strip():
             return  # typed on meanwhile: the newer search fills the list
         if found is None:

@@ -272,7 +272,7 @@ class RecordDialog(QDialog):
         if age and crossing.age_estimated:
             age = self.tr("%1 (estimated)").replace("%1", age)
         flags = [code_label(codelists.vulnerabilities(), flag)
-                 for flag in crossing.vulnerabilities.split(",") if flag]
+                 for flag in sorted(crossing.vulnerabilities)]
         person: list[tuple[str, Any]] = [
             ("full_name", crossing.full_name), ("father_name", crossing.father_name),
             ("full_name_native", crossing.full_name_native),

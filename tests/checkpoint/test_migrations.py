@@ -39,3 +39,19 @@ def test_old_database_opens_upgraded_with_its_records(old: Path, tmp_path: Path)
     assert (result["total"], result["households"]) == (3, 1)
     assert result["by_document_type"] == {"none": 2, "por": 1}
     ledger.close()
+
+
+def test_old_households_keep_the_order_their_people_were_entered(tmp_path: Path) -> None:
+    old = DATA / "schema-0001.db"
+    copy = tmp_path / old.name
+    shutil.copyfile(old, copy)
+    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    ledger = open_ledger(copy, "admin", PASSWORD)
+    with ledger.reading() as session:
+        rows = session.execute(text(
+            "SELECT full_name, household_position FROM crossing WHERE household_uuid = "
+            "(SELECT household_uuid FROM crossing WHERE full_name = 'Gul Agha')"
+            " ORDER BY household_position")).all()
+    ledger.close()
+    # As data/make_old_database.py entered them, whatever their UUIDs.
+    assert [tuple(row) for row in rows] == [("Gul Agha", 0), ("Zarghona", 1), ("Samiullah", 2)]

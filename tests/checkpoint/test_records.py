@@ -247,3 +247,26 @@ def test_policy_extension_keeps_por_cards_valid(staff: dict[str, Ledger]) -> Non
     uuid = record_household(staff["clerk"], [person], crossed_at=AT)[0]
     results = [c.result for c in get_crossing(admin, uuid).checks]
     assert results == ["verified", "expired"]
+
+
+def test_vulnerabilities_round_trip_as_a_set(staff: dict[str, Ledger]) -> None:
+    clerk, lead = staff["clerk"], staff["lead"]
+    person = PersonEntry(full_name="Zarghona", sex="F", origin_province="KP",
+                         vulnerabilities=frozenset({"PLW", "Disability", "disabled"}))
+    uuid = record_household(clerk, [person], crossed_at=AT)[0]
+    detail = get_crossing(clerk, uuid)
+    assert detail.crossing.vulnerabilities == {"pregnant_or_lactating", "disability"}
+    assert detail.record.vulnerabilities == frozenset({"pregnant_or_lactating", "disability"})
+    # What is hashed, kept and synced is a sorted list; what is stored one sorted text.
+    assert detail.record.data()["vulnerabilities"] == ["disability", "pregnant_or_lactating"]
+    with clerk.reading() as session:
+        stored = session.execute(text("SELECT vulnerabilities FROM crossing WHERE uuid = :u"),
+                                 {"u": uuid}).scalar_one()
+    assert stored == "disability,pregnant_or_lactating"
+    # The same flags named another way change nothing; another set is a new revision.
+    assert correct_crossing(lead, uuid, {"vulnerabilities": frozenset(
+        {"pregnant", "PwD"})}) == 1
+    assert correct_crossing(lead, uuid, {"vulnerabilities": frozenset({"older person"})}) == 2
+    assert get_crossing(lead, uuid).crossing.vulnerabilities == {"older_person_at_risk"}
+    assert tally(lead, DAY)["by_vulnerability"] == {"older_person_at_risk": 1}
+    counts_match(lead)

@@ -12,12 +12,13 @@ from typing import Any
 import requests
 from sqlalchemy import select
 
+from checkpoint.crossing import CrossingRecord
 from checkpoint.daycounts import HOUSEHOLDS, crossing_keys
 from checkpoint.demo import make_demo_data
 from checkpoint.ledger import create_ledger
 from checkpoint.models import Crossing as LedgerCrossing
 from checkpoint.models import DocumentCheck
-from checkpoint.records import crossing_data, void_crossing
+from checkpoint.records import void_crossing
 from checkpoint.tally import build_tally, tally
 from sync.protocol import canonical_json
 from tests.sync.conftest import ControlRoom
@@ -64,7 +65,7 @@ def _device_tally(checkpoint: str, day: date, crossings: list[dict[str, Any]],
     for data in crossings:
         if data["voided"]:
             continue
-        person = SimpleNamespace(**{**data, "vulnerabilities": ",".join(data["vulnerabilities"]),
+        person = SimpleNamespace(**{**data, "vulnerabilities": frozenset(data["vulnerabilities"]),
                                     "local_day": date.fromisoformat(data["local_day"]),
                                     "birth_date": data["birth_date"] and date.fromisoformat(
                                         data["birth_date"])})
@@ -100,7 +101,7 @@ def test_hq_tallies_a_real_ledgers_records_as_the_ledger_does(
             for person in session.execute(select(LedgerCrossing)).scalars():
                 checks = session.execute(select(DocumentCheck).where(
                     DocumentCheck.crossing_uuid == person.uuid)).scalars().all()
-                data = {"local_day": person.local_day, **crossing_data(person, checks)}
+                data = {"local_day": person.local_day, **CrossingRecord.of(person, checks).data()}
                 sent.append(record(json.loads(canonical_json(data)), revision=person.revision))
         device = controlroom.enroll()
         assert set(statuses(post_batch(controlroom, device, batch(device, sent)))) == {

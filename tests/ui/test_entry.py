@@ -240,8 +240,8 @@ def test_household_typed_without_a_reader_carries_the_journey_over(
     assert set(rows) == {"Gul Agha", "Nazia"}
     head, child = rows["Gul Agha"], rows["Nazia"]
     assert head.birth_date == date(1986, 3, 21) and head.age_years == 40 and head.age_estimated
-    assert (head.vulnerabilities, head.remarks) == ("disability", "walks with a stick")
-    assert (child.vulnerabilities, child.remarks) == ("", "")
+    assert (head.vulnerabilities, head.remarks) == ({"disability"}, "walks with a stick")
+    assert (child.vulnerabilities, child.remarks) == (frozenset(), "")
     for person in (head, child):
         assert (person.origin_province, person.destination_province, person.return_type) == (
             "PK-PB", "AF-KAB", "deported")

@@ -295,7 +295,7 @@ def test_clerk_corrects_their_own_record_and_the_table_shows_it(
     qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
     form = dialog.correction
     assert form is not None and form.isVisible()
-    name = form.texts["full_name"]
+    name = form.person.full_name
     name.selectAll()
     qtbot.keyClicks(name, "Mohammad Gul")
     qtbot.keyClick(name, Qt.Key.Key_Return)
@@ -319,12 +319,13 @@ def test_clerk_may_not_correct_another_clerks_record(
     assert "only their own records" in dialog.correct_button.toolTip()
     form = dialog.open_correction()  # forced past the disabled button: the core refuses
     assert form is not None
-    qtbot.keyClicks(form.texts["remarks"], "changed by someone else")
+    qtbot.keyClick(form.person.more, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(form.person.remarks, "changed by someone else")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     refusal = error_text(PermissionDenied("", code="not_own_record"))
     qtbot.waitUntil(lambda: form.message.text() == refusal)
     assert form.isVisible()  # nothing saved, nothing typed lost
-    assert form.texts["remarks"].text() == "changed by someone else"
+    assert form.person.remarks.text() == "changed by someone else"
     assert get_crossing(context.ledger, theirs).crossing.remarks == ""
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
-from checkpoint.records import get_crossing
+from checkpoint.records import crossing_names
 from checkpoint.settings import SyncSettings, sync_settings
 from sync.client import SyncClient
 from ui.context import AppContext
@@ -39,17 +39,12 @@ def state_text(status: SyncStatus) -> str:
 
 
 def rejected_records(ledger: Ledger) -> list[tuple[outbox.Rejection, str]]:
-    """HQ's rejections, each with the person's name (a vanished record shows its id)."""
-    named = []
-    for item in outbox.rejections(ledger):
-        name = item.uuid
-        if item.kind == "crossing":
-            try:
-                name = get_crossing(ledger, item.uuid).crossing.full_name
-            except Exception:  # a vanished record still shows its id
-                name = item.uuid
-        named.append((item, name))
-    return named
+    """HQ's rejections, each with the person's name (complaints, close-outs and a vanished
+    record show their id)."""
+    items = outbox.rejections(ledger)
+    names = crossing_names(ledger, [item.uuid for item in items if item.kind == "crossing"])
+    return [(item, names[item.uuid].full_name if item.uuid in names else item.uuid)
+            for item in items]
 
 
 class SyncPanel(QWidget):

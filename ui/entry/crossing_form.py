@@ -1,5 +1,8 @@
-"""One person's fields on the New crossing screen: who they are, where they go, the documents
-checked, and (folded away, never required) vulnerability flags and remarks."""
+"""One person's fields: who they are, where they go, the documents checked, and (folded away,
+never required) vulnerability flags, remarks and the names in native script.
+
+The one person editor: the New crossing screen shows one per person of the household, and the
+correction dialog shows one for the record it corrects."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
-from checkpoint.entries import PersonEntry, normalise_document, normalise_person
+from checkpoint.entries import CheckedPerson, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
 from ui.entry.code_combo import CodeCombo, code_text
@@ -109,13 +112,13 @@ class PersonForm(QWidget):
 
     def _build_more(self) -> None:
         self.more = QToolButton()
-        self.more.setText(self.tr("Vu&lnerabilities and remarks"))
+        self.more.setText(self.tr("Vu&lnerabilities, remarks and native script"))
         self.more.setCheckable(True)
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more.setArrowType(Qt.ArrowType.RightArrow)
         self.more.setAutoRaise(True)
-        self.more.setToolTip(self.tr("Show or hide vulnerability flags and remarks (Alt+L). "
-                                     "Never required."))
+        self.more.setToolTip(self.tr("Show or hide vulnerability flags, remarks and the names "
+                                     "in native script (Alt+L). Never required."))
         self.more_summary = QLabel()
         self.more_summary.setProperty("role", "hint")
         self.more_box = QWidget()
@@ -128,8 +131,16 @@ class PersonForm(QWidget):
             grid.addWidget(box, index // 3, index % 3)
         self.remarks = QLineEdit()
         self.remarks.setPlaceholderText(self.tr("Remarks (optional)"))
+        self.full_name_native = QLineEdit()
+        self.full_name_native.setPlaceholderText(self.tr("Full name in native script"))
+        self.father_name_native = QLineEdit()
+        self.father_name_native.setPlaceholderText(self.tr("Father's name in native script"))
+        for edit in (self.full_name_native, self.father_name_native):
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         rows = (len(self.vulnerabilities) + 2) // 3
         grid.addWidget(self.remarks, rows, 0, 1, 3)
+        grid.addWidget(self.full_name_native, rows + 1, 0, 1, 3)
+        grid.addWidget(self.father_name_native, rows + 2, 0, 1, 3)
         self.more_box.hide()
         self.more.toggled.connect(self._show_more)
 
@@ -218,7 +229,8 @@ class PersonForm(QWidget):
 
     def _connect_edits(self) -> None:
         edits = (self.full_name, self.father_name, self.age, self.birth_date, self.nationality,
-                 self.origin_district, self.vrf_number, self.remarks)
+                 self.origin_district, self.vrf_number, self.remarks, self.full_name_native,
+                 self.father_name_native)
         for edit in edits:
             edit.textEdited.connect(lambda _text, e=edit: self.marks.clear(e))
         for combo in (self.sex, self.origin_province, self.destination_province,
@@ -236,7 +248,8 @@ class PersonForm(QWidget):
             signal.connect(self.sig_journey_changed)
         for box in self.vulnerabilities.values():
             box.toggled.connect(self._summarise_more)
-        self.remarks.textChanged.connect(self._summarise_more)
+        for edit in (self.remarks, self.full_name_native, self.father_name_native):
+            edit.textChanged.connect(self._summarise_more)
 
     # -- tab order and sections -----------------------------------------------------------
 
@@ -246,7 +259,8 @@ class PersonForm(QWidget):
                 self.birth_date, self.nationality, self.origin_province, self.origin_district,
                 self.destination_province, self.return_type, self.vrf_number,
                 *self.documents.widgets(), self.add_document_button, self.more,
-                *self.vulnerabilities.values(), self.remarks]
+                *self.vulnerabilities.values(), self.remarks, self.full_name_native,
+                self.father_name_native]
 
     def _update_tab_order(self) -> None:
         chain = self.fields()
@@ -271,6 +285,8 @@ class PersonForm(QWidget):
         parts = [self.tr("%n flag(s)", "", flags)] if flags else []
         if self.remarks.text().strip():
             parts.append(self.tr("remarks"))
+        if self.full_name_native.text().strip() or self.father_name_native.text().strip():
+            parts.append(self.tr("native script"))
         self.more_summary.setText(" · ".join(parts))
 
     def _birth_date_changed(self, value: date | None) -> None:
@@ -291,36 +307,63 @@ class PersonForm(QWidget):
         row.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return row
 
+    def remove_document(self, widget: QWidget | None) -> None:
+        """Remove the document row ``widget`` is in (Ctrl+Shift+D); the cursor stays in the
+        documents."""
+        if self.documents.row_of(widget) is None:
+            return
+        target = self.documents.remove_at(widget) or self.add_document_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def entry(self) -> PersonEntry:
         """The person as the core takes it; ``ValidationError`` for a date that cannot be
-        read or a document problem (``params['document']`` names the row)."""
+        read or a document problem (``params['document']`` names the document)."""
         age = self.age.text().strip()
         return PersonEntry(
             full_name=self.full_name.text(), sex=self.sex.code(),
             origin_province=self.origin_province.code() or "",
-            father_name=self.father_name.text(), birth_date=self.birth_date.date_value(),
+            father_name=self.father_name.text(),
+            full_name_native=self.full_name_native.text(),
+            father_name_native=self.father_name_native.text(),
+            birth_date=self.birth_date.date_value(),
             age_years=int(age) if age else None, age_estimated=self.age_estimated.isChecked(),
             nationality=self.nationality.text() or None,
             origin_district=self.origin_district.text(),
             destination_province=self.destination_province.code(),
             return_type=self.return_type.code(), vrf_number=self.vrf_number.text(),
-            vulnerabilities=tuple(code for code, box in self.vulnerabilities.items()
-                                  if box.isChecked()),
+            vulnerabilities=frozenset(code for code, box in self.vulnerabilities.items()
+                                      if box.isChecked()),
             remarks=self.remarks.text(), documents=tuple(self.documents.entries()))
 
-    def checked_entry(self, day: date) -> PersonEntry:
-        """``entry()`` after the core's own checks of a crossing on ``day``, so a problem is
-        shown on its field before anything is sent: ``ValidationError`` naming the field (and
-        ``params['document']``, the row, for a document's fields)."""
-        entry = self.entry()
-        normalise_person(entry, day)
-        for index, document in self.documents.numbered_entries():
-            try:
-                normalise_document(document, day)
-            except ValidationError as error:
-                error.params["document"] = index
-                raise
-        return entry
+    def checked_entry(self, day: date) -> CheckedPerson:
+        """``entry()`` checked by the core for a crossing on ``day``, so a problem is shown on
+        its field before anything is sent: ``ValidationError`` naming the field (and
+        ``params['document']`` for a document's fields). Recording takes it as checked."""
+        return normalise_person(self.entry(), day)
+
+    def show_entry(self, entry: PersonEntry) -> None:
+        """Show a person already recorded (to be corrected); the folded fields open when
+        anything in them was recorded."""
+        for edit, text in ((self.full_name, entry.full_name),
+                           (self.father_name, entry.father_name),
+                           (self.full_name_native, entry.full_name_native),
+                           (self.father_name_native, entry.father_name_native),
+                           (self.nationality, entry.nationality or ""),
+                           (self.origin_district, entry.origin_district),
+                           (self.vrf_number, entry.vrf_number), (self.remarks, entry.remarks),
+                           (self.age, "" if entry.age_years is None else str(entry.age_years))):
+            edit.setText(text)
+        self.age_estimated.setChecked(entry.age_estimated)
+        self.birth_date.set_date(entry.birth_date)
+        for combo, code in ((self.sex, entry.sex), (self.origin_province, entry.origin_province),
+                            (self.destination_province, entry.destination_province),
+                            (self.return_type, entry.return_type)):
+            combo.set_code(code)
+        for code, box in self.vulnerabilities.items():
+            box.setChecked(code in entry.vulnerabilities)
+        for document in entry.documents:
+            self.documents.add_row().show(document)
+        self.more.setChecked(bool(self.more_summary.text()))
 
     def journey(self) -> dict[str, Any]:
         """The fields carried from the head to the members."""
@@ -351,16 +394,18 @@ class PersonForm(QWidget):
         """Whether the clerk entered anything about this person."""
         return bool(self.full_name.text().strip() or self.age.text().strip()
                     or self.birth_date.text().strip() or self.sex.code()
-                    or any(not row.is_blank() for row in self.documents.rows)
-                    or self.remarks.text().strip())
+                    or self.documents.filled() or self.remarks.text().strip()
+                    or self.full_name_native.text().strip()
+                    or self.father_name_native.text().strip())
 
     # -- problems and the document reader -------------------------------------------------
 
     def field_widget(self, field: str | None, document: int | None = None) -> QWidget | None:
-        """The widget for a core field name (in document row ``document`` for its fields)."""
-        rows = self.documents.rows
-        if document is not None and 0 <= document < len(rows):
-            return rows[document].field(field or "")
+        """The widget for a core field name (in the ``document``-th document for its
+        fields)."""
+        filled = self.documents.filled()
+        if document is not None and 0 <= document < len(filled):
+            return filled[document].field(field or "")
         simple = {"full_name": self.full_name, "father_name": self.father_name,
                   "sex": self.sex, "age_years": self.age, "age": self.age,
                   "age_estimated": self.age_estimated, "birth_date": self.birth_date,
@@ -368,11 +413,11 @@ class PersonForm(QWidget):
                   "origin_district": self.origin_district,
                   "destination_province": self.destination_province,
                   "return_type": self.return_type, "vrf_number": self.vrf_number,
-                  "remarks": self.remarks,
+                  "remarks": self.remarks, "full_name_native": self.full_name_native,
+                  "father_name_native": self.father_name_native,
                   "vulnerabilities": next(iter(self.vulnerabilities.values()))}
         if field in simple:
             return simple[field]
-        filled = [row for row in rows if not row.is_blank()]
         if field and filled:  # a document field the core named without its row
             return filled[0].field(field)
         return None
@@ -382,7 +427,7 @@ class PersonForm(QWidget):
         widget = self.field_widget(error.field, error.params.get("document"))
         if widget is None:
             return None
-        if widget is self.remarks or widget in self.vulnerabilities.values():
+        if self.more_box.isAncestorOf(widget):
             self.more.setChecked(True)
         self.marks.mark(widget, text)
         return widget

@@ -106,6 +106,16 @@ class DocumentRow:
             result=self.result.code(), method=self.method.code() or "",
             custody=self.custody.code() or "")
 
+    def show(self, entry: DocumentEntry) -> None:
+        """Show a document check already recorded (to be corrected)."""
+        self.kind.set_code(entry.document_type)
+        self.number.setText(entry.number)
+        self.country.setText(entry.issuing_country)
+        self.expiry.set_date(entry.expiry)
+        self.result.set_code(entry.result)
+        self.method.set_code(entry.method)
+        self.custody.set_code(entry.custody)
+
     def fill(self, reading: MrzReading) -> None:
         """Take the document's own fields from a zone the reader typed."""
         self.kind.set_code(document_kind(reading))
@@ -206,26 +216,33 @@ class DocumentRows(QWidget):
                 return row
         return next((row for row in self.rows if row.is_blank()), None) or self.add_row()
 
-    def entries(self) -> list[DocumentEntry]:
-        """The documents entered (blank rows left out). A problem raises ``ValidationError``
-        with ``params['document']``, the row's index."""
-        return [entry for _index, entry in self.numbered_entries()]
+    def filled(self) -> list[DocumentRow]:
+        """The rows that hold a document (a row added and left empty is not one)."""
+        return [row for row in self.rows if not row.is_blank()]
 
-    def numbered_entries(self) -> list[tuple[int, DocumentEntry]]:
-        """Like ``entries``, each with the index of its row."""
+    def entries(self) -> list[DocumentEntry]:
+        """The documents entered, in order. A problem raises ``ValidationError`` with
+        ``params['document']``, the document's index (as the core's errors give it)."""
         found = []
-        for index, row in enumerate(self.rows):
-            if row.is_blank():
-                continue
+        for index, row in enumerate(self.filled()):
             try:
                 if row.needs_decision and row.result.code() is None:
                     raise ValidationError("a check digit failed: choose the check result",
                                           code=ErrorCode.READER_CHECK_FAILED, field="check_result")
-                found.append((index, row.entry()))
+                found.append(row.entry())
             except ValidationError as error:
                 error.params["document"] = index
                 raise
         return found
+
+    def remove_at(self, widget: QWidget | None) -> QWidget | None:
+        """Remove the row ``widget`` is in; where the cursor goes next (None: not in a row)."""
+        row = self.row_of(widget)
+        if row is None:
+            return None
+        index = self.rows.index(row)
+        self.remove_row(row)
+        return self.rows[min(index, len(self.rows) - 1)].kind if self.rows else None
 
     def widgets(self) -> list[QWidget]:
         """Every row's fields, in tab order."""

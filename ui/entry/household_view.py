@@ -9,7 +9,6 @@ recognised wherever the cursor is (``mrz_capture``).
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.entries import PersonEntry
+from checkpoint.entries import CheckedPerson
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.mrz import MrzReading
 from checkpoint.permissions import Action
@@ -279,15 +278,7 @@ class HouseholdView(QWidget):
 
     def remove_document(self) -> None:
         """Remove the document row the cursor is in (Ctrl+Shift+D)."""
-        form = self.current_form()
-        row = form.documents.row_of(QApplication.focusWidget())
-        if row is None:
-            return
-        index = form.documents.rows.index(row)
-        form.documents.remove_row(row)
-        rows = form.documents.rows
-        target = rows[min(index, len(rows) - 1)].kind if rows else form.add_document_button
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.current_form().remove_document(QApplication.focusWidget())
 
     def _form_of(self, widget: QWidget | None) -> PersonForm | None:
         return next((form for form in self.forms if widget is not None
@@ -348,7 +339,7 @@ class HouseholdView(QWidget):
             .success(lambda earlier: self._checked_for_duplicates(people, earlier)) \
             .failure(self._save_failed).run_in_background()
 
-    def _checked_for_duplicates(self, people: list[PersonEntry],
+    def _checked_for_duplicates(self, people: list[CheckedPerson],
                                 earlier: list[EarlierDeparture]) -> None:
         if not earlier:
             self._write(people)
@@ -372,12 +363,12 @@ class HouseholdView(QWidget):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _checked_people(self) -> list[PersonEntry] | None:
+    def _checked_people(self) -> list[CheckedPerson] | None:
         for form, field in self._problem_fields:
             form.marks.clear(field)
         self._problem_fields = []
         day = self.context.ledger.today()
-        people: list[PersonEntry] = []
+        people: list[CheckedPerson] = []
         problems: list[tuple[int, ValidationError]] = []
         for index, form in enumerate(self.forms):
             try:
@@ -430,16 +421,11 @@ class HouseholdView(QWidget):
             item = self.roster.item(index)
             item.setForeground(QBrush(_PROBLEM_COLOUR) if index in people else QBrush())
 
-    def _write(self, people: list[PersonEntry]) -> None:
+    def _write(self, people: list[CheckedPerson]) -> None:
         if not self._saving:  # already locked when the duplicate check found nothing
             self._set_saving(True)
         self._say(self.tr("Saving…"))
-        # Random UUIDs, the head's the highest: records saved in one instant are listed by
-        # UUID, so the desk's recent saves name the head of each household.
-        uuids = sorted((str(uuidlib.uuid4()) for _ in people), reverse=True)
-        household = str(uuidlib.uuid4())
-        CollectionOp(self, self.context, lambda ledger: record_household(
-            ledger, people, household_uuid=household, uuids=uuids)) \
+        CollectionOp(self, self.context, lambda ledger: record_household(ledger, people)) \
             .success(lambda result: self._saved(people, result)) \
             .failure(self._save_failed).run_in_background()
 
@@ -454,7 +440,7 @@ class HouseholdView(QWidget):
             self.remove_member_button.setEnabled(self.roster.currentRow() > 0)
             self.save_button.setEnabled(self.context.may(Action.RECORD))
 
-    def _saved(self, people: list[PersonEntry], uuids: list[str]) -> None:
+    def _saved(self, people: list[CheckedPerson], uuids: list[str]) -> None:
         self._set_saving(False)
         at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
         text = self.tr("Saved at %1: %2 (%n person(s)).", "", len(people)).replace(

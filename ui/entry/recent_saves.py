@@ -3,8 +3,7 @@ after a restart and a household saved just before a crash is not typed twice).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,48 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.households import RecentHousehold, recent_households
 from checkpoint.ledger import Ledger
-from checkpoint.search import CrossingFilter, CrossingRow, search_crossings
 from ui.context import AppContext
 from ui.operations import QueryOp
 from ui.tables import list_view
 
-RECENT_HOUSEHOLDS = 15
-# Enough rows for 15 households of any usual size; a household cut off at the end is dropped.
-_ROWS_READ = 300
-
 _Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class RecentHousehold:
-    """One saved household: when, the first person, how many people, whether all are void."""
-
-    crossed_at: datetime
-    name: str
-    people: int
-    voided: bool
-
-
-def recent_households(ledger: Ledger, limit: int = RECENT_HOUSEHOLDS) -> list[RecentHousehold]:
-    """The last ``limit`` households recorded at this desk, newest first.
-
-    Read by when they were saved, over yesterday and today only (what a desk re-checks after
-    a restart; the day filter keeps the read on an index however large the database grows).
-    Within a household the person saved first is named: the screen gives the head the highest
-    UUID, which is how ``search_crossings`` orders records saved in the same instant.
-    """
-    since = ledger.today() - timedelta(days=1)
-    rows = search_crossings(ledger, CrossingFilter(date_from=since), limit=_ROWS_READ,
-                            order_by="recorded_at")
-    households: dict[str, list[CrossingRow]] = {}
-    for row in rows:
-        households.setdefault(row.household_uuid, []).append(row)
-    groups = list(households.values())
-    if len(rows) == _ROWS_READ and groups:
-        groups.pop()  # may continue beyond what was read
-    return [RecentHousehold(group[0].crossed_at, group[0].full_name, len(group),
-                            all(row.voided for row in group)) for group in groups[:limit]]
 
 
 class RecentSavesModel(QAbstractTableModel):
