@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
-from checkpoint.canonical import canonical_json, sha256_hex
 from checkpoint.entries import clean_text
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import tally_in
+from contract.canonical import canonical_json, sha256_hex
 
 
 def close_day(ledger: Ledger, day: date, signed_name: str = "") -> DayCloseout:

@@ -36,13 +36,14 @@ from datetime import date, time
 from pathlib import Path
 from typing import IO
 
-from checkpoint import audit, codelists
-from checkpoint.canonical import canonical_json
+from checkpoint import audit
 from checkpoint.entries import DocumentEntry, PersonEntry, normalise_document, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import HouseholdEntry, existing_uuids, record_households
+from contract import codes
+from contract.canonical import canonical_json
 
 REGISTER_COLUMNS = ("date", "time", "full_name", "father_name", "sex", "age", "birth_date",
                     "origin_province", "origin_district", "destination_province",
@@ -289,7 +290,7 @@ class _RowReader:
         columns = {"document_type": type_column, "document_number": number_column,
                    "check_result": result_column}
         try:
-            code = codelists.document_types().resolve(kind)
+            code = codes.document_types().resolve(kind)
             if code in (None, "none"):
                 if number:
                     raise _Rejected(f"{type_column}: a document number is given but no "

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from checkpoint import codelists
 from checkpoint.errors import ValidationError
 from checkpoint.folding import fold_name
+from contract import codes as codelists
 
 MAX_AGE = 120
 MAX_NAME_LENGTH = 200

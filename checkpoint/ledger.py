@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
 
-from checkpoint import audit, codelists
+from checkpoint import audit
 from checkpoint.database import check_key, make_engine, upgrade
 from checkpoint.errors import (
     AccountDisabled,
@@ -32,6 +32,7 @@ from checkpoint.errors import (
 from checkpoint.keyslots import KeySlots, keyfile_path, new_data_key
 from checkpoint.models import Setting, User
 from checkpoint.permissions import Actor, Role
+from contract import codes
 
 DEFAULT_TIMEZONE = "Asia/Karachi"
 DEFAULT_RETENTION_DAYS = 365
@@ -175,10 +176,10 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
     keys = keyfile_path(path)
     if path.exists() or keys.exists():
         raise DatabaseExists(f"{path} already exists; it was not changed.")
-    code = codelists.crossing_points().resolve(checkpoint)
+    code = codes.crossing_points().resolve(checkpoint)
     if code is None:
         raise ValidationError("a checkpoint is required", code="required", field="checkpoint")
-    zone_name = timezone or codelists.crossing_point_timezone(code) or DEFAULT_TIMEZONE
+    zone_name = timezone or codes.crossing_point_timezone(code) or DEFAULT_TIMEZONE
     timezone_or_error(zone_name)
     admin = normalise_username(admin)
     check_password_strength(password)

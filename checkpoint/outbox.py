@@ -24,7 +24,6 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col
 
 from checkpoint import audit
-from checkpoint.canonical import canonical_json, sha256_hex
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import (
@@ -38,6 +37,7 @@ from checkpoint.models import (
 )
 from checkpoint.permissions import Action
 from checkpoint.records import crossing_data
+from contract.canonical import canonical_json, sha256_hex
 
 KINDS: dict[str, Any] = {"crossing": Crossing, "complaint": Complaint, "closeout": DayCloseout}
 ACKNOWLEDGED = ("accepted", "duplicate", "stale")
@@ -80,7 +80,7 @@ class Batch:
 
 @dataclass(frozen=True)
 class RecordAnswer:
-    """HQ's answer for one record (plain values; ``sync.protocol`` is not imported here)."""
+    """HQ's answer for one record (plain values; ``contract.wire`` is not imported here)."""
 
     kind: str
     uuid: str

@@ -18,7 +18,6 @@ from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
 from checkpoint import audit
-from checkpoint.canonical import canonical_json
 from checkpoint.daycounts import CountChanges, crossing_keys
 from checkpoint.entries import (
     CORRECTABLE_FIELDS,
@@ -41,6 +40,7 @@ from checkpoint.models import (
     PolicyDate,
 )
 from checkpoint.permissions import Action
+from contract.canonical import canonical_json
 
 # The aggregate as it travels and as its revisions are kept: the person, never bookkeeping.
 _DATA_FIELDS = ("uuid", "checkpoint", "direction", "crossed_at", "local_day", "recorded_by",

@@ -32,7 +32,7 @@ from requests.adapters import HTTPAdapter
 
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
-from sync import protocol
+from contract import wire
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +114,8 @@ class SyncClient:
         self.ledger = ledger
         self.timeouts = (connect_timeout, read_timeout)
         self.total_timeout = total_timeout
-        self.max_records = protocol.DEFAULT_BATCH_RECORDS
-        self.max_bytes = protocol.DEFAULT_BATCH_BYTES
+        self.max_records = wire.DEFAULT_BATCH_RECORDS
+        self.max_bytes = wire.DEFAULT_BATCH_BYTES
 
     # -- HTTP -------------------------------------------------------------------------------
 
@@ -172,29 +172,29 @@ class SyncClient:
                              retry_after=retry_after)
         return SyncError("refused", f"HQ refused the request ({status})")
 
-    def health(self, hq_url: str, pin: str | None = None) -> protocol.Health:
+    def health(self, hq_url: str, pin: str | None = None) -> wire.Health:
         """Ask HQ who it is; anything else answering (a captive portal) is refused."""
         with self._session(pin) as session:
-            response = self._call(session, "GET", f"{hq_url}{protocol.API_PREFIX}/health")
+            response = self._call(session, "GET", f"{hq_url}{wire.API_PREFIX}/health")
             if response.status_code != 200:
                 raise self._refusal(response)
             try:
-                return protocol.Health.model_validate_json(response.content)
+                return wire.Health.model_validate_json(response.content)
             except WireError:
                 raise SyncError("not_hq", "Something other than HQ answered (a captive portal "
                                           "or proxy page?)") from None
 
     # -- enrollment -------------------------------------------------------------------------
 
-    def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> protocol.EnrollOut:
+    def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> wire.EnrollOut:
         """Trade HQ's one-time code for this device's token (IT admin); safe to retry."""
         hq_url = check_hq_url(hq_url)
         ledger = self.ledger
         identity = self.health(hq_url, pin)
-        body = protocol.EnrollIn(code=code.strip(), device_id=outbox.device_id(ledger),
+        body = wire.EnrollIn(code=code.strip(), device_id=outbox.device_id(ledger),
                                  checkpoint=ledger.settings.checkpoint)
         with self._session(pin) as session:
-            response = self._call(session, "POST", f"{hq_url}{protocol.API_PREFIX}/devices/enroll",
+            response = self._call(session, "POST", f"{hq_url}{wire.API_PREFIX}/devices/enroll",
                                   data=body.model_dump_json(),
                                   headers={"Content-Type": "application/json"})
         if response.status_code != 200:
@@ -204,7 +204,7 @@ class SyncClient:
                                                     "already used by another device)")
             raise error
         try:
-            answer = protocol.EnrollOut.model_validate_json(response.content)
+            answer = wire.EnrollOut.model_validate_json(response.content)
         except WireError:
             raise SyncError("not_hq", "Something other than HQ answered") from None
         outbox.save_enrollment(ledger, hq_url=hq_url, hq_id=identity.hq_id, token=answer.token,
@@ -251,16 +251,16 @@ class SyncClient:
 
     def _send(self, session: requests.Session, hq_url: str, batch: outbox.Batch,
               report: SyncReport) -> None:
-        wire = protocol.BatchIn(
-            protocol=protocol.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
+        wire = wire.BatchIn(
+            protocol=wire.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
             device_id=outbox.device_id(self.ledger), checkpoint=self.ledger.settings.checkpoint,
-            records=[protocol.RecordIn(kind=r.kind, uuid=r.uuid, revision=r.revision,  # type: ignore[arg-type]
+            records=[wire.RecordIn(kind=r.kind, uuid=r.uuid, revision=r.revision,  # type: ignore[arg-type]
                                        hash=r.hash, updated_at=r.updated_at, data=r.data)
                      for r in batch.records],
-            audit=[protocol.AuditIn(**entry) for entry in batch.audit])
+            audit=[wire.AuditIn(**entry) for entry in batch.audit])
         body = gzip.compress(wire.model_dump_json().encode("utf-8"), compresslevel=6)
         try:
-            response = self._call(session, "POST", f"{hq_url}{protocol.API_PREFIX}/batches",
+            response = self._call(session, "POST", f"{hq_url}{wire.API_PREFIX}/batches",
                                   data=body, headers={"Content-Type": "application/json",
                                                       "Content-Encoding": "gzip"})
         except SyncError as error:
@@ -273,7 +273,7 @@ class SyncClient:
         if response.status_code != 200:
             raise self._refusal(response)
         try:
-            answer = protocol.BatchResult.model_validate_json(response.content)
+            answer = wire.BatchResult.model_validate_json(response.content)
         except WireError:
             answer = None
         if answer is None or not answer.answers(wire):
@@ -295,17 +295,17 @@ class SyncClient:
         self.max_bytes = max(4096, self.max_bytes // 2)
 
     def _grow(self) -> None:
-        self.max_records = min(protocol.DEFAULT_BATCH_RECORDS, self.max_records * 2)
-        self.max_bytes = min(protocol.DEFAULT_BATCH_BYTES, self.max_bytes * 2)
+        self.max_records = min(wire.DEFAULT_BATCH_RECORDS, self.max_records * 2)
+        self.max_bytes = min(wire.DEFAULT_BATCH_BYTES, self.max_bytes * 2)
 
     def _fetch_updates(self, session: requests.Session, hq_url: str, cursor: str,
                        report: SyncReport) -> None:
-        response = self._call(session, "GET", f"{hq_url}{protocol.API_PREFIX}/updates",
+        response = self._call(session, "GET", f"{hq_url}{wire.API_PREFIX}/updates",
                               params={"since": cursor})
         if response.status_code != 200:
             raise self._refusal(response)
         try:
-            updates = protocol.Updates.model_validate_json(response.content)
+            updates = wire.Updates.model_validate_json(response.content)
         except WireError:
             raise SyncError("not_hq", "The updates did not come from HQ") from None
         report.updates_applied = outbox.apply_updates(

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.entries import DocumentEntry
 from checkpoint.errors import ValidationError
 from checkpoint.hijri import parse_document_date
 from checkpoint.records import CrossingDetail, correct_crossing
+from contract import codes
 from ui.context import AppContext
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
@@ -40,13 +40,13 @@ from ui.messages import code_label, error_text, field_label
 _DATE_HINT = "YYYY-MM-DD, DD/MM/YYYY, 1403/01/15"
 _TEXT_FIELDS = ("full_name", "father_name", "full_name_native", "father_name_native",
                 "nationality", "origin_district", "vrf_number", "remarks")
-_CODE_FIELDS = {"sex": codelists.sexes, "origin_province": codelists.pk_provinces,
-                "destination_province": codelists.af_provinces,
-                "return_type": codelists.return_types}
+_CODE_FIELDS = {"sex": codes.sexes, "origin_province": codes.pk_provinces,
+                "destination_province": codes.af_provinces,
+                "return_type": codes.return_types}
 _OPTIONAL_CODES = ("destination_province", "return_type")
 
 
-def _code_combo(codelist: codelists.CodeList, *, optional: bool) -> QComboBox:
+def _code_combo(codelist: codes.CodeList, *, optional: bool) -> QComboBox:
     combo = QComboBox()
     if optional:
         # "" stands for "none given": a None through a QVariant loses a reference to None in
@@ -71,7 +71,7 @@ class _DocumentRow:
 
     def __init__(self, entry: DocumentEntry | None) -> None:
         self.document_type = QComboBox()
-        for code in codelists.document_types().codes:
+        for code in codes.document_types().codes:
             self.document_type.addItem(document_label(code), code)
         self.number = QLineEdit()
         self.issuing_country = QLineEdit()
@@ -81,9 +81,9 @@ class _DocumentRow:
         self.expiry.setToolTip(_DATE_HINT)
         self.expiry.setMinimumWidth(self.expiry.fontMetrics().horizontalAdvance("0000-00-00 ")
                                     + 16)
-        self.result = _code_combo(codelists.check_results(), optional=True)
-        self.method = _code_combo(codelists.methods(), optional=False)
-        self.custody = _code_combo(codelists.custody(), optional=False)
+        self.result = _code_combo(codes.check_results(), optional=True)
+        self.method = _code_combo(codes.methods(), optional=False)
+        self.custody = _code_combo(codes.custody(), optional=False)
         self.remove = QPushButton()
         self.remove.setAutoDefault(False)  # Enter saves the form, never removes a row
         entry = entry or DocumentEntry("por")
@@ -206,7 +206,7 @@ class CorrectionDialog(QDialog):
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        flags = codelists.vulnerabilities()
+        flags = codes.vulnerabilities()
         for number, code in enumerate(flags.codes):
             check = QCheckBox(code_label(flags, code))
             check.setObjectName(f"flag_{code}")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from checkpoint import codelists
 from checkpoint.errors import CheckpointError
+from contract import codes
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -44,7 +44,7 @@ def field_label(field: str | None) -> str:
     return labels.get(field or "", (field or "").replace("_", " ").capitalize())
 
 
-def code_label(codelist: codelists.CodeList, code: str | None) -> str:
+def code_label(codelist: codes.CodeList, code: str | None) -> str:
     """A code's name for display (translatable), or the code itself if unknown."""
     if not code:
         return ""

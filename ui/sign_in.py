@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.errors import CheckpointError, LoginThrottled
 from checkpoint.ledger import DEFAULT_TIMEZONE, Ledger, create_ledger, open_ledger
 from checkpoint.users import change_own_password
+from contract import codes
 from ui.messages import error_text
 from ui.workers import SerialWorker
 
@@ -184,7 +184,7 @@ class FirstRunDialog(_BusyDialog):
         self.setWindowTitle(self.tr("Checkpoint — first start"))
         self.checkpoint = QComboBox()
         self.checkpoint.setObjectName("checkpoint")
-        points = codelists.crossing_points()
+        points = codes.crossing_points()
         for code in points.codes:
             self.checkpoint.addItem(points.name(code), code)
         self.timezone = QComboBox()

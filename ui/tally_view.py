@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.closeout import close_day
 from checkpoint.errors import CheckpointError
 from checkpoint.permissions import Action
@@ -41,6 +40,7 @@ from checkpoint.sheet import (
     gather_sheet,
 )
 from checkpoint.tally import Period, tally
+from contract import codes
 from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
@@ -431,7 +431,7 @@ class TallyView(QWidget):
         except CheckpointError as error:
             self._say(error_text(error))
             return
-        place = code_label(codelists.crossing_points(), self.context.ledger.settings.checkpoint)
+        place = code_label(codes.crossing_points(), self.context.ledger.settings.checkpoint)
         dialog = CloseDayDialog(period.start, place, frozen, sheet_labels(),
                                 self.context.ledger.actor.username, self)
         dialog.accepted.connect(self._confirmed_close)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from checkpoint import closeout, codelists, sheet, users
+from checkpoint import closeout, sheet, users
 from checkpoint import tally as tallies
 from checkpoint.audit import verify
 from checkpoint.backup import backup as make_backup
@@ -21,6 +21,7 @@ from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
 from checkpoint.permissions import Action
+from contract import codes as codelists
 
 
 class Exit(Exception):

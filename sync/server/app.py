@@ -26,7 +26,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sync.protocol import (
+from contract.wire import (
     API_PREFIX,
     BatchIn,
     BatchResult,

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 
 from pydantic import ValidationError
 
-from sync.protocol import PROTOCOL_VERSION, BatchIn
+from contract.wire import PROTOCOL_VERSION, BatchIn
 from sync.server.errors import Malformed, TooLarge, VersionConflict
 
 

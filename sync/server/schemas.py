@@ -1,4 +1,4 @@
-"""What the control-room staff endpoints answer (HQ only; the device's wire is ``sync.protocol``).
+"""What the control-room staff endpoints answer (HQ only; the device's wire is ``contract.wire``).
 
 Response models hold what travels; no secret is ever on one of them.
 """

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from sync.protocol import (
+from contract.wire import (
     CloseoutReconciliation,
     ComplaintStatus,
     EnrollIn,

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlmodel import Session, col
 
-from sync.protocol import CrossingData
+from contract.wire import CrossingData
 from sync.server.errors import Malformed
 from sync.server.models import Crossing, CrossingCount
 

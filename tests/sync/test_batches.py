@@ -14,7 +14,7 @@ import requests
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from sync.protocol import MAX_DECOMPRESSED_BYTES
+from contract.wire import MAX_DECOMPRESSED_BYTES
 from tests.sync.conftest import ControlRoom
 from tests.sync.payloads import (
     DAY,

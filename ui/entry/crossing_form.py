@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.entries import PersonEntry, normalise_document, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
+from contract import codes as codelists
 from ui.entry.code_combo import CodeCombo, code_text
 from ui.entry.date_input import DateInput
 from ui.entry.document_rows import DocumentRow, DocumentRows

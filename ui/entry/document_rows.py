@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.entries import DocumentEntry
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
+from contract import codes as codelists
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
 from ui.entry.marks import Marks

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.ledger import Ledger
 from checkpoint.records import EarlierDeparture
+from contract import codes as codelists
 from ui.entry.code_combo import code_text
 
 
