@@ -23,13 +23,13 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
-from checkpoint.daycounts import AGE_BANDS, UNKNOWN
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
 from contract import codes
+from contract.tallyrules import AGE_BANDS, UNKNOWN
 from resources import resource_path
 
 PRINT_KINDS = ("pdf", "printer")

@@ -251,14 +251,11 @@ class SyncClient:
 
     def _send(self, session: requests.Session, hq_url: str, batch: outbox.Batch,
               report: SyncReport) -> None:
-        wire = wire.BatchIn(
+        sent = wire.BatchIn(
             protocol=wire.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
             device_id=outbox.device_id(self.ledger), checkpoint=self.ledger.settings.checkpoint,
-            records=[wire.RecordIn(kind=r.kind, uuid=r.uuid, revision=r.revision,  # type: ignore[arg-type]
-                                       hash=r.hash, updated_at=r.updated_at, data=r.data)
-                     for r in batch.records],
-            audit=[wire.AuditIn(**entry) for entry in batch.audit])
-        body = gzip.compress(wire.model_dump_json().encode("utf-8"), compresslevel=6)
+            records=batch.records, audit=batch.audit)
+        body = gzip.compress(sent.model_dump_json().encode("utf-8"), compresslevel=6)
         try:
             response = self._call(session, "POST", f"{hq_url}{wire.API_PREFIX}/batches",
                                   data=body, headers={"Content-Type": "application/json",
@@ -276,17 +273,16 @@ class SyncClient:
             answer = wire.BatchResult.model_validate_json(response.content)
         except WireError:
             answer = None
-        if answer is None or not answer.answers(wire):
+        if answer is None or not answer.answers(sent):
             raise SyncError("not_hq", "The answer was not HQ's answer to this batch (a captive "
                                       "portal or proxy page?); nothing was marked as sent")
-        counts = outbox.apply_results(self.ledger, [
-            outbox.RecordAnswer(r.kind, r.uuid, r.revision, r.status, r.code, r.field, r.reason)
-            for r in answer.results], audit_held_through=answer.audit_held_through)
+        counts = outbox.apply_results(self.ledger, answer.results,
+                                      audit_held_through=answer.audit_held_through)
         report.counts.update(counts)
         report.batches += 1
         report.audit_sent += len(batch.audit)
         self._grow()
-        if not batch.records and answer.audit_held_through < batch.audit[-1]["seq"]:
+        if not batch.records and answer.audit_held_through < batch.audit[-1].seq:
             # HQ would not take the audit entries (a gap it waits on); do not spin on them.
             raise SyncError("audit_held", "HQ is holding back this device's audit entries")
 
@@ -308,12 +304,7 @@ class SyncClient:
             updates = wire.Updates.model_validate_json(response.content)
         except WireError:
             raise SyncError("not_hq", "The updates did not come from HQ") from None
-        report.updates_applied = outbox.apply_updates(
-            self.ledger,
-            complaint_statuses=[(c.uuid, c.status, c.updated_at)
-                                for c in updates.complaint_statuses],
-            closeouts=[(c.day, c.reconciled, c.missing) for c in updates.closeouts],
-            cursor=updates.cursor)
+        report.updates_applied = outbox.apply_updates(self.ledger, updates)
 
     # -- the loop ---------------------------------------------------------------------------
 

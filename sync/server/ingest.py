@@ -50,7 +50,7 @@ from sync.server.models import (
     RecordRevision,
     table,
 )
-from sync.server.tally import crossing_keys
+from sync.server.tally import counted_keys
 
 log = logging.getLogger(__name__)
 
@@ -390,7 +390,7 @@ def _write_counts(session: Session, crossings: Sequence[Any], replaced: list[str
         session.execute(delete(counts).where(counts.c.crossing_uuid.in_(chunk)))
     rows = [{"crossing_uuid": data.uuid, "dimension": dimension, "value": value,
              "checkpoint": data.checkpoint, "local_day": data.local_day, "n": n}
-            for data in crossings for (dimension, value), n in crossing_keys(data).items()]
+            for data in crossings for (dimension, value), n in counted_keys(data).items()]
     if rows:
         session.execute(insert(counts), rows)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from checkpoint import audit
+from checkpoint import audit, daycounts
 from checkpoint.database import head_revision
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
@@ -39,3 +39,22 @@ def test_old_database_opens_upgraded_with_its_records(old: Path, tmp_path: Path)
     assert (result["total"], result["households"]) == (3, 1)
     assert result["by_document_type"] == {"none": 2, "por": 1}
     ledger.close()
+
+
+def test_an_old_databases_breakdowns_add_up_to_the_total_after_upgrading(
+        tmp_path: Path) -> None:
+    old = DATA / "schema-0001.db"  # its three people were recorded without a return type
+    copy = tmp_path / old.name
+    shutil.copyfile(old, copy)
+    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    ledger = open_ledger(copy, "admin", PASSWORD)
+    result = tally(ledger, date(2025, 4, 1))
+    with ledger.reading() as session:
+        counted = daycounts.read_counts(session, date(2025, 4, 1), date(2025, 4, 1))
+        recounted = daycounts.recount(session, date(2025, 4, 1), date(2025, 4, 1))
+    ledger.close()
+
+    assert result["by_return_type"] == {"unknown": 3}
+    for key in ("by_origin_province", "by_sex", "by_age_band", "by_return_type"):
+        assert sum(result[key].values()) == result["total"], key
+    assert counted == recounted

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from checkpoint.daycounts import TOTAL
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, record_printed, sheet_html
-from checkpoint.tally import Amendment, Period, build_tally
+from checkpoint.tally import Amendment, Period
 from checkpoint.users import add_user
+from contract.tallyrules import TOTAL, build_tally
 from ui.bar_chart import BarChart
 from ui.printing import print_to_pdf
 from ui.sheet_labels import sheet_labels
