@@ -117,8 +117,8 @@ def test_one_bad_record_in_the_middle_spoils_nothing_else(controlroom: ControlRo
     assert [r["status"] for r in results] == ["accepted", "accepted", "rejected", "rejected",
                                               "rejected", "rejected", "accepted", "accepted"]
     assert [(r["code"], r["field"]) for r in results if r["status"] == "rejected"] == [
-        ("invalid", "origin_province"), ("hash_mismatch", "hash"),
-        ("checkpoint_mismatch", "checkpoint"), ("invalid", "documents.0.result")]
+        ("unknown_pk_province", "origin_province"), ("hash_mismatch", "hash"),
+        ("checkpoint_mismatch", "checkpoint"), ("unknown_check_result", "documents.0.result")]
     assert all(r["reason"] for r in results if r["status"] == "rejected")
     assert national_tally(controlroom, DAY)["total"] == 4
 
