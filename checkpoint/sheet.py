@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
+from checkpoint.closeout import HqVerdict, hq_verdict
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.models import DayCloseout
@@ -38,9 +39,9 @@ _TIME = "%Y-%m-%d %H:%M"
 CodeName = Callable[[codes.CodeList, str], str]
 
 
-def english_code_name(codes: codes.CodeList, code: str) -> str:
+def english_code_name(code_list: codes.CodeList, code: str) -> str:
     """A code's English name from its list (the code itself if the list lacks it)."""
-    return codes.name(code) if code in codes else code
+    return code_list.name(code) if code in code_list else code
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class CloseoutLine:
     closed_at: datetime
     frozen_total: int
     tally_hash: str
+    hq: HqVerdict
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,8 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
             .order_by(col(DayCloseout.day))).scalars()
         closeouts = [CloseoutLine(c.day, c.closed_by, c.signed_name,
                                   _aware(c.closed_at).astimezone(zone),
-                                  int(json.loads(c.tally_json).get("total", 0)), c.tally_hash)
+                                  int(json.loads(c.tally_json).get("total", 0)), c.tally_hash,
+                                  hq_verdict(c))
                      for c in closed]
     amendments = [Amendment(a.crossing_uuid, a.day, a.action, a.changed_by,
                             _aware(a.changed_at).astimezone(zone), a.full_name)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from checkpoint.closeout import HqVerdict
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, record_printed, sheet_html
@@ -49,7 +50,8 @@ def a_sheet(*, days: int = 1, closed: bool = True) -> TallySheet:
               ("return_type", "deported"): 57, ("vulnerability", "disability"): 2}
     zone_time = datetime(2025, 4, 1, 18, 30, tzinfo=UTC)
     amendment = Amendment("u-1", start, "void", "lead", zone_time, MARKUP)
-    closeouts = [CloseoutLine(start, "lead", MARKUP, zone_time, 58, "ab" * 32)] if closed \
+    closeouts = [CloseoutLine(start, "lead", MARKUP, zone_time, 58, "ab" * 32,
+                              HqVerdict("awaiting"))] if closed \
         else []
     return TallySheet("TORKHAM", "Asia/Karachi", Period(start, end),
                       (datetime(2025, 4, 1, tzinfo=UTC), datetime(2025, 4, days + 1, tzinfo=UTC)),

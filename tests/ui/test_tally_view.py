@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from checkpoint.closeout import close_day, closeout_for
+from checkpoint.closeout import close_day, closeout_for, hq_verdict
 from checkpoint.demo import make_demo_data
 from checkpoint.entries import PersonEntry
 from checkpoint.keyslots import keyfile_path
@@ -27,6 +27,8 @@ from checkpoint.records import record_household, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.sheet import SheetLabels
 from checkpoint.tally import shift_tally, tally
+from sync.client import SyncClient
+from tests.sync.conftest import ControlRoom
 from ui.context import AppContext
 from ui.tally_view import TallyView
 
@@ -351,3 +353,34 @@ def test_keyboard_reaches_everything_in_order(qtbot: QtBot, view: TallyView,
     with qtbot.waitSignal(view.close_button.clicked):  # Space acts on the focused button
         qtbot.keyClick(view.close_button, Qt.Key.Key_Space)
     view.close_dialog.reject()
+
+
+def test_a_close_out_whose_tally_hash_hq_found_wrong_shows_not_reconciled(
+        tmp_path: Path, view: TallyView, lead: AppContext,
+        sign_in: Callable[[str], AppContext]) -> None:
+    honest, tampered = lead.ledger.today() - timedelta(days=2), lead.ledger.today() - timedelta(
+        days=1)
+    close_day(lead.ledger, honest, "Gul Khan")
+    close_day(lead.ledger, tampered, "Gul Khan")
+    # The frozen tally edited behind the app's back: the signed hash no longer covers it.
+    with lead.ledger.writing() as session:
+        session.execute(text("UPDATE day_closeout SET tally_json = replace(tally_json, :was, "
+                             ":now) WHERE day = :day"),
+                        {"was": '"total":', "now": '"total":1', "day": tampered})
+    show_day(view, tampered)
+    assert "HQ has not compared this close-out yet." in view.closed_label.text()
+
+    admin = sign_in("admin")
+    with ControlRoom(f"sqlite:///{tmp_path / 'hq.db'}") as hq:
+        client = SyncClient(admin.ledger)
+        client.enroll(hq.base_url, hq.enrollment_code("TORKHAM"))
+        assert client.sync_once().ok
+    show_day(view, tampered)
+    wrong = view.closed_label.text()
+    show_day(view, honest)
+    right = view.closed_label.text()
+
+    assert "HQ: not reconciled: the frozen tally does not match its hash at HQ" in wrong
+    assert "HQ: reconciled." in right
+    verdict = hq_verdict(closeout_for(lead.ledger, tampered))  # type: ignore[arg-type]
+    assert (verdict.state, verdict.reconciled) == ("tally_hash_wrong", False)
