@@ -30,7 +30,7 @@ from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
 from contract import codes
-from contract.tallyrules import AGE_BANDS, UNKNOWN
+from contract.tallyrules import AGE_BANDS, BREAKDOWN_CODES, BREAKDOWNS, UNKNOWN
 from resources import resource_path
 
 PRINT_KINDS = ("pdf", "printer")
@@ -125,16 +125,9 @@ def fill(text: str, *values: object, isolated: bool = False) -> str:
     return text
 
 
-# Tally key -> (label field for the heading, label field for the column, its code list).
+# Tally key -> (label field for its column: the breakdown's dimension, its code list).
 BREAKDOWN_LISTS: dict[str, tuple[str, Callable[[], codes.CodeList] | None]] = {
-    "by_origin_province": ("origin_province", codes.pk_provinces),
-    "by_document_type": ("document_type", codes.document_types),
-    "by_check_result": ("check_result", codes.check_results),
-    "by_sex": ("sex", codes.sexes),
-    "by_age_band": ("age_band", None),
-    "by_return_type": ("return_type", codes.return_types),
-    "by_vulnerability": ("vulnerability", codes.vulnerabilities),
-}
+    name: (dimension, BREAKDOWN_CODES[name]) for name, dimension in BREAKDOWNS}
 
 
 @dataclass(frozen=True)

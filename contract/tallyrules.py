@@ -10,9 +10,11 @@ object with :func:`build_tally`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, Protocol
+
+from contract import codes
 
 TOTAL = "total"
 HOUSEHOLDS = "households"
@@ -26,6 +28,11 @@ BREAKDOWNS = (("by_origin_province", "origin_province"), ("by_document_type", "d
               ("by_age_band", "age_band"), ("by_return_type", "return_type"),
               ("by_vulnerability", "vulnerability"))
 BREAKDOWN_NAMES = tuple(name for name, _ in BREAKDOWNS)
+# The code list each breakdown's values are codes of (the age bands are the tally's own).
+BREAKDOWN_CODES: dict[str, Callable[[], codes.CodeList] | None] = {
+    "by_origin_province": codes.pk_provinces, "by_document_type": codes.document_types,
+    "by_check_result": codes.check_results, "by_sex": codes.sexes, "by_age_band": None,
+    "by_return_type": codes.return_types, "by_vulnerability": codes.vulnerabilities}
 # The breakdowns where a person has exactly one value: each sums to the total.
 SINGLE_VALUED = ("origin_province", "sex", "age_band", "return_type")
 

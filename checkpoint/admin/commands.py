@@ -22,6 +22,7 @@ from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
 from checkpoint.permissions import Action
 from contract import codes as codelists
+from contract.tallyrules import BREAKDOWN_CODES
 
 
 class Exit(Exception):
@@ -161,11 +162,6 @@ def export_csv(args: argparse.Namespace) -> None:
 
 
 def _print_tally(result: dict) -> None:
-    names = {"by_origin_province": codelists.pk_provinces(),
-             "by_document_type": codelists.document_types(),
-             "by_check_result": codelists.check_results(), "by_sex": codelists.sexes(),
-             "by_return_type": codelists.return_types(),
-             "by_vulnerability": codelists.vulnerabilities()}
     print(f"Tally for {result['checkpoint']}, {result['from']} to {result['to']}")
     print(f"  departures  {result['total']:>8}")
     print(f"  households  {result['households']:>8}")
@@ -173,7 +169,8 @@ def _print_tally(result: dict) -> None:
         if not key.startswith("by_"):
             continue
         print(key[3:].replace("_", " ").capitalize())
-        codes = names.get(key)
+        source = BREAKDOWN_CODES.get(key)
+        codes = source() if source else None
         for value, n in breakdown.items():
             label = codes.name(value) if codes and value in codes.codes else value
             print(f"  {label:<34} {n:>8}")
