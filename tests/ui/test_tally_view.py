@@ -27,15 +27,13 @@ from checkpoint.records import record_household, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.sheet import SheetLabels
 from checkpoint.tally import shift_tally, tally
+from contract.tallyrules import BREAKDOWN_NAMES
 from sync.client import SyncClient
 from tests.sync.conftest import ControlRoom
 from ui.context import AppContext
 from ui.tally_view import TallyView
 
 from .conftest import PASSWORDS, Site, copy_database
-
-BREAKDOWNS = ("by_origin_province", "by_document_type", "by_check_result", "by_sex",
-              "by_age_band", "by_return_type", "by_vulnerability")
 
 
 def pdf_text(path: Path) -> str:
@@ -103,7 +101,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
     show_day(view, first)
     expected = tally(lead.ledger, first)
     assert expected["total"] == 60
-    for key in BREAKDOWNS:
+    for key in BREAKDOWN_NAMES:
         assert view.models[key].counts() == {k: n for k, n in expected[key].items() if n}
         qtmodeltester.check(view.models[key])
     assert f"{expected['total']}" in view.total_label.text()
@@ -126,7 +124,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
     view.refresh()
     morning = shift_tally(lead.ledger, first, time(6), time(14))
     assert 0 < morning["total"] < expected["total"]  # the demo day runs 06:00-18:00
-    for key in BREAKDOWNS:
+    for key in BREAKDOWN_NAMES:
         assert view.models[key].counts() == {k: n for k, n in morning[key].items() if n}
     view.end_time.setTime(view.end_time.time().addSecs(3600))
     assert view.shift.currentData() is None  # edited times are "other times"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checkpoint.errors import ValidationError
 from contract import codes
 from contract.codes import CodeList, CodeListError, load_code_list
+from contract.failure import InvalidValue
 
 ACCESSORS: dict[str, Callable[[], CodeList]] = {
     "pk_provinces": codes.pk_provinces,
@@ -202,9 +202,9 @@ def test_native_names_resolve_across_keyboard_variants() -> None:
 
 @pytest.mark.parametrize("text", ["Jalalabad", "Peshawar", "Kabul city", "AF-XYZ", "PK-KP-1"])
 def test_cities_and_made_up_codes_are_not_provinces(text: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(InvalidValue):
         codes.af_provinces().resolve(text)
-    with pytest.raises(ValidationError):
+    with pytest.raises(InvalidValue):
         codes.pk_provinces().resolve(text)
 
 
@@ -215,7 +215,7 @@ def test_blank_resolves_to_none(text: str | None) -> None:
 
 
 def test_unknown_value_names_the_text_and_the_choices() -> None:
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         codes.document_types().resolve("pasport")
     error = caught.value
     assert error.code == "unknown_document_type"
@@ -225,7 +225,7 @@ def test_unknown_value_names_the_text_and_the_choices() -> None:
 
 
 def test_unknown_value_in_a_long_list_names_the_text_and_an_example() -> None:
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         codes.af_provinces().resolve("Jalalabad", field="destination")
     assert caught.value.code == "unknown_af_province"
     assert caught.value.field == "destination"
@@ -249,7 +249,7 @@ def test_unknown_value_in_a_long_list_names_the_text_and_an_example() -> None:
 ])
 def test_each_list_reports_its_own_error_code_and_field(list_name: str, error_code: str,
                                                         field: str) -> None:
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         ACCESSORS[list_name]().resolve("zzz unknown")
     assert (caught.value.code, caught.value.field) == (error_code, field)
     assert "'zzz unknown'" in str(caught.value)
@@ -259,7 +259,7 @@ def test_lookups_by_code_are_exact() -> None:
     provinces = codes.pk_provinces()
     assert "PK-KP" in provinces
     assert "KP" not in provinces
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         provinces.name("KP")
     assert caught.value.code == "unknown_pk_province"
 
@@ -296,7 +296,7 @@ def test_crossing_points_know_their_time_zone_and_province() -> None:
     for code, province in provinces.items():
         assert codes.crossing_point_timezone(code) == "Asia/Karachi"
         assert codes.crossing_point_province(code) == province
-    with pytest.raises(ValidationError):
+    with pytest.raises(InvalidValue):
         codes.crossing_point_timezone("Torkham")  # a stored code, not a spelling
 
 
