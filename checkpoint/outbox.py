@@ -40,9 +40,10 @@ from checkpoint.models import (
 from checkpoint.permissions import Action
 from checkpoint.records import crossing_data
 from contract.canonical import canonical_json, sha256_hex
-from contract.wire import AuditIn, RecordIn, RecordResult, Updates
+from contract.wire import AuditIn, RecordIn, RecordKind, RecordResult, Updates
 
-KINDS: dict[str, Any] = {"crossing": Crossing, "complaint": Complaint, "closeout": DayCloseout}
+KINDS: dict[RecordKind, Any] = {"crossing": Crossing, "complaint": Complaint,
+                                "closeout": DayCloseout}
 ACKNOWLEDGED = ("accepted", "duplicate", "stale")
 AUDIT_PER_BATCH = 500
 _COMPLAINT_FIELDS = ("uuid", "checkpoint", "category", "description", "crossing_uuid", "contact",
@@ -83,16 +84,16 @@ class Rejection:
 
 # -- what goes out --------------------------------------------------------------------------
 
-def _outgoing(kind: str, row: Any, raw: dict[str, Any]) -> tuple[RecordIn, int]:
+def _outgoing(kind: RecordKind, row: Any, raw: dict[str, Any]) -> tuple[RecordIn, int]:
     """The record as it travels, and the size of its data in bytes (the batch's bound)."""
     # JSON round trip so the hash covers exactly the bytes HQ will re-canonicalise.
     text = canonical_json(raw)
-    record = RecordIn(kind=kind, uuid=row.uuid, revision=row.revision, hash=sha256_hex(text),  # type: ignore[arg-type]
+    record = RecordIn(kind=kind, uuid=row.uuid, revision=row.revision, hash=sha256_hex(text),
                       updated_at=row.updated_at, data=json.loads(text))
     return record, len(text.encode("utf-8"))
 
 
-def _pending(kind: str) -> Any:
+def _pending(kind: RecordKind) -> Any:
     model = KINDS[kind]
     # Rejected at its current revision: not sent again until corrected (a new revision).
     rejected_here = exists().where(col(SyncRejection.kind) == kind,
@@ -146,7 +147,7 @@ def _data(kind: str, row: Any, checks: Sequence[DocumentCheck]) -> dict[str, Any
 
 def pending_counts(ledger: Ledger) -> dict[str, int]:
     """How many aggregates of each kind wait to be sent (rejected ones not counted)."""
-    counts = {}
+    counts: dict[str, int] = {}
     with ledger.reading() as session:
         for kind in KINDS:
             pending = _pending(kind).order_by(None).subquery()
@@ -169,7 +170,7 @@ def apply_results(ledger: Ledger, answers: Sequence[RecordResult], *,
     """Apply HQ's answers to one batch in one transaction; returns counts by status."""
     counts: Counter[str] = Counter(answer.status for answer in answers
                                    if answer.kind in KINDS)
-    acknowledged: dict[tuple[str, int], list[str]] = {}
+    acknowledged: dict[tuple[RecordKind, int], list[str]] = {}
     for answer in answers:
         if answer.kind in KINDS and answer.status in ACKNOWLEDGED:
             acknowledged.setdefault((answer.kind, answer.revision), []).append(answer.uuid)
