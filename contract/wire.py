@@ -46,7 +46,7 @@ def _code_of(code_list: Callable[[], codes.CodeList]) -> AfterValidator:
         listed = code_list()
         if value not in listed:
             raise PydanticCustomError(f"unknown_{listed.kind}",
-                                      "{value!r} is not a {label} code",
+                                      "'{value}' is not a {label} code",
                                       {"value": value, "label": listed.label})
         return value
     return AfterValidator(check)
