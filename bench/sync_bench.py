@@ -52,8 +52,8 @@ from sqlalchemy.engine import make_url
 from checkpoint.demo import make_demo_data
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import create_ledger, open_ledger
+from contract.wire import API_PREFIX
 from sync.client import SyncClient, SyncReport
-from sync.protocol import API_PREFIX
 from sync.server import service
 from sync.server.database import make_engine, transaction
 

@@ -1,6 +1,6 @@
 """The audit log: append-only and hash-chained (DESIGN §6).
 
-``hash = SHA-256(prev_hash + canonical JSON of the entry)``, so editing, deleting or reordering
+The chain's rule is the contract's (``contract.auditrule``), so editing, deleting or reordering
 any entry breaks the chain at that entry. Entries name record UUIDs, counts and changed field
 names, never a recorded person's details.
 """
@@ -15,17 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from checkpoint.canonical import canonical_json, sha256_hex
 from checkpoint.models import AuditEntry
-
-GENESIS = "0" * 64
-
-
-def _entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str, target: str,
-                details: str) -> str:
-    body = {"seq": seq, "at": at.astimezone(UTC).isoformat(), "actor": actor, "action": action,
-            "target": target, "details": details}
-    return sha256_hex(prev_hash + canonical_json(body))
+from contract.auditrule import GENESIS, entry_hash
+from contract.canonical import canonical_json
 
 
 def append(session: Session, actor: str, action: str, target: str | Iterable[str] = "",
@@ -41,7 +33,7 @@ def append(session: Session, actor: str, action: str, target: str | Iterable[str
     details_json = canonical_json(dict(details or {}))
     entry = AuditEntry(seq=seq, at=at, actor=actor, action=action, target=target,
                        details=details_json, prev_hash=prev_hash,
-                       hash=_entry_hash(prev_hash, seq, at, actor, action, target, details_json))
+                       hash=entry_hash(prev_hash, seq, at, actor, action, target, details_json))
     session.add(entry)
     session.flush()
     return entry
@@ -67,7 +59,7 @@ def verify(session: Session) -> tuple[int, ChainBreak | None]:
             return checked, ChainBreak(expected_seq, "missing (entries were deleted)")
         if entry.prev_hash != prev_hash:
             return checked, ChainBreak(entry.seq, "does not follow the entry before it")
-        recomputed = _entry_hash(prev_hash, entry.seq, entry.at, entry.actor, entry.action,
+        recomputed = entry_hash(prev_hash, entry.seq, entry.at, entry.actor, entry.action,
                                  entry.target, entry.details)
         if recomputed != entry.hash:
             return checked, ChainBreak(entry.seq, "was changed after it was written")

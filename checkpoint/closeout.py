@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
-from checkpoint.canonical import canonical_json, sha256_hex
 from checkpoint.entries import clean_text
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import tally_in
+from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
 
 
@@ -56,3 +58,33 @@ def closeout_for(ledger: Ledger, day: date) -> DayCloseout | None:
         if found is not None:
             session.expunge(found)
         return found
+
+
+@dataclass(frozen=True)
+class HqVerdict:
+    """What HQ said of a close-out after comparing it with the records it received.
+
+    ``state``: ``awaiting`` (HQ has not said yet), ``reconciled``, ``missing_records`` (HQ lacks
+    ``missing`` of the day's records) or ``tally_hash_wrong`` (the frozen tally does not match
+    its hash at HQ: it was changed after closing, or damaged on the way).
+    """
+
+    state: Literal["awaiting", "reconciled", "missing_records", "tally_hash_wrong"]
+    missing: int = 0
+
+    @property
+    def reconciled(self) -> bool:
+        """Whether HQ holds every record of the day and the frozen tally it was signed with."""
+        return self.state == "reconciled"
+
+
+def hq_verdict(closeout: DayCloseout) -> HqVerdict:
+    """HQ's verdict on ``closeout``, as last received."""
+    if closeout.hq_reconciled is None:
+        return HqVerdict("awaiting")
+    # A wrong hash outweighs a full count: what was signed is not what HQ holds.
+    if closeout.hq_tally_hash_matches is False:
+        return HqVerdict("tally_hash_wrong", closeout.hq_missing or 0)
+    if not closeout.hq_reconciled:
+        return HqVerdict("missing_records", closeout.hq_missing or 0)
+    return HqVerdict("reconciled")

@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlmodel import col
 
-from checkpoint import audit, codelists
+from checkpoint import audit
 from checkpoint.entries import clean_text
 from checkpoint.errors import NotFound, ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import Complaint, Crossing
 from checkpoint.permissions import Action
+from contract import codes
 from contract.errors import ErrorCode
 
 URGENCIES = ("normal", "urgent")
@@ -24,7 +25,7 @@ def take_complaint(ledger: Ledger, category: str, description: str, *,
                    urgency: str = "normal") -> str:
     """Record a returnee's complaint (shift lead); returns its UUID."""
     ledger.actor.require(Action.COMPLAINTS)
-    code = codelists.complaint_categories().resolve(category)
+    code = codes.complaint_categories().resolve(category)
     if code is None:
         raise ValidationError("a category is required", code=ErrorCode.REQUIRED, field="category")
     text = clean_text(description, "description")

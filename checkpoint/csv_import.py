@@ -36,13 +36,14 @@ from datetime import date, time
 from pathlib import Path
 from typing import IO, Any
 
-from checkpoint import audit, codelists
-from checkpoint.canonical import canonical_json
+from checkpoint import audit
 from checkpoint.entries import CheckedPerson, DocumentEntry, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import HouseholdEntry, existing_uuids, record_households
+from contract import codes
+from contract.canonical import canonical_json
 from contract.errors import ErrorCode
 
 REGISTER_COLUMNS = ("date", "time", "full_name", "father_name", "sex", "age", "birth_date",
@@ -327,7 +328,7 @@ class _RowReader:
         kind, number = values.get(type_column, ""), values.get(number_column, "")
         result = values.get(result_column, "")
         try:
-            code = codelists.document_types().resolve(kind)
+            code = codes.document_types().resolve(kind)
         except ValidationError as error:
             raise _rejected_by(error, type_column, values) from None
         if code in (None, "none"):

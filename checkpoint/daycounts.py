@@ -4,14 +4,15 @@ Each crossing contributes a handful of (dimension, value) keys on its day; creat
 to each, voiding it takes one away, correcting it moves its keys. Because the counters change in
 the same transaction as the crossing, they are exactly as durable and exactly as correct as the
 records themselves, and a tally over a month reads a few thousand counter rows instead of
-millions of crossings. ``recount`` computes the same numbers the slow way, from the crossings,
+millions of crossings. The keys are the contract's (``contract.tallyrules``), the same HQ
+counts. ``recount`` computes the same numbers the slow way, from the crossings,
 so the two can be checked against each other.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
@@ -20,69 +21,20 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col
 
 from checkpoint.models import Crossing, DayCount, DocumentCheck, Household
-
-TOTAL = "total"
-HOUSEHOLDS = "households"
-UNKNOWN = "unknown"
-NO_DOCUMENT = "none"
-AGE_BANDS = ("0-17", "18-59", "60+", UNKNOWN)
-
-Key = tuple[str, str]
+from contract import tallyrules
+from contract.tallyrules import HOUSEHOLDS, Key, TalliedCheck, TalliedCrossing
 
 
-class CountedCrossing(Protocol):
+class CountedCrossing(TalliedCrossing, Protocol):
     """What the counters read from a crossing: the model, or a view of a row not yet inserted."""
 
-    @property
-    def origin_province(self) -> str: ...
-    @property
-    def sex(self) -> str | None: ...
-    @property
-    def age_years(self) -> int | None: ...
-    @property
-    def birth_date(self) -> date | None: ...
-    @property
-    def local_day(self) -> date: ...
-    @property
-    def return_type(self) -> str | None: ...
     @property
     def vulnerabilities(self) -> frozenset[str]: ...
 
 
-class CountedCheck(Protocol):
-    """What the counters read from a document check (the model, or a view of its row)."""
-
-    @property
-    def document_type(self) -> str: ...
-    @property
-    def result(self) -> str | None: ...
-
-
-def age_band(age_years: int | None, birth_date: date | None, on: date) -> str:
-    """The tally's age band for a person on the day they crossed."""
-    if age_years is None and birth_date is not None:
-        age_years = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month,
-                                                                       birth_date.day))
-    if age_years is None or age_years < 0:
-        return UNKNOWN
-    if age_years < 18:
-        return "0-17"
-    return "18-59" if age_years < 60 else "60+"
-
-
-def crossing_keys(crossing: CountedCrossing, checks: Sequence[CountedCheck]) -> list[Key]:
-    """The counter keys one (not voided) crossing adds to its day."""
-    keys: list[Key] = [(TOTAL, ""), ("origin_province", crossing.origin_province or UNKNOWN),
-                       ("sex", crossing.sex or UNKNOWN),
-                       ("age_band", age_band(crossing.age_years, crossing.birth_date,
-                                             crossing.local_day))]
-    document_types = sorted({check.document_type for check in checks}) or [NO_DOCUMENT]
-    keys += [("document_type", kind) for kind in document_types]
-    keys += [("check_result", check.result) for check in checks if check.result]
-    if crossing.return_type:
-        keys.append(("return_type", crossing.return_type))
-    keys += [("vulnerability", flag) for flag in crossing.vulnerabilities]
-    return keys
+def crossing_keys(crossing: CountedCrossing, checks: Iterable[TalliedCheck]) -> list[Key]:
+    """The counter keys one (not voided) crossing adds to its day (the contract's rule)."""
+    return tallyrules.crossing_keys(crossing, checks, crossing.vulnerabilities)
 
 
 class CountChanges:

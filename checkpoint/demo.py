@@ -18,7 +18,7 @@ from typing import Any
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.ledger import Ledger
 from checkpoint.records import HouseholdEntry, record_households
-from checkpoint.resources import resource_path
+from resources import resource_path
 
 VULNERABILITY_RATE = 0.04
 

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from checkpoint import codelists
 from checkpoint.errors import ValidationError
 from checkpoint.folding import fold_name
+from contract import codes
 from contract.errors import ErrorCode
 
 MAX_AGE = 120
@@ -114,7 +114,7 @@ def document_number_key(number: str) -> str:
     return _NUMBER_NOISE.sub("", unicodedata.normalize("NFKC", number)).upper()
 
 
-def _code(codelist: codelists.CodeList, value: str | None, field_name: str) -> str | None:
+def _code(codelist: codes.CodeList, value: str | None, field_name: str) -> str | None:
     try:
         return codelist.resolve(value or "")
     except ValidationError as error:
@@ -122,7 +122,7 @@ def _code(codelist: codelists.CodeList, value: str | None, field_name: str) -> s
                               value=value) from None
 
 
-def _required_code(codelist: codelists.CodeList, value: str | None, field_name: str) -> str:
+def _required_code(codelist: codes.CodeList, value: str | None, field_name: str) -> str:
     code = _code(codelist, value, field_name)
     if code is None:
         raise ValidationError(f"{field_name.replace('_', ' ')} is required",
@@ -142,13 +142,13 @@ def _country(value: str | None, field_name: str) -> str:
 def normalise_document(entry: DocumentEntry) -> CheckedDocument:
     """Codes resolved and the number tidied, or a ``ValidationError``."""
     return CheckedDocument(
-        document_type=_required_code(codelists.document_types(), entry.document_type,
+        document_type=_required_code(codes.document_types(), entry.document_type,
                                      "document_type"),
         number=clean_text(entry.number, "document_number", limit=64).upper(),
         issuing_country=_country(entry.issuing_country, "issuing_country"), expiry=entry.expiry,
-        result=_code(codelists.check_results(), entry.result, "check_result"),
-        method=_required_code(codelists.methods(), entry.method, "method"),
-        custody=_required_code(codelists.custody(), entry.custody, "custody"))
+        result=_code(codes.check_results(), entry.result, "check_result"),
+        method=_required_code(codes.methods(), entry.method, "method"),
+        custody=_required_code(codes.custody(), entry.custody, "custody"))
 
 
 def _checked_documents(documents: Sequence[DocumentEntry]) -> tuple[CheckedDocument, ...]:
@@ -178,7 +178,7 @@ def normalise_person(entry: PersonEntry, crossing_day: date) -> CheckedPerson:
         if crossing_day.year - entry.birth_date.year > MAX_AGE:
             raise ValidationError(f"birth date is more than {MAX_AGE} years ago",
                                   code=ErrorCode.AGE_OUT_OF_RANGE, field="birth_date")
-    flags = frozenset(_required_code(codelists.vulnerabilities(), flag, "vulnerabilities")
+    flags = frozenset(_required_code(codes.vulnerabilities(), flag, "vulnerabilities")
                       for flag in entry.vulnerabilities if flag and flag.strip())
     return CheckedPerson(
         full_name=full_name,
@@ -187,14 +187,14 @@ def normalise_person(entry: PersonEntry, crossing_day: date) -> CheckedPerson:
                                     limit=MAX_NAME_LENGTH),
         father_name_native=clean_text(entry.father_name_native, "father_name_native",
                                       limit=MAX_NAME_LENGTH),
-        sex=_required_code(codelists.sexes(), entry.sex, "sex"),
+        sex=_required_code(codes.sexes(), entry.sex, "sex"),
         nationality=_country(entry.nationality, "nationality") or None,
-        origin_province=_required_code(codelists.pk_provinces(), entry.origin_province,
+        origin_province=_required_code(codes.pk_provinces(), entry.origin_province,
                                        "origin_province"),
         origin_district=clean_text(entry.origin_district, "origin_district", limit=100),
-        destination_province=_code(codelists.af_provinces(), entry.destination_province,
+        destination_province=_code(codes.af_provinces(), entry.destination_province,
                                    "destination_province"),
-        return_type=_code(codelists.return_types(), entry.return_type, "return_type"),
+        return_type=_code(codes.return_types(), entry.return_type, "return_type"),
         vrf_number=clean_text(entry.vrf_number, "vrf_number", limit=64).upper(),
         birth_date=entry.birth_date, age_years=entry.age_years,
         age_estimated=entry.age_estimated, vulnerabilities=flags,

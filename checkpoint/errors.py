@@ -8,33 +8,13 @@ error ever carries a password, a key or a recorded person's details.
 
 from __future__ import annotations
 
-from typing import Any
-
 from contract.errors import ErrorCode
+from contract.failure import ContractError, InvalidValue
 
-
-class CheckpointError(Exception):
-    """Base of every error the core raises on purpose."""
-
-    code: ErrorCode = ErrorCode.ERROR
-
-    def __init__(self, message: str, *, code: ErrorCode | None = None, field: str | None = None,
-                 **params: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        if code is not None:
-            self.code = code
-        self.field = field
-        self.params = params
-
-    def __str__(self) -> str:
-        return self.message
-
-
-class ValidationError(CheckpointError):
-    """A value that cannot be accepted; ``field`` names it."""
-
-    code = ErrorCode.INVALID
+# The core's two roots are the contract's errors, so an unknown code refused by the contract is a
+# ValidationError to every caller of the core, and ``except CheckpointError`` still catches all.
+CheckpointError = ContractError
+ValidationError = InvalidValue
 
 
 class PermissionDenied(CheckpointError):

@@ -7,6 +7,9 @@ sides and two spellings of one name meet.
 
 The rules, in order:
 
+Rules 1 and 2 are the contract's letter folding (``contract.folding``), shared with the code
+lists; rules 3 and 4 are the search's own.
+
 1. **Unicode.** NFKC (presentation forms and ligatures become plain letters), case-folded, then
    every combining mark dropped: Latin diacritics (``Rahmān`` → ``rahman``) and Arabic harakat,
    shadda, superscript alef and hamza marks (``محمّد`` → ``محمد``). Format characters (the Persian
@@ -50,29 +53,11 @@ rule, equivalent to one substring test per word of the query key.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from contract.folding import fold_letters
 
 __all__ = ["fold_letters", "fold_name", "fold_query", "matches"]
 
-_KEHEH = "\u06a9"
-_FARSI_YEH = "\u06cc"
-_HEH = "\u0647"
-_ALEF = "\u0627"
-
-_ARABIC_VARIANTS: dict[int, str] = {
-    **dict.fromkeys(map(ord, "\u0643\u06aa"), _KEHEH),  # ك ڪ
-    # ي ى ئ ې ۍ
-    **dict.fromkeys(map(ord, "\u064a\u0649\u0626\u06d0\u06cd"), _FARSI_YEH),
-    # ة ۀ ہ ھ ە ۂ ۃ: ۀ and ۂ arrive decomposed (their hamza is dropped as a mark)
-    **dict.fromkeys(map(ord, "\u0629\u06c0\u06c1\u06be\u06d5\u06c2\u06c3"), _HEH),
-    **dict.fromkeys(map(ord, "\u0623\u0625\u0622\u0671"), _ALEF),  # أ إ آ ٱ
-    ord("\u0624"): "\u0648",  # ؤ → و
-    ord("\u06ab"): "\u06af",  # Pashto ګ → گ
-    **{0x0660 + d: str(d) for d in range(10)},  # Arabic-Indic digits
-    **{0x06F0 + d: str(d) for d in range(10)},  # Persian (Extended Arabic-Indic) digits
-}
-
-_TATWEEL = "\u0640"
 # Marks that stand for a letter (ʿayn, hamza, elision) in Latin text: removing them keeps the
 # word whole, where treating them as punctuation would split "Sa'id" into "sa" and "id".
 _APOSTROPHES = re.compile("['\u2019\u2018\u02bc\u02bb\u02be\u02bf`\u00b4]")
@@ -83,20 +68,6 @@ _VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 _REPEATED_LETTER = re.compile(r"([a-z])\1+")
-
-
-def fold_letters(text: str) -> str:
-    """Case-fold ``text`` and fold its letters (rules 1 and 2), keeping punctuation and spaces.
-
-    This is the script-level part of :func:`fold_name`, without word splitting or the Latin
-    skeleton; code lists use it to compare values typed in different keyboards.
-    """
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    kept = "".join(
-        ch for ch in decomposed
-        if ch != _TATWEEL and unicodedata.category(ch) not in {"Mn", "Me", "Cf"}
-    )
-    return kept.translate(_ARABIC_VARIANTS)
 
 
 def _latin_skeleton(word: str) -> str:

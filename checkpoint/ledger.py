@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
 
-from checkpoint import audit, codelists
+from checkpoint import audit
 from checkpoint.database import check_key, make_engine, upgrade
 from checkpoint.errors import (
     AccountDisabled,
@@ -37,6 +37,7 @@ from checkpoint.settings import (
     timezone_or_error,
     write_values,
 )
+from contract import codes
 from contract.errors import ErrorCode
 
 MIN_PASSWORD_LENGTH = 8
@@ -138,11 +139,11 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
     keys = keyfile_path(path)
     if path.exists() or keys.exists():
         raise DatabaseExists(f"{path} already exists; it was not changed.")
-    code = codelists.crossing_points().resolve(checkpoint)
+    code = codes.crossing_points().resolve(checkpoint)
     if code is None:
         raise ValidationError("a checkpoint is required", code=ErrorCode.REQUIRED,
                               field="checkpoint")
-    zone_name = timezone or codelists.crossing_point_timezone(code) or DEFAULT_TIMEZONE
+    zone_name = timezone or codes.crossing_point_timezone(code) or DEFAULT_TIMEZONE
     timezone_or_error(zone_name)
     admin = normalise_username(admin)
     check_password_strength(password)

@@ -212,6 +212,8 @@ class DayCloseout(SQLModel, table=True):
     # HQ's comparison with the records it received for the day (None until HQ said).
     hq_reconciled: bool | None = None
     hq_missing: int | None = None
+    # Whether HQ found the frozen tally's hash right (None until HQ said).
+    hq_tally_hash_matches: bool | None = None
 
 
 class LateAmendment(SQLModel, table=True):

@@ -7,7 +7,9 @@ answers in one transaction: accepted/duplicate/stale raise ``synced_revision`` t
 sent (never lower, so a record corrected while its batch was in flight stays pending);
 rejected is kept with HQ's reason and not sent again until the record changes.
 
-The HTTP side is ``sync.client``; the core imports no HTTP library.
+What goes out and what comes back are the contract's wire types (``contract.wire``), built and
+read here, so nothing is copied field by field on the way. The HTTP side is ``sync.client``;
+the core imports no HTTP library.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, exists, func, select, update
@@ -24,7 +26,6 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col
 
 from checkpoint import audit
-from checkpoint.canonical import canonical_json, sha256_hex
 from checkpoint.crossing import CrossingRecord
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.ledger import Ledger, utc_now
@@ -38,9 +39,12 @@ from checkpoint.models import (
 )
 from checkpoint.permissions import Action
 from checkpoint.settings import SettingKey, write_values
+from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
+from contract.wire import AuditIn, RecordIn, RecordKind, RecordResult, Updates
 
-KINDS: dict[str, Any] = {"crossing": Crossing, "complaint": Complaint, "closeout": DayCloseout}
+KINDS: dict[RecordKind, Any] = {"crossing": Crossing, "complaint": Complaint,
+                                "closeout": DayCloseout}
 ACKNOWLEDGED = ("accepted", "duplicate", "stale")
 AUDIT_PER_BATCH = 500
 _COMPLAINT_FIELDS = ("uuid", "checkpoint", "category", "description", "crossing_uuid", "contact",
@@ -56,40 +60,14 @@ class NotEnrolled(CheckpointError):
 
 
 @dataclass(frozen=True)
-class Outgoing:
-    """One revision of one aggregate, ready to send: ``hash`` covers the canonical ``data``."""
-
-    kind: str
-    uuid: str
-    revision: int
-    hash: str
-    updated_at: datetime
-    data: dict[str, Any]
-    size: int
-
-
-@dataclass(frozen=True)
 class Batch:
     """Records and audit entries to send together."""
 
-    records: list[Outgoing]
-    audit: list[dict[str, Any]]
+    records: list[RecordIn]
+    audit: list[AuditIn]
 
     def __bool__(self) -> bool:
         return bool(self.records or self.audit)
-
-
-@dataclass(frozen=True)
-class RecordAnswer:
-    """HQ's answer for one record (plain values; ``sync.protocol`` is not imported here)."""
-
-    kind: str
-    uuid: str
-    revision: int
-    status: str
-    code: str | None = None
-    field: str | None = None
-    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,14 +85,16 @@ class Rejection:
 
 # -- what goes out --------------------------------------------------------------------------
 
-def _outgoing(kind: str, row: Any, raw: dict[str, Any]) -> Outgoing:
+def _outgoing(kind: RecordKind, row: Any, raw: dict[str, Any]) -> tuple[RecordIn, int]:
+    """The record as it travels, and the size of its data in bytes (the batch's bound)."""
     # JSON round trip so the hash covers exactly the bytes HQ will re-canonicalise.
     text = canonical_json(raw)
-    return Outgoing(kind, row.uuid, row.revision, sha256_hex(text), row.updated_at,
-                    json.loads(text), len(text.encode("utf-8")))
+    record = RecordIn(kind=kind, uuid=row.uuid, revision=row.revision, hash=sha256_hex(text),
+                      updated_at=row.updated_at, data=json.loads(text))
+    return record, len(text.encode("utf-8"))
 
 
-def _pending(kind: str) -> Any:
+def _pending(kind: RecordKind) -> Any:
     model = KINDS[kind]
     # Rejected at its current revision: not sent again until corrected (a new revision).
     rejected_here = exists().where(col(SyncRejection.kind) == kind,
@@ -127,7 +107,7 @@ def _pending(kind: str) -> Any:
 def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
     """Pending aggregates (crossings, then complaints, then close-outs) within the bounds,
     and audit entries not yet held by HQ."""
-    records: list[Outgoing] = []
+    records: list[RecordIn] = []
     used = 0
     with ledger.reading() as session:
         for kind in KINDS:
@@ -137,17 +117,16 @@ def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
             rows = session.execute(_pending(kind).limit(room)).scalars().all()
             checks = _checks_of(session, [r.uuid for r in rows]) if kind == "crossing" else {}
             for row in rows:
-                item = _outgoing(kind, row, _data(kind, row, checks.get(row.uuid, [])))
-                if records and used + item.size > max_bytes:
+                item, size = _outgoing(kind, row, _data(kind, row, checks.get(row.uuid, [])))
+                if records and used + size > max_bytes:
                     break
                 records.append(item)
-                used += item.size
+                used += size
         entries = session.execute(
             select(AuditEntry).where(col(AuditEntry.synced).is_(False))
             .order_by(col(AuditEntry.seq)).limit(AUDIT_PER_BATCH)).scalars().all()
-        sent = [{"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-                 "target": e.target, "details": e.details, "prev_hash": e.prev_hash,
-                 "hash": e.hash} for e in entries]
+        sent = [AuditIn(seq=e.seq, at=e.at, actor=e.actor, action=e.action, target=e.target,
+                        details=e.details, prev_hash=e.prev_hash, hash=e.hash) for e in entries]
     return Batch(records, sent)
 
 
@@ -169,7 +148,7 @@ def _data(kind: str, row: Any, checks: Sequence[DocumentCheck]) -> dict[str, Any
 
 def pending_counts(ledger: Ledger) -> dict[str, int]:
     """How many aggregates of each kind wait to be sent (rejected ones not counted)."""
-    counts = {}
+    counts: dict[str, int] = {}
     with ledger.reading() as session:
         for kind in KINDS:
             pending = _pending(kind).order_by(None).subquery()
@@ -187,12 +166,12 @@ def rejections(ledger: Ledger) -> list[Rejection]:
 
 # -- what comes back ------------------------------------------------------------------------
 
-def apply_results(ledger: Ledger, answers: Sequence[RecordAnswer], *,
+def apply_results(ledger: Ledger, answers: Sequence[RecordResult], *,
                   audit_held_through: int) -> Counter[str]:
     """Apply HQ's answers to one batch in one transaction; returns counts by status."""
     counts: Counter[str] = Counter(answer.status for answer in answers
                                    if answer.kind in KINDS)
-    acknowledged: dict[tuple[str, int], list[str]] = {}
+    acknowledged: dict[tuple[RecordKind, int], list[str]] = {}
     for answer in answers:
         if answer.kind in KINDS and answer.status in ACKNOWLEDGED:
             acknowledged.setdefault((answer.kind, answer.revision), []).append(answer.uuid)
@@ -271,20 +250,20 @@ def _changed(result: Any) -> int:
     return int(result.rowcount or 0)
 
 
-def apply_updates(ledger: Ledger, *, complaint_statuses: Sequence[tuple[str, str, datetime]],
-                  closeouts: Sequence[tuple[date, bool, int]], cursor: str) -> int:
+def apply_updates(ledger: Ledger, updates: Updates) -> int:
     """Apply what HQ sent down (complaint statuses, close-out reconciliation) and only then
-    store the cursor, in one transaction; returns how many changes were applied."""
+    store its cursor, in one transaction; returns how many changes were applied."""
     applied = 0
     with ledger.writing() as session:
-        for uuid, status, at in complaint_statuses:
+        for complaint in updates.complaint_statuses:
             # HQ owns status: it changes no revision and sends nothing back up.
             applied += _changed(session.execute(
-                update(Complaint).where(col(Complaint.uuid) == uuid)
-                .values(status=status, status_updated_at=at)))
-        for day, reconciled, missing in closeouts:
+                update(Complaint).where(col(Complaint.uuid) == complaint.uuid)
+                .values(status=complaint.status, status_updated_at=complaint.updated_at)))
+        for closed in updates.closeouts:
             applied += _changed(session.execute(
-                update(DayCloseout).where(col(DayCloseout.day) == day)
-                .values(hq_reconciled=reconciled, hq_missing=missing)))
-        write_values(session, {SettingKey.CURSOR: cursor})
+                update(DayCloseout).where(col(DayCloseout.day) == closed.day)
+                .values(hq_reconciled=closed.reconciled, hq_missing=closed.missing,
+                        hq_tally_hash_matches=closed.tally_hash_matches)))
+        write_values(session, {SettingKey.CURSOR: updates.cursor})
     return applied

@@ -16,8 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
-from checkpoint import audit, codelists
-from checkpoint.canonical import canonical_json
+from checkpoint import audit
 from checkpoint.crossing import CrossingRecord, RecordedCheck
 from checkpoint.daycounts import CountChanges, crossing_keys
 from checkpoint.entries import (
@@ -41,6 +40,8 @@ from checkpoint.models import (
     PolicyDate,
 )
 from checkpoint.permissions import Action
+from contract import codes
+from contract.canonical import canonical_json
 from contract.errors import ErrorCode
 
 # What a correction takes over from the checked person (its documents are handled apart).
@@ -379,7 +380,7 @@ def earlier_departures(ledger: Ledger, documents: Sequence[DocumentEntry], *,
 
     A warning for the caller to show and decide on; recording is never refused for it.
     """
-    types = codelists.document_types()
+    types = codes.document_types()
     keys = {(types.resolve(d.document_type, field="document_type"),
              document_number_key(d.number)) for d in documents if d.number and d.number.strip()}
     found: list[EarlierDeparture] = []

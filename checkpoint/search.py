@@ -27,11 +27,11 @@ from sqlalchemy import (
 )
 from sqlmodel import col
 
-from checkpoint.daycounts import NO_DOCUMENT
 from checkpoint.entries import document_number_key
 from checkpoint.folding import fold_query
 from checkpoint.ledger import Ledger
 from checkpoint.models import Crossing, DocumentCheck, SyncRejection
+from contract.tallyrules import NO_DOCUMENT
 
 
 class SyncState(StrEnum):

@@ -23,22 +23,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from checkpoint import codelists
-from checkpoint.daycounts import AGE_BANDS, UNKNOWN
+from checkpoint.closeout import HqVerdict, hq_verdict
 from checkpoint.ledger import Ledger
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
-from checkpoint.resources import resource_path
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
+from contract import codes
+from contract.tallyrules import AGE_BANDS, BREAKDOWN_CODES, BREAKDOWNS, UNKNOWN
+from resources import resource_path
 
 _TIME = "%Y-%m-%d %H:%M"
 
-CodeName = Callable[[codelists.CodeList, str], str]
+CodeName = Callable[[codes.CodeList, str], str]
 
 
-def english_code_name(codes: codelists.CodeList, code: str) -> str:
+def english_code_name(code_list: codes.CodeList, code: str) -> str:
     """A code's English name from its list (the code itself if the list lacks it)."""
-    return codes.name(code) if code in codes else code
+    return code_list.name(code) if code in code_list else code
 
 
 @dataclass(frozen=True)
@@ -122,16 +123,9 @@ def fill(text: str, *values: object, isolated: bool = False) -> str:
     return text
 
 
-# Tally key -> (label field for the heading, label field for the column, its code list).
-BREAKDOWN_LISTS: dict[str, tuple[str, Callable[[], codelists.CodeList] | None]] = {
-    "by_origin_province": ("origin_province", codelists.pk_provinces),
-    "by_document_type": ("document_type", codelists.document_types),
-    "by_check_result": ("check_result", codelists.check_results),
-    "by_sex": ("sex", codelists.sexes),
-    "by_age_band": ("age_band", None),
-    "by_return_type": ("return_type", codelists.return_types),
-    "by_vulnerability": ("vulnerability", codelists.vulnerabilities),
-}
+# Tally key -> (label field for its column: the breakdown's dimension, its code list).
+BREAKDOWN_LISTS: dict[str, tuple[str, Callable[[], codes.CodeList] | None]] = {
+    name: (dimension, BREAKDOWN_CODES[name]) for name, dimension in BREAKDOWNS}
 
 
 @dataclass(frozen=True)
@@ -153,11 +147,11 @@ def breakdown_rows(tally: dict[str, Any], key: str, labels: SheetLabels = SheetL
         names = {"0-17": labels.age_0_17, "18-59": labels.age_18_59,
                  "60+": labels.age_60_plus, UNKNOWN: labels.unknown}
         return [BreakdownRow(band, names[band], counts.get(band, 0)) for band in AGE_BANDS]
-    codes = source()
-    rows = [BreakdownRow(code, code_name(codes, code), counts.get(code, 0))
-            for code in codes.codes]
+    code_list = source()
+    rows = [BreakdownRow(code, code_name(code_list, code), counts.get(code, 0))
+            for code in code_list.codes]
     for code, n in counts.items():
-        if code not in codes:
+        if code not in code_list:
             rows.append(BreakdownRow(code, labels.unknown if code == UNKNOWN else code, n))
     return rows
 
@@ -172,6 +166,7 @@ class CloseoutLine:
     closed_at: datetime
     frozen_total: int
     tally_hash: str
+    hq: HqVerdict
 
 
 @dataclass(frozen=True)
@@ -211,7 +206,8 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
             .order_by(col(DayCloseout.day))).scalars()
         closeouts = [CloseoutLine(c.day, c.closed_by, c.signed_name,
                                   _aware(c.closed_at).astimezone(zone),
-                                  int(json.loads(c.tally_json).get("total", 0)), c.tally_hash)
+                                  int(json.loads(c.tally_json).get("total", 0)), c.tally_hash,
+                                  hq_verdict(c))
                      for c in closed]
     amendments = [Amendment(a.crossing_uuid, a.day, a.action, a.changed_by,
                             _aware(a.changed_at).astimezone(zone), a.full_name)
@@ -311,7 +307,7 @@ def _closed_text(h: _Html, sheet: TallySheet, labels: SheetLabels) -> str:
 
 
 def _facts(h: _Html, sheet: TallySheet, labels: SheetLabels, code_name: CodeName) -> str:
-    place = code_name(codelists.crossing_points(), sheet.checkpoint)
+    place = code_name(codes.crossing_points(), sheet.checkpoint)
     zone_time = h.fill(labels.time_zone, _when(sheet.generated_at), sheet.timezone)
     pairs = (((labels.checkpoint, f"{place} ({h.isolate(sheet.checkpoint)})"),
               (labels.period, _period_text(h, sheet, labels))),

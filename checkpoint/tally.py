@@ -16,18 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from checkpoint.daycounts import AGE_BANDS, HOUSEHOLDS, TOTAL, Key, crossing_keys, read_counts
+from checkpoint.daycounts import crossing_keys, read_counts
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, days
 from checkpoint.models import Crossing, DocumentCheck, LateAmendment
 from checkpoint.permissions import Action
 from contract.errors import ErrorCode
-
-# Tally key -> counter dimension, in the order the object is printed.
-BREAKDOWNS = (("by_origin_province", "origin_province"), ("by_document_type", "document_type"),
-              ("by_check_result", "check_result"), ("by_sex", "sex"),
-              ("by_age_band", "age_band"), ("by_return_type", "return_type"),
-              ("by_vulnerability", "vulnerability"))
+from contract.tallyrules import HOUSEHOLDS, Key, build_tally
 
 
 def check_range(start: date, end: date | None) -> date:
@@ -37,20 +32,6 @@ def check_range(start: date, end: date | None) -> date:
         raise ValidationError(f"the range ends ({end}) before it starts ({start})",
                               code=ErrorCode.RANGE_REVERSED, field="to")
     return end
-
-
-def build_tally(checkpoint: str, start: date, end: date, counts: dict[Key, int]) -> dict[str, Any]:
-    """The DESIGN §7 tally object from summed counters."""
-    result: dict[str, Any] = {"checkpoint": checkpoint, "from": start.isoformat(),
-                              "to": end.isoformat(), "total": counts.get((TOTAL, ""), 0),
-                              "households": counts.get((HOUSEHOLDS, ""), 0)}
-    for name, dimension in BREAKDOWNS:
-        breakdown = {value: n for (dim, value), n in sorted(counts.items())
-                     if dim == dimension and n}
-        if dimension == "age_band":
-            breakdown = {band: breakdown.get(band, 0) for band in AGE_BANDS}
-        result[name] = breakdown
-    return result
 
 
 def tally_in(session: Session, checkpoint: str, start: date, end: date) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from checkpoint import closeout, codelists, users
+from checkpoint import closeout, users
 from checkpoint import tally as tallies
 from checkpoint.audit import verify
 from checkpoint.backup import backup as make_backup
@@ -21,7 +21,9 @@ from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
 from checkpoint.printing import Output, print_sheet
+from contract import codes
 from contract.errors import ErrorCode
+from contract.tallyrules import BREAKDOWN_CODES
 
 
 class Exit(Exception):
@@ -84,7 +86,7 @@ def init(args: argparse.Namespace) -> None:
                            password=password, timezone=args.timezone)
     settings = ledger.settings
     ledger.close()
-    print(f"Created {args.db} for {codelists.crossing_points().name(settings.checkpoint)} "
+    print(f"Created {args.db} for {codes.crossing_points().name(settings.checkpoint)} "
           f"({settings.timezone}); IT admin: {ledger.actor.username}.")
     print(f"Keep {args.db.name}.keys with the database: it cannot be opened without it.")
 
@@ -161,11 +163,6 @@ def export_csv(args: argparse.Namespace) -> None:
 
 
 def _print_tally(result: dict) -> None:
-    names = {"by_origin_province": codelists.pk_provinces(),
-             "by_document_type": codelists.document_types(),
-             "by_check_result": codelists.check_results(), "by_sex": codelists.sexes(),
-             "by_return_type": codelists.return_types(),
-             "by_vulnerability": codelists.vulnerabilities()}
     print(f"Tally for {result['checkpoint']}, {result['from']} to {result['to']}")
     print(f"  departures  {result['total']:>8}")
     print(f"  households  {result['households']:>8}")
@@ -173,7 +170,8 @@ def _print_tally(result: dict) -> None:
         if not key.startswith("by_"):
             continue
         print(key[3:].replace("_", " ").capitalize())
-        codes = names.get(key)
+        source = BREAKDOWN_CODES.get(key)
+        codes = source() if source else None
         for value, n in breakdown.items():
             label = codes.name(value) if codes and value in codes.codes else value
             print(f"  {label:<34} {n:>8}")

@@ -33,8 +33,8 @@ from requests.adapters import HTTPAdapter
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
 from checkpoint.settings import sync_settings
+from contract import wire
 from contract.errors import ErrorCode
-from sync import protocol
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +133,8 @@ class SyncClient:
         self.write = write
         self.timeouts = (connect_timeout, read_timeout)
         self.total_timeout = total_timeout
-        self.max_records = protocol.DEFAULT_BATCH_RECORDS
-        self.max_bytes = protocol.DEFAULT_BATCH_BYTES
+        self.max_records = wire.DEFAULT_BATCH_RECORDS
+        self.max_bytes = wire.DEFAULT_BATCH_BYTES
 
     # -- HTTP -------------------------------------------------------------------------------
 
@@ -194,14 +194,14 @@ class SyncClient:
                              retry_after=retry_after)
         return SyncError(ErrorCode.REFUSED, f"HQ refused the request ({status})")
 
-    def health(self, hq_url: str, pin: str | None = None) -> protocol.Health:
+    def health(self, hq_url: str, pin: str | None = None) -> wire.Health:
         """Ask HQ who it is; anything else answering (a captive portal) is refused."""
         with self._session(pin) as session:
-            response = self._call(session, "GET", f"{hq_url}{protocol.API_PREFIX}/health")
+            response = self._call(session, "GET", f"{hq_url}{wire.API_PREFIX}/health")
             if response.status_code != 200:
                 raise self._refusal(response)
             try:
-                return protocol.Health.model_validate_json(response.content)
+                return wire.Health.model_validate_json(response.content)
             except WireError:
                 raise SyncError(ErrorCode.NOT_HQ,
                                 "Something other than HQ answered (a captive portal "
@@ -209,15 +209,15 @@ class SyncClient:
 
     # -- enrollment -------------------------------------------------------------------------
 
-    def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> protocol.EnrollOut:
+    def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> wire.EnrollOut:
         """Trade HQ's one-time code for this device's token (IT admin); safe to retry."""
         hq_url = check_hq_url(hq_url)
         ledger = self.ledger
         identity = self.health(hq_url, pin)
-        body = protocol.EnrollIn(code=code.strip(), device_id=outbox.device_id(ledger),
+        body = wire.EnrollIn(code=code.strip(), device_id=outbox.device_id(ledger),
                                  checkpoint=ledger.settings.checkpoint)
         with self._session(pin) as session:
-            response = self._call(session, "POST", f"{hq_url}{protocol.API_PREFIX}/devices/enroll",
+            response = self._call(session, "POST", f"{hq_url}{wire.API_PREFIX}/devices/enroll",
                                   data=body.model_dump_json(),
                                   headers={"Content-Type": "application/json"})
         if response.status_code != 200:
@@ -228,7 +228,7 @@ class SyncClient:
                                   "already used by another device)")
             raise error
         try:
-            answer = protocol.EnrollOut.model_validate_json(response.content)
+            answer = wire.EnrollOut.model_validate_json(response.content)
         except WireError:
             raise SyncError(ErrorCode.NOT_HQ, "Something other than HQ answered") from None
         self.write(lambda: outbox.save_enrollment(ledger, hq_url=hq_url, hq_id=identity.hq_id,
@@ -276,16 +276,13 @@ class SyncClient:
 
     def _send(self, session: requests.Session, hq_url: str, batch: outbox.Batch,
               report: SyncReport) -> None:
-        wire = protocol.BatchIn(
-            protocol=protocol.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
+        sent = wire.BatchIn(
+            protocol=wire.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
             device_id=outbox.device_id(self.ledger), checkpoint=self.ledger.settings.checkpoint,
-            records=[protocol.RecordIn(kind=r.kind, uuid=r.uuid, revision=r.revision,  # type: ignore[arg-type]
-                                       hash=r.hash, updated_at=r.updated_at, data=r.data)
-                     for r in batch.records],
-            audit=[protocol.AuditIn(**entry) for entry in batch.audit])
-        body = gzip.compress(wire.model_dump_json().encode("utf-8"), compresslevel=6)
+            records=batch.records, audit=batch.audit)
+        body = gzip.compress(sent.model_dump_json().encode("utf-8"), compresslevel=6)
         try:
-            response = self._call(session, "POST", f"{hq_url}{protocol.API_PREFIX}/batches",
+            response = self._call(session, "POST", f"{hq_url}{wire.API_PREFIX}/batches",
                                   data=body, headers={"Content-Type": "application/json",
                                                       "Content-Encoding": "gzip"})
         except SyncError as error:
@@ -298,22 +295,20 @@ class SyncClient:
         if response.status_code != 200:
             raise self._refusal(response)
         try:
-            answer = protocol.BatchResult.model_validate_json(response.content)
+            answer = wire.BatchResult.model_validate_json(response.content)
         except WireError:
             answer = None
-        if answer is None or not answer.answers(wire):
+        if answer is None or not answer.answers(sent):
             raise SyncError(ErrorCode.NOT_HQ,
                             "The answer was not HQ's answer to this batch (a captive "
                             "portal or proxy page?); nothing was marked as sent")
-        answers = [outbox.RecordAnswer(r.kind, r.uuid, r.revision, r.status, r.code, r.field,
-                                       r.reason) for r in answer.results]
         counts = self.write(lambda: outbox.apply_results(
-            self.ledger, answers, audit_held_through=answer.audit_held_through))
+            self.ledger, answer.results, audit_held_through=answer.audit_held_through))
         report.counts.update(counts)
         report.batches += 1
         report.audit_sent += len(batch.audit)
         self._grow()
-        if not batch.records and answer.audit_held_through < batch.audit[-1]["seq"]:
+        if not batch.records and answer.audit_held_through < batch.audit[-1].seq:
             # HQ would not take the audit entries (a gap it waits on); do not spin on them.
             raise SyncError(ErrorCode.AUDIT_HELD, "HQ is holding back this device's audit entries")
 
@@ -322,25 +317,20 @@ class SyncClient:
         self.max_bytes = max(4096, self.max_bytes // 2)
 
     def _grow(self) -> None:
-        self.max_records = min(protocol.DEFAULT_BATCH_RECORDS, self.max_records * 2)
-        self.max_bytes = min(protocol.DEFAULT_BATCH_BYTES, self.max_bytes * 2)
+        self.max_records = min(wire.DEFAULT_BATCH_RECORDS, self.max_records * 2)
+        self.max_bytes = min(wire.DEFAULT_BATCH_BYTES, self.max_bytes * 2)
 
     def _fetch_updates(self, session: requests.Session, hq_url: str, cursor: str,
                        report: SyncReport) -> None:
-        response = self._call(session, "GET", f"{hq_url}{protocol.API_PREFIX}/updates",
+        response = self._call(session, "GET", f"{hq_url}{wire.API_PREFIX}/updates",
                               params={"since": cursor})
         if response.status_code != 200:
             raise self._refusal(response)
         try:
-            updates = protocol.Updates.model_validate_json(response.content)
+            updates = wire.Updates.model_validate_json(response.content)
         except WireError:
             raise SyncError(ErrorCode.NOT_HQ, "The updates did not come from HQ") from None
-        report.updates_applied = self.write(lambda: outbox.apply_updates(
-            self.ledger,
-            complaint_statuses=[(c.uuid, c.status, c.updated_at)
-                                for c in updates.complaint_statuses],
-            closeouts=[(c.day, c.reconciled, c.missing) for c in updates.closeouts],
-            cursor=updates.cursor))
+        report.updates_applied = self.write(lambda: outbox.apply_updates(self.ledger, updates))
 
     # -- the loop ---------------------------------------------------------------------------
 

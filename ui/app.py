@@ -25,7 +25,7 @@ from checkpoint.demo_site import make_demo_site
 from checkpoint.ledger import Ledger
 from checkpoint.paths import APP_NAME, DATABASE_ENV, database_path
 from checkpoint.permissions import Action
-from checkpoint.resources import resource_path
+from resources import resource_path
 from ui.admin.admin_view import AdminView
 from ui.complaints_view import ComplaintsView
 from ui.context import AppContext

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from checkpoint import codelists
 from checkpoint.models import Complaint
+from contract import codes
 from ui.messages import code_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,7 +64,7 @@ class ComplaintsModel(QAbstractTableModel):
         self.zone = zone
         self._complaints: list[Complaint] = []
         self._linked_names: dict[str, str] = {}
-        self._categories = codelists.complaint_categories()
+        self._categories = codes.complaint_categories()
 
     def set_complaints(self, complaints: Sequence[Complaint], *, zone: ZoneInfo | None = None,
                        linked_names: Mapping[str, str] | None = None) -> None:

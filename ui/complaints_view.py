@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.complaints import URGENCIES, list_complaints, take_complaint
 from checkpoint.errors import CheckpointError
 from checkpoint.ledger import Ledger
@@ -36,6 +35,7 @@ from checkpoint.models import Complaint
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingName, crossing_names
 from checkpoint.search import CrossingFilter, search_crossings
+from contract import codes
 from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
 from ui.messages import code_label, error_text
@@ -104,7 +104,7 @@ class ComplaintsView(QWidget):
         self.category = QComboBox()
         self.category.setObjectName("category")
         self.category.addItem(self.tr("— choose —"), None)
-        categories = codelists.complaint_categories()
+        categories = codes.complaint_categories()
         for code in categories.codes:
             self.category.addItem(code_label(categories, code), code)
         self.description = QPlainTextEdit()

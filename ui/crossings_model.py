@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
-from checkpoint import codelists
 from checkpoint.ledger import Ledger
 from checkpoint.search import CrossingFilter, CrossingRow, SyncState, search_crossings
+from contract import codes
 from ui.messages import code_label
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def age_on(row: CrossingRow) -> int | None:
 
 def document_label(code: str) -> str:
     """A document type's short form (``PoR``, ``ACC``), translatable."""
-    types = codelists.document_types()
+    types = codes.document_types()
     if code not in types:
         return code
     entry = types.entry(code)
@@ -295,20 +295,20 @@ class CrossingsModel(QAbstractTableModel):
         if column == Column.FATHER_NAME:
             return row.father_name
         if column == Column.SEX:
-            return code_label(codelists.sexes(), row.sex)
+            return code_label(codes.sexes(), row.sex)
         if column == Column.AGE:
             age = age_on(row)
             return "" if age is None else str(age)
         if column == Column.ORIGIN:
-            return code_label(codelists.pk_provinces(), row.origin_province)
+            return code_label(codes.pk_provinces(), row.origin_province)
         if column == Column.DESTINATION:
-            return code_label(codelists.af_provinces(), row.destination_province)
+            return code_label(codes.af_provinces(), row.destination_province)
         if column == Column.DOCUMENTS:
             return "; ".join(" ".join(filter(None, (document_label(c.document_type), c.number)))
                              for c in row.checks)
         if column == Column.RESULT:
             results = dict.fromkeys(c.result for c in row.checks if c.result)
-            return ", ".join(code_label(codelists.check_results(), r) for r in results)
+            return ", ".join(code_label(codes.check_results(), r) for r in results)
         if column == Column.RECORDED_BY:
             return row.recorded_by
         return {SyncState.REJECTED: self.tr("Rejected"), SyncState.PENDING: self.tr("Pending")
@@ -320,7 +320,7 @@ class CrossingsModel(QAbstractTableModel):
         if column in (Column.DOCUMENTS, Column.RESULT) and row.checks:
             return "\n".join(
                 f"{document_label(c.document_type)} {c.number}: "
-                f"{code_label(codelists.check_results(), c.result)}" for c in row.checks)
+                f"{code_label(codes.check_results(), c.result)}" for c in row.checks)
         if column == Column.ORIGIN:
             return row.origin_province
         if column == Column.SYNC:

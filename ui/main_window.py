@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.search import CrossingFilter, count_crossings
+from contract import codes
 from ui.admin.sync_panel import state_text
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPage
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         ledger = context.ledger
-        place = codelists.crossing_points().name(ledger.settings.checkpoint)
+        place = codes.crossing_points().name(ledger.settings.checkpoint)
         self.setWindowTitle(self.tr("Checkpoint — %1").replace("%1", place))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("screens")

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from checkpoint import codelists
 from checkpoint.errors import CheckpointError
+from contract import codes
 from contract.errors import ErrorCode
 
 
@@ -49,7 +49,7 @@ def field_label(field: str | None) -> str:
     return labels.get(field or "", (field or "").replace("_", " ").capitalize())
 
 
-def code_label(codelist: codelists.CodeList, code: str | None) -> str:
+def code_label(codelist: codes.CodeList, code: str | None) -> str:
     """A code's name for display (translatable), or the code itself if unknown."""
     if not code:
         return ""

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
+from contract import codes
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
@@ -271,24 +271,24 @@ class RecordDialog(QDialog):
         age = str(crossing.age_years) if crossing.age_years is not None else ""
         if age and crossing.age_estimated:
             age = self.tr("%1 (estimated)").replace("%1", age)
-        flags = [code_label(codelists.vulnerabilities(), flag)
+        flags = [code_label(codes.vulnerabilities(), flag)
                  for flag in sorted(crossing.vulnerabilities)]
         person: list[tuple[str, Any]] = [
             ("full_name", crossing.full_name), ("father_name", crossing.father_name),
             ("full_name_native", crossing.full_name_native),
             ("father_name_native", crossing.father_name_native),
-            ("sex", code_label(codelists.sexes(), crossing.sex)),
+            ("sex", code_label(codes.sexes(), crossing.sex)),
             ("birth_date", _day(crossing.birth_date)), ("age_years", age),
             ("nationality", crossing.nationality or ""),
             ("vulnerabilities", ", ".join(flags)), ("remarks", crossing.remarks)]
         place: list[tuple[str, Any]] = [
             ("crossed_at", self._local(crossing.crossed_at)),
-            ("origin_province", code_label(codelists.pk_provinces(),
+            ("origin_province", code_label(codes.pk_provinces(),
                                            crossing.origin_province)),
             ("origin_district", crossing.origin_district),
-            ("destination_province", code_label(codelists.af_provinces(),
+            ("destination_province", code_label(codes.af_provinces(),
                                                 crossing.destination_province)),
-            ("return_type", code_label(codelists.return_types(), crossing.return_type)),
+            ("return_type", code_label(codes.return_types(), crossing.return_type)),
             ("vrf_number", crossing.vrf_number),
             ("recorded_by", self.tr("%1 at %2").replace("%1", crossing.recorded_by)
              .replace("%2", self._local(crossing.recorded_at))),
@@ -309,9 +309,9 @@ class RecordDialog(QDialog):
     def _fill_checks(self) -> None:
         assert self.detail is not None
         rows = [[document_label(c.document_type), c.number, c.issuing_country,
-                 _day(c.expiry), code_label(codelists.check_results(), c.result),
-                 code_label(codelists.methods(), c.method),
-                 code_label(codelists.custody(), c.custody), c.checked_by]
+                 _day(c.expiry), code_label(codes.check_results(), c.result),
+                 code_label(codes.methods(), c.method),
+                 code_label(codes.custody(), c.custody), c.checked_by]
                 for c in self.detail.checks]
         _fill(self.checks, rows)
         self.tabs.setTabText(0, self.tr("&Document checks (%1)").replace(

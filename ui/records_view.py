@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.search import CrossingFilter, SyncState, count_crossings
+from contract import codes
 from ui.context import AppContext
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
 from ui.messages import code_label, error_text
@@ -89,7 +89,7 @@ class RecordsView(QWidget):
             combo.addItem(text, value)
         return combo
 
-    def _code_entries(self, codelist: codelists.CodeList) -> list[tuple[str, object]]:
+    def _code_entries(self, codelist: codes.CodeList) -> list[tuple[str, object]]:
         return [(code_label(codelist, code), code) for code in codelist.codes]
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -117,11 +117,11 @@ class RecordsView(QWidget):
         self.date_from = self._date_edit("date_from")
         self.date_to = self._date_edit("date_to")
         self.province = self._combo("province", self.tr("All provinces"),
-                                    self._code_entries(codelists.pk_provinces()))
+                                    self._code_entries(codes.pk_provinces()))
         self.document_type = self._combo("document_type", self.tr("All documents"),
-                                         self._code_entries(codelists.document_types()))
+                                         self._code_entries(codes.document_types()))
         self.result = self._combo("result", self.tr("All results"),
-                                  self._code_entries(codelists.check_results()))
+                                  self._code_entries(codes.check_results()))
         self.sync_state = self._combo("sync_state", self.tr("All"), [
             (self.tr("Pending"), SyncState.PENDING), (self.tr("Synced"), SyncState.SYNCED),
             (self.tr("Rejected"), SyncState.REJECTED)])

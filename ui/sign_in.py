@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.errors import CheckpointError, LoginThrottled
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
+from contract import codes
 from ui.messages import error_text
 from ui.workers import SerialWorker
 
@@ -185,7 +185,7 @@ class FirstRunDialog(_BusyDialog):
         self.setWindowTitle(self.tr("Checkpoint — first start"))
         self.checkpoint = QComboBox()
         self.checkpoint.setObjectName("checkpoint")
-        points = codelists.crossing_points()
+        points = codes.crossing_points()
         for code in points.codes:
             self.checkpoint.addItem(points.name(code), code)
         self.timezone = QComboBox()

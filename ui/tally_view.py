@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
-from checkpoint.closeout import close_day
+from checkpoint.closeout import HqVerdict, close_day
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.sheet import (
@@ -42,6 +41,7 @@ from checkpoint.sheet import (
     gather_sheet,
 )
 from checkpoint.tally import Period, tally
+from contract import codes
 from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
@@ -413,10 +413,22 @@ class TallyView(QWidget):
         if not sheet.closeouts:
             return self.tr("This day is not closed: its numbers may still change.")
         line = sheet.closeouts[0]
-        return fill(self.tr("Closed by %1 (signed “%2”) at %3 with %4 departures. "
-                            "Tally hash: %5"), line.closed_by, line.signed_name,
-                    f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash,
-                    isolated=True)
+        closed = fill(self.tr("Closed by %1 (signed “%2”) at %3 with %4 departures. "
+                              "Tally hash: %5"), line.closed_by, line.signed_name,
+                      f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash,
+                      isolated=True)
+        return closed + " " + self._hq_text(line.hq)
+
+    def _hq_text(self, verdict: HqVerdict) -> str:
+        if verdict.state == "reconciled":
+            return self.tr("HQ: reconciled.")
+        if verdict.state == "tally_hash_wrong":
+            return self.tr("HQ: not reconciled: the frozen tally does not match its hash at HQ "
+                           "(changed after closing, or damaged on the way).")
+        if verdict.state == "missing_records":
+            return self.tr("HQ: not reconciled: %n record(s) of this day have not reached HQ.",
+                           "", verdict.missing)
+        return self.tr("HQ has not compared this close-out yet.")
 
     def _update_close_button(self, sheet: TallySheet) -> None:
         reason = ""
@@ -446,7 +458,7 @@ class TallyView(QWidget):
             .failure(lambda error: self._say(error_text(error))).run_in_background()
 
     def _confirm_close(self, day: date, frozen: dict[str, Any]) -> None:
-        place = code_label(codelists.crossing_points(), self.context.ledger.settings.checkpoint)
+        place = code_label(codes.crossing_points(), self.context.ledger.settings.checkpoint)
         dialog = CloseDayDialog(day, place, frozen, sheet_labels(),
                                 self.context.ledger.actor.username, self)
         dialog.accepted.connect(self._confirmed_close)

@@ -20,6 +20,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -27,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from contract.errors import ErrorCode
-from sync.protocol import (
+from contract.wire import (
     API_PREFIX,
     BatchIn,
     BatchResult,
@@ -166,7 +167,7 @@ def _staff_routes(router: APIRouter) -> None:
     @router.get("/tally", response_model=NationalTally, responses=_problems(400, 401, 403, 503))
     def tally(request: Request, start: Annotated[date, Query(alias="from")],
               end: Annotated[date | None, Query(alias="to")] = None,
-              checkpoint: str | None = None) -> NationalTally:
+              checkpoint: str | None = None) -> BaseModel:
         """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``)."""
         with reading(_engine(request)) as session:
             found = service.national_tally(session, start, end, checkpoint)

@@ -9,30 +9,15 @@ refuses a batch: the records are the point, the chain is evidence.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
-from sync.protocol import AuditIn, canonical_json
+from contract.auditrule import entry_hash, utc_text
+from contract.wire import AuditIn
 from sync.server.models import AuditRecord, Device, table
-
-
-def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, target: str,
-               details: str) -> str:
-    """The device's rule: SHA-256(prev_hash + canonical JSON of the entry); ``at`` is the UTC
-    ISO text of the entry's time."""
-    body = {"seq": seq, "at": at, "actor": actor, "action": action, "target": target,
-            "details": details}
-    return hashlib.sha256((prev_hash + canonical_json(body)).encode("utf-8")).hexdigest()
-
-
-def utc_text(moment: datetime) -> str:
-    """The hashed form of an entry's time (a time without zone is taken as UTC)."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).isoformat()
 
 
 def take_audit(session: Session, device: Device, entries: Iterable[AuditIn],

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from pydantic import ValidationError
 
 from contract.errors import ErrorCode
-from sync.protocol import PROTOCOL_VERSION, BatchIn
+from contract.wire import PROTOCOL_VERSION, BatchIn
 from sync.server.errors import Malformed, TooLarge, VersionConflict
 
 

@@ -12,7 +12,6 @@ the batch, so the same ``batch_id`` sent again gets the same answer and changes 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Iterator, Sequence
@@ -25,8 +24,9 @@ from sqlalchemy import bindparam, delete, func, insert, null, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session, col
 
+from contract.canonical import canonical_json, data_hash, sha256_hex
 from contract.errors import ErrorCode
-from sync.protocol import (
+from contract.wire import (
     DATA_MODELS,
     BatchIn,
     BatchResult,
@@ -35,8 +35,6 @@ from sync.protocol import (
     CrossingData,
     RecordIn,
     RecordResult,
-    canonical_json,
-    data_hash,
 )
 from sync.server.auditchain import take_audit
 from sync.server.errors import Forbidden, Unauthorized
@@ -53,7 +51,7 @@ from sync.server.models import (
     RecordRevision,
     table,
 )
-from sync.server.tally import crossing_keys
+from sync.server.tally import counted_keys
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +67,7 @@ def utc_now() -> datetime:
 
 def token_hash(token: str) -> str:
     """What HQ keeps of a device token (and of an enrollment code): its SHA-256."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+    return sha256_hex(token)
 
 
 def next_change_seq(session: Session) -> int:
@@ -242,7 +240,10 @@ def _judge(record: RecordIn, batch: BatchIn, held: _Held,
         parsed = DATA_MODELS[record.kind].model_validate(record.data)
     except ValidationError as error:
         first = error.errors()[0]
-        return _rejected(record, ErrorCode.INVALID, ".".join(str(part) for part in first["loc"]),
+        # A code missing from its list keeps the list's own code (``unknown_return_type``...).
+        code = (ErrorCode(first["type"]) if first["type"].startswith("unknown_")
+                else ErrorCode.INVALID)
+        return _rejected(record, code, ".".join(str(part) for part in first["loc"]),
                          first["msg"])
     problem = _mismatch(record, parsed, batch)
     if problem is not None:
@@ -370,7 +371,8 @@ def _current_values(parsed: BaseModel, revision: int) -> dict[str, Any]:
                 "urgency": parsed.urgency, "taken_by": parsed.taken_by,
                 "taken_at": _aware(parsed.taken_at)}
     assert isinstance(parsed, CloseoutData)
-    matches = hashlib.sha256(parsed.tally_json.encode("utf-8")).hexdigest() == parsed.tally_hash
+    # The device hashes the frozen tally the same way (``checkpoint.closeout``).
+    matches = sha256_hex(parsed.tally_json) == parsed.tally_hash
     return {"revision": revision, "checkpoint": parsed.checkpoint, "day": parsed.day,
             "frozen_total": _frozen_total(parsed) or 0, "tally_hash": parsed.tally_hash,
             "tally_hash_matches": matches, "closed_by": parsed.closed_by,
@@ -393,7 +395,7 @@ def _write_counts(session: Session, crossings: Sequence[Any], replaced: list[str
         session.execute(delete(counts).where(counts.c.crossing_uuid.in_(chunk)))
     rows = [{"crossing_uuid": data.uuid, "dimension": dimension, "value": value,
              "checkpoint": data.checkpoint, "local_day": data.local_day, "n": n}
-            for data in crossings for (dimension, value), n in crossing_keys(data).items()]
+            for data in crossings for (dimension, value), n in counted_keys(data).items()]
     if rows:
         session.execute(insert(counts), rows)
 

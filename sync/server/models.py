@@ -14,7 +14,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
-GENESIS = "0" * 64
+from contract.auditrule import GENESIS
 
 hq_registry = registry()
 

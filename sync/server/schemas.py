@@ -1,4 +1,4 @@
-"""What the control-room staff endpoints answer (HQ only; the device's wire is ``sync.protocol``).
+"""What the control-room staff endpoints answer (HQ only; the device's wire is ``contract.wire``).
 
 Response models hold what travels; no secret is ever on one of them.
 """
@@ -6,30 +6,32 @@ Response models hold what travels; no secret is ever on one of them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from contract.tallyrules import BREAKDOWN_NAMES
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 
 
-class NationalTally(_Out):
-    """The DESIGN §7 tally object summed over checkpoints, plus ``by_checkpoint``."""
-
+class _TallyHead(_Out):
     checkpoint: str = Field(description='"ALL", or the one checkpoint asked for')
     from_: str = Field(alias="from")
     to: str
     total: int
     households: int
-    by_origin_province: dict[str, int]
-    by_document_type: dict[str, int]
-    by_check_result: dict[str, int]
-    by_sex: dict[str, int]
-    by_age_band: dict[str, int]
-    by_return_type: dict[str, int]
-    by_vulnerability: dict[str, int]
-    by_checkpoint: dict[str, int]
+
+
+# The breakdowns are the contract's (DESIGN §7), in its order, then HQ's own ``by_checkpoint``.
+_BREAKDOWN_FIELDS: dict[str, Any] = {name: (dict[str, int], ...)
+                                     for name in (*BREAKDOWN_NAMES, "by_checkpoint")}
+NationalTally = create_model(
+    "NationalTally", __base__=_TallyHead,
+    __doc__="The DESIGN §7 tally object summed over checkpoints, plus ``by_checkpoint``.",
+    **_BREAKDOWN_FIELDS)
 
 
 class CloseoutState(_Out):

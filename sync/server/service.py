@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
-from sync.protocol import (
+from contract.wire import (
     CloseoutReconciliation,
     ComplaintStatus,
     EnrollIn,

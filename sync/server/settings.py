@@ -8,7 +8,7 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from sync.protocol import MAX_DECOMPRESSED_BYTES
+from contract.wire import MAX_DECOMPRESSED_BYTES
 
 APP_NAME = "Checkpoint Control Room"
 

@@ -1,9 +1,8 @@
 """The national tally (DESIGN §7): the device's tally object, summed over checkpoints.
 
 Each current, not voided crossing keeps its tally keys in ``hq_crossing_count`` (written with the
-crossing, by ``crossing_keys``), so a tally is one indexed GROUP BY over the days asked for. The
-rules are the device's (``checkpoint.daycounts``), restated here because HQ may not import the
-device's core; the tests hold the two to the same numbers.
+crossing, by :func:`counted_keys`), so a tally is one indexed GROUP BY over the days asked for.
+The keys and the object are the contract's (``contract.tallyrules``), the same as the device's.
 """
 
 from __future__ import annotations
@@ -16,52 +15,17 @@ from sqlalchemy import and_, case, func, select
 from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
-from sync.protocol import CrossingData
+from contract.tallyrules import HOUSEHOLDS, TOTAL, Key, build_tally, crossing_keys
+from contract.wire import CrossingData
 from sync.server.errors import Malformed
 from sync.server.models import Crossing, CrossingCount
 
-TOTAL = "total"
-UNKNOWN = "unknown"
-NO_DOCUMENT = "none"
-AGE_BANDS = ("0-17", "18-59", "60+", UNKNOWN)
-# Tally key -> counter dimension, in the order the object is printed (as on the device).
-BREAKDOWNS = (("by_origin_province", "origin_province"), ("by_document_type", "document_type"),
-              ("by_check_result", "check_result"), ("by_sex", "sex"),
-              ("by_age_band", "age_band"), ("by_return_type", "return_type"),
-              ("by_vulnerability", "vulnerability"))
 
-Key = tuple[str, str]
-
-
-def age_band(age_years: int | None, birth_date: date | None, on: date) -> str:
-    """The tally's age band for a person on the (checkpoint-local) day they crossed."""
-    if age_years is None and birth_date is not None:
-        age_years = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month,
-                                                                       birth_date.day))
-    if age_years is None or age_years < 0:
-        return UNKNOWN
-    if age_years < 18:
-        return "0-17"
-    return "18-59" if age_years < 60 else "60+"
-
-
-def crossing_keys(crossing: CrossingData) -> Counter[Key]:
-    """The tally keys one crossing adds to its day (none when it is voided)."""
-    keys: Counter[Key] = Counter()
+def counted_keys(crossing: CrossingData) -> Counter[Key]:
+    """The tally keys one crossing adds to its day, with their counts (none when voided)."""
     if crossing.voided:
-        return keys
-    keys.update([(TOTAL, ""), ("origin_province", crossing.origin_province or UNKNOWN),
-                 ("sex", crossing.sex or UNKNOWN),
-                 ("age_band", age_band(crossing.age_years, crossing.birth_date,
-                                       crossing.local_day))])
-    document_types: list[str] = sorted({check.document_type for check in crossing.documents})
-    document_types = document_types or [NO_DOCUMENT]
-    keys.update(("document_type", kind) for kind in document_types)
-    keys.update(("check_result", check.result) for check in crossing.documents if check.result)
-    if crossing.return_type:
-        keys[("return_type", crossing.return_type)] += 1
-    keys.update(("vulnerability", flag) for flag in crossing.vulnerabilities if flag)
-    return keys
+        return Counter()
+    return Counter(crossing_keys(crossing, crossing.documents, crossing.vulnerabilities))
 
 
 def _households(session: Session, start: date, end: date, checkpoint: str | None) -> int:
@@ -101,14 +65,7 @@ def national_tally(session: Session, start: date, end: date | None = None,
         counts[(dimension, value)] += int(n)
         if dimension == TOTAL:
             by_checkpoint[where] += int(n)
-    result: dict[str, Any] = {"checkpoint": checkpoint or "ALL", "from": start.isoformat(),
-                              "to": end.isoformat(), "total": counts[(TOTAL, "")],
-                              "households": _households(session, start, end, checkpoint)}
-    for name, dimension in BREAKDOWNS:
-        breakdown = {value: n for (dim, value), n in sorted(counts.items())
-                     if dim == dimension and n}
-        if dimension == "age_band":
-            breakdown = {band: breakdown.get(band, 0) for band in AGE_BANDS}
-        result[name] = breakdown
+    counts[(HOUSEHOLDS, "")] = _households(session, start, end, checkpoint)
+    result = build_tally(checkpoint or "ALL", start, end, counts)
     result["by_checkpoint"] = {where: n for where, n in sorted(by_checkpoint.items()) if n}
     return result

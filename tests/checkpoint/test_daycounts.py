@@ -13,9 +13,10 @@ from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.ledger import Ledger
 from checkpoint.records import correct_crossing, record_household, void_crossing
 from checkpoint.search import search_crossings
-from checkpoint.tally import tally
+from checkpoint.tally import shift_tally, tally
 
 FIRST_DAY = date(2025, 4, 1)
+SINGLE_VALUED = ("by_origin_province", "by_sex", "by_age_band", "by_return_type")
 TORKHAM_TZ = "Asia/Karachi"
 PROVINCES = ["KP", "Punjab", "ICT", "Sindh", "AJK", "GB", "Balochistan"]
 DOCUMENTS = st.lists(st.builds(
@@ -67,8 +68,11 @@ def test_counters_equal_a_recount(admin: Ledger, operations: list) -> None:
     with admin.reading() as session:
         assert daycounts.read_counts(session, FIRST_DAY, last) == \
             daycounts.recount(session, FIRST_DAY, last)
-    assert tally(admin, FIRST_DAY, last)["total"] == sum(
+    counted = tally(admin, FIRST_DAY, last)
+    assert counted["total"] == sum(
         1 for r in search_crossings(admin, limit=10_000) if not r.voided)
+    for key in SINGLE_VALUED:
+        assert sum(counted[key].values()) == counted["total"], key
 
 
 def test_the_day_is_the_checkpoints_not_utcs(admin: Ledger) -> None:
@@ -78,3 +82,23 @@ def test_the_day_is_the_checkpoints_not_utcs(admin: Ledger) -> None:
     assert row.local_day == FIRST_DAY
     assert tally(admin, FIRST_DAY)["total"] == 1
     assert tally(admin, FIRST_DAY - timedelta(days=1))["total"] == 0
+
+
+def test_single_valued_breakdowns_sum_to_the_total_with_unknown(admin: Ledger) -> None:
+    family = record_household(admin, [
+        PersonEntry("Gul", "M", "KP", age_years=40, return_type="voluntary"),
+        PersonEntry("Zarghona", "F", "KP"),  # no age, no return type
+        PersonEntry("Samiullah", "M", "KP", age_years=9)], crossed_at=_at(0))
+    void_crossing(admin, record_household(admin, [PersonEntry("Typed Twice", "M", "KP")],
+                                          crossed_at=_at(0))[0], "entered twice")
+    correct_crossing(admin, family[2], {"return_type": "deported"})
+
+    day = tally(admin, FIRST_DAY)
+    shift = shift_tally(admin, FIRST_DAY, time(0), time(6))
+
+    assert day["by_return_type"] == {"deported": 1, "unknown": 1, "voluntary": 1}
+    assert day["by_age_band"] == {"0-17": 1, "18-59": 1, "60+": 0, "unknown": 1}
+    for numbers in (day, shift):
+        assert numbers["total"] == 3
+        for key in SINGLE_VALUED:
+            assert sum(numbers[key].values()) == numbers["total"], key

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from checkpoint import audit
+from checkpoint import audit, daycounts
 from checkpoint.database import head_revision
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
@@ -55,3 +55,22 @@ def test_old_households_keep_the_order_their_people_were_entered(tmp_path: Path)
     ledger.close()
     # As data/make_old_database.py entered them, whatever their UUIDs.
     assert [tuple(row) for row in rows] == [("Gul Agha", 0), ("Zarghona", 1), ("Samiullah", 2)]
+
+
+def test_an_old_databases_breakdowns_add_up_to_the_total_after_upgrading(
+        tmp_path: Path) -> None:
+    old = DATA / "schema-0001.db"  # its three people were recorded without a return type
+    copy = tmp_path / old.name
+    shutil.copyfile(old, copy)
+    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    ledger = open_ledger(copy, "admin", PASSWORD)
+    result = tally(ledger, date(2025, 4, 1))
+    with ledger.reading() as session:
+        counted = daycounts.read_counts(session, date(2025, 4, 1), date(2025, 4, 1))
+        recounted = daycounts.recount(session, date(2025, 4, 1), date(2025, 4, 1))
+    ledger.close()
+
+    assert result["by_return_type"] == {"unknown": 3}
+    for key in ("by_origin_province", "by_sex", "by_age_band", "by_return_type"):
+        assert sum(result[key].values()) == result["total"], key
+    assert counted == recounted

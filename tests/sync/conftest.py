@@ -57,7 +57,7 @@ import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from sync.protocol import API_PREFIX
+from contract.wire import API_PREFIX
 from sync.server import service
 from sync.server.app import create_app
 from sync.server.database import make_engine, transaction

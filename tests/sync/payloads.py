@@ -1,10 +1,9 @@
 """Wire payloads built the way the device builds them: ``CrossingData`` shape, canonical JSON,
-``protocol.data_hash``, and audit entries chained by the DESIGN §6 rule."""
+the contract's ``data_hash``, and audit entries chained by the contract's rule."""
 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Sequence
@@ -13,16 +12,10 @@ from typing import Any
 
 import requests
 
-from sync.protocol import (
-    PROTOCOL_VERSION,
-    CloseoutData,
-    ComplaintData,
-    CrossingData,
-    canonical_json,
-    data_hash,
-)
+from contract.auditrule import GENESIS, entry_hash
+from contract.canonical import canonical_json, data_hash, sha256_hex
+from contract.wire import PROTOCOL_VERSION, CloseoutData, ComplaintData, CrossingData
 
-GENESIS = "0" * 64
 DAY = date(2025, 4, 1)
 
 
@@ -61,7 +54,7 @@ def complaint(checkpoint: str = "TORKHAM", *, urgency: str = "normal",
               uuid_: str | None = None) -> dict[str, Any]:
     """One complaint's ``data``."""
     return _as_json(ComplaintData(
-        uuid=uuid_ or new_uuid(), checkpoint=checkpoint, category="extortion",
+        uuid=uuid_ or new_uuid(), checkpoint=checkpoint, category="extortion_or_bribe",
         description="asked for money at the gate", urgency=urgency, taken_by="lead1",
         taken_at=datetime(2025, 4, 1, 9, 30, tzinfo=UTC)))
 
@@ -73,28 +66,28 @@ def closeout(checkpoint: str, day: date, total: int, *,
                              "to": day.isoformat(), "total": total})
     return _as_json(CloseoutData(
         uuid=uuid_ or new_uuid(), checkpoint=checkpoint, day=day, tally_json=frozen,
-        tally_hash=hashlib.sha256(frozen.encode("utf-8")).hexdigest(), closed_by="lead1",
+        tally_hash=sha256_hex(frozen), closed_by="lead1",
         signed_name="Shift Lead", closed_at=datetime.combine(day, datetime.min.time(), UTC)
         + timedelta(hours=20)))
 
 
 def record(data: dict[str, Any], kind: str = "crossing", revision: int = 1,
            hash_: str | None = None) -> dict[str, Any]:
-    """A ``RecordIn`` for ``data``, hashed with ``protocol.data_hash``."""
+    """A ``RecordIn`` for ``data``, hashed with the contract's ``data_hash``."""
     return {"kind": kind, "uuid": data["uuid"], "revision": revision,
             "hash": hash_ or data_hash(data), "updated_at": datetime.now(UTC).isoformat(),
             "data": data}
 
 
 def audit_entries(first: int, last: int, prev_hash: str = GENESIS) -> list[dict[str, Any]]:
-    """Audit entries ``first``..``last`` chained by ``SHA-256(prev_hash + canonical JSON)``;
-    ``prev_hash`` is the hash of entry ``first - 1``."""
+    """Audit entries ``first``..``last`` chained by the contract's rule; ``prev_hash`` is the
+    hash of entry ``first - 1``."""
     entries = []
     for seq in range(first, last + 1):
         at = datetime(2025, 4, 1, 6, 0, tzinfo=UTC) + timedelta(minutes=seq, microseconds=seq)
         body = {"seq": seq, "at": at.isoformat(), "actor": "clerk1", "action": "create",
                 "target": new_uuid(), "details": "{}"}
-        digest = hashlib.sha256((prev_hash + canonical_json(body)).encode("utf-8")).hexdigest()
+        digest = entry_hash(prev_hash, seq, at, "clerk1", "create", body["target"], "{}")
         entries.append({**body, "prev_hash": prev_hash, "hash": digest})
         prev_hash = digest
     return entries

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from checkpoint.audit import _entry_hash as device_entry_hash
 from tests.sync.conftest import ControlRoom
 from tests.sync.payloads import (
     audit_entries,
@@ -15,14 +12,6 @@ from tests.sync.payloads import (
     record,
     statuses,
 )
-
-
-def test_the_chain_rule_is_the_devices() -> None:
-    entry = audit_entries(1, 1)[0]
-
-    assert device_entry_hash(entry["prev_hash"], entry["seq"],
-                             datetime.fromisoformat(entry["at"]), entry["actor"],
-                             entry["action"], entry["target"], entry["details"]) == entry["hash"]
 
 
 def test_an_intact_chain_is_held_through_its_last_entry(controlroom: ControlRoom) -> None:

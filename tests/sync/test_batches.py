@@ -14,7 +14,7 @@ import requests
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from sync.protocol import MAX_DECOMPRESSED_BYTES
+from contract.wire import MAX_DECOMPRESSED_BYTES
 from tests.sync.conftest import ControlRoom
 from tests.sync.payloads import (
     DAY,
@@ -98,6 +98,23 @@ def test_duplicate_stale_and_conflict(controlroom: ControlRoom) -> None:
     assert device_health(controlroom, device.device_id)["records_held"] == 3  # 1, 2 and 3 kept
 
 
+def test_vulnerabilities_and_complaint_categories_are_checked_against_their_lists(
+        controlroom: ControlRoom) -> None:
+    device = controlroom.enroll()
+    flagged = {**crossing(), "vulnerabilities": ["disability", "homesick"]}
+    grumble = {**complaint(), "category": "weather"}
+
+    answer = post_batch(controlroom, device, batch(device, [
+        record(flagged), record(grumble, kind="complaint"), record(complaint(), kind="complaint"),
+        record(crossing(vulnerabilities=["pregnant_or_lactating"]))]))
+
+    results = answer.json()["results"]
+    assert [(r["status"], r["code"], r["field"]) for r in results] == [
+        ("rejected", "unknown_vulnerability", "vulnerabilities.1"),
+        ("rejected", "unknown_complaint_category", "category"),
+        ("accepted", None, None), ("accepted", None, None)]
+
+
 def test_one_bad_record_in_the_middle_spoils_nothing_else(controlroom: ControlRoom) -> None:
     device = controlroom.enroll()
     good = [crossing() for _ in range(4)]
@@ -117,9 +134,10 @@ def test_one_bad_record_in_the_middle_spoils_nothing_else(controlroom: ControlRo
     assert [r["status"] for r in results] == ["accepted", "accepted", "rejected", "rejected",
                                               "rejected", "rejected", "accepted", "accepted"]
     assert [(r["code"], r["field"]) for r in results if r["status"] == "rejected"] == [
-        ("invalid", "origin_province"), ("hash_mismatch", "hash"),
-        ("checkpoint_mismatch", "checkpoint"), ("invalid", "documents.0.result")]
+        ("unknown_pk_province", "origin_province"), ("hash_mismatch", "hash"),
+        ("checkpoint_mismatch", "checkpoint"), ("unknown_check_result", "documents.0.result")]
     assert all(r["reason"] for r in results if r["status"] == "rejected")
+    assert results[2]["reason"] == "'PK-XX' is not a Pakistan province code"
     assert national_tally(controlroom, DAY)["total"] == 4
 
     bad["origin_province"] = "PK-KP"  # corrected on the device, sent again

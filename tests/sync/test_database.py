@@ -10,11 +10,16 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlmodel import Session
 
 from sync.server.database import (
+    MIGRATIONS,
     VERSION_TABLE,
     current_revision,
     head_revision,
@@ -22,8 +27,9 @@ from sync.server.database import (
     migrate,
 )
 from sync.server.models import metadata
+from sync.server.tally import national_tally
 from tests.sync.conftest import ControlRoom
-from tests.sync.payloads import batch, crossing, post_batch, record, statuses
+from tests.sync.payloads import DAY, batch, crossing, post_batch, record, statuses
 
 
 def test_the_migrations_build_exactly_the_models(hq_db_url: str) -> None:
@@ -125,3 +131,35 @@ def test_a_database_that_goes_away_gets_503_with_retry_after_then_heals(
     assert down.json()["code"] == "database_unavailable"
     assert health.status_code == 503
     assert statuses(back) == ["accepted"]
+
+
+def test_an_old_databases_breakdowns_add_up_to_the_total_after_upgrading(
+        hq_db_url: str) -> None:
+    engine = make_engine(hq_db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+            # What the first build stored for a person recorded without a return type.
+            connection.execute(text(
+                "INSERT INTO hq_crossing (uuid, revision, checkpoint, local_day, household_uuid,"
+                " voided, late) VALUES (:uuid, 1, 'TORKHAM', :day, :uuid, false, false)"),
+                {"uuid": "0" * 32, "day": DAY})
+            connection.execute(text(
+                "INSERT INTO hq_crossing_count (crossing_uuid, dimension, value, checkpoint,"
+                " local_day, n) VALUES (:uuid, :dimension, :value, 'TORKHAM', :day, 1)"),
+                [{"uuid": "0" * 32, "day": DAY, "dimension": dimension, "value": value}
+                 for dimension, value in (("total", ""), ("origin_province", "PK-KP"),
+                                          ("sex", "M"), ("age_band", "18-59"),
+                                          ("document_type", "none"))])
+        assert migrate(engine) is True
+        with Session(engine) as session:
+            tally = national_tally(session, DAY)
+    finally:
+        engine.dispose()
+
+    assert tally["by_return_type"] == {"unknown": 1}
+    for key in ("by_origin_province", "by_sex", "by_age_band", "by_return_type"):
+        assert sum(tally[key].values()) == tally["total"] == 1, key

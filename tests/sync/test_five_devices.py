@@ -26,6 +26,7 @@ from checkpoint.closeout import close_day, closeout_for
 from checkpoint.demo import make_demo_data
 from checkpoint.ledger import Ledger, create_ledger
 from checkpoint.tally import tally
+from contract.tallyrules import BREAKDOWN_NAMES
 from sync.client import SyncClient, SyncReport
 from sync.server.cli import main as controlroom
 
@@ -38,8 +39,6 @@ LAST_DAY = FIRST_DAY + timedelta(days=DAYS - 1)
 # Checkpoint, demo seed, people a day: different data everywhere, the same days.
 DEVICES = [("TORKHAM", 101, 80), ("CHAMAN", 202, 70), ("GHULAM_KHAN", 303, 55),
            ("ANGOOR_ADDA", 404, 45), ("KHARLACHI", 505, 40)]
-BREAKDOWNS = ("by_origin_province", "by_sex", "by_age_band", "by_document_type",
-              "by_check_result", "by_return_type", "by_vulnerability")
 # Smaller batches than the default 200, so the five devices' batches interleave at HQ.
 BATCH_RECORDS = 40
 ROUNDS = 20
@@ -99,7 +98,7 @@ def _all_at_once(clients: list[SyncClient]) -> tuple[list[SyncReport], list[tupl
 def _summed(tallies: list[dict[str, Any]]) -> dict[str, Any]:
     total: dict[str, Any] = {"total": sum(t["total"] for t in tallies),
                              "households": sum(t["households"] for t in tallies)}
-    for key in BREAKDOWNS:
+    for key in BREAKDOWN_NAMES:
         summed: Counter[str] = Counter()
         for one in tallies:
             summed.update(one[key])

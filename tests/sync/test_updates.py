@@ -7,7 +7,7 @@ from typing import Any
 
 import requests
 
-from sync.protocol import Updates
+from contract.wire import Updates
 from tests.sync.conftest import ControlRoom, Enrolled
 from tests.sync.payloads import (
     DAY,

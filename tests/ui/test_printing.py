@@ -19,9 +19,10 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from checkpoint.daycounts import TOTAL
+from checkpoint.closeout import HqVerdict
 from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, sheet_html
-from checkpoint.tally import Amendment, Period, build_tally
+from checkpoint.tally import Amendment, Period
+from contract.tallyrules import TOTAL, build_tally
 from ui.bar_chart import BarChart
 from ui.sheet_labels import sheet_labels
 from ui.sheet_pdf import write_sheet_pdf
@@ -51,7 +52,8 @@ def a_sheet(*, days: int = 1, closed: bool = True) -> TallySheet:
               ("return_type", "deported"): 57, ("vulnerability", "disability"): 2}
     zone_time = datetime(2025, 4, 1, 18, 30, tzinfo=UTC)
     amendment = Amendment("u-1", start, "void", "lead", zone_time, MARKUP)
-    closeouts = [CloseoutLine(start, "lead", MARKUP, zone_time, 58, "ab" * 32)] if closed \
+    closeouts = [CloseoutLine(start, "lead", MARKUP, zone_time, 58, "ab" * 32,
+                              HqVerdict("awaiting"))] if closed \
         else []
     return TallySheet("TORKHAM", "Asia/Karachi", Period(start, end),
                       (datetime(2025, 4, 1, tzinfo=UTC), datetime(2025, 4, days + 1, tzinfo=UTC)),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from checkpoint.closeout import close_day, closeout_for
+from checkpoint.closeout import close_day, closeout_for, hq_verdict
 from checkpoint.demo import make_demo_data
 from checkpoint.entries import PersonEntry
 from checkpoint.keyslots import keyfile_path
@@ -27,14 +27,14 @@ from checkpoint.records import record_household, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.sheet import SheetLabels
 from checkpoint.tally import Period, shift_tally, tally
+from contract.tallyrules import BREAKDOWN_NAMES
+from sync.client import SyncClient
+from tests.sync.conftest import ControlRoom
 from ui.context import AppContext
 from ui.operations import CollectionOp
 from ui.tally_view import TallyView
 
 from .conftest import PASSWORDS, Site, copy_database
-
-BREAKDOWNS = ("by_origin_province", "by_document_type", "by_check_result", "by_sex",
-              "by_age_band", "by_return_type", "by_vulnerability")
 
 
 def pdf_text(path: Path) -> str:
@@ -108,7 +108,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
     show_day(qtbot, view, first)
     expected = tally(lead.ledger, first)
     assert expected["total"] == 60
-    for key in BREAKDOWNS:
+    for key in BREAKDOWN_NAMES:
         assert view.models[key].counts() == {k: n for k, n in expected[key].items() if n}
         qtmodeltester.check(view.models[key])
     assert f"{expected['total']}" in view.total_label.text()
@@ -131,7 +131,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
     refreshed(qtbot, view)
     morning = shift_tally(lead.ledger, first, time(6), time(14))
     assert 0 < morning["total"] < expected["total"]  # the demo day runs 06:00-18:00
-    for key in BREAKDOWNS:
+    for key in BREAKDOWN_NAMES:
         assert view.models[key].counts() == {k: n for k, n in morning[key].items() if n}
     view.end_time.setTime(view.end_time.time().addSecs(3600))
     assert view.shift.currentData() is None  # edited times are "other times"
@@ -404,3 +404,34 @@ def test_keyboard_reaches_everything_in_order(qtbot: QtBot, view: TallyView,
         qtbot.keyClick(view.close_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view.close_dialog is not None)
     view.close_dialog.reject()
+
+
+def test_a_close_out_whose_tally_hash_hq_found_wrong_shows_not_reconciled(
+        tmp_path: Path, view: TallyView, lead: AppContext,
+        sign_in: Callable[[str], AppContext]) -> None:
+    honest, tampered = lead.ledger.today() - timedelta(days=2), lead.ledger.today() - timedelta(
+        days=1)
+    close_day(lead.ledger, honest, "Gul Khan")
+    close_day(lead.ledger, tampered, "Gul Khan")
+    # The frozen tally edited behind the app's back: the signed hash no longer covers it.
+    with lead.ledger.writing() as session:
+        session.execute(text("UPDATE day_closeout SET tally_json = replace(tally_json, :was, "
+                             ":now) WHERE day = :day"),
+                        {"was": '"total":', "now": '"total":1', "day": tampered})
+    show_day(view, tampered)
+    assert "HQ has not compared this close-out yet." in view.closed_label.text()
+
+    admin = sign_in("admin")
+    with ControlRoom(f"sqlite:///{tmp_path / 'hq.db'}") as hq:
+        client = SyncClient(admin.ledger)
+        client.enroll(hq.base_url, hq.enrollment_code("TORKHAM"))
+        assert client.sync_once().ok
+    show_day(view, tampered)
+    wrong = view.closed_label.text()
+    show_day(view, honest)
+    right = view.closed_label.text()
+
+    assert "HQ: not reconciled: the frozen tally does not match its hash at HQ" in wrong
+    assert "HQ: reconciled." in right
+    verdict = hq_verdict(closeout_for(lead.ledger, tampered))  # type: ignore[arg-type]
+    assert (verdict.state, verdict.reconciled) == ("tally_hash_wrong", False)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.permissions import Action
 from checkpoint.settings import (
@@ -25,6 +24,7 @@ from checkpoint.settings import (
     RETENTION_RANGE,
     update_settings,
 )
+from contract import codes
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.messages import error_text
@@ -50,8 +50,8 @@ class SettingsPanel(QWidget):
         self.timezone.setObjectName("timezone")
         self.timezone.setEditable(True)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        zones = [codelists.crossing_point_timezone(code)
-                 for code in codelists.crossing_points().codes]
+        zones = [codes.crossing_point_timezone(code)
+                 for code in codes.crossing_points().codes]
         for zone in dict.fromkeys([DEFAULT_TIMEZONE, *zones, *COMMON_ZONES]):
             if zone:
                 self.timezone.addItem(zone)

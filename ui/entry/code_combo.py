@@ -2,7 +2,7 @@
 
 Typing ``kp``, ``KPK`` or ``khy`` picks Khyber Pakhtunkhwa; ``nan`` picks Nangarhar; ``f`` picks
 Female. What is typed is compared with every spelling the code list knows (code, name, short
-form, aliases, the translated name) the way :func:`checkpoint.codelists.match_key` compares
+form, aliases, the translated name) the way :func:`contract.codes.match_key` compares
 them, so the combo and the CSV import accept the same words. The list stays closed and the
 choice shows at once; Alt+Down opens it to browse.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from checkpoint.codelists import CodeEntry, CodeList, match_key
+from contract.codes import CodeEntry, CodeList, match_key
 
 # A pause this long starts a new search (a clerk looking at a document between letters).
 _SEARCH_PAUSE_S = 1.2

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.entries import CheckedPerson, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
+from contract import codes
 from ui.entry.code_combo import CodeCombo, code_text
 from ui.entry.date_input import DateInput
 from ui.entry.document_rows import DocumentRow, DocumentRows
@@ -83,7 +83,7 @@ class PersonForm(QWidget):
         self.father_name = QLineEdit()
         self.father_hint = QLabel()
         self.father_hint.setProperty("role", "hint")
-        self.sex = CodeCombo(codelists.sexes())
+        self.sex = CodeCombo(codes.sexes())
         self.sex.setToolTip(self.tr("Type m or f."))
         self.age = QLineEdit()
         self.age.setValidator(QRegularExpressionValidator(_AGE, self.age))
@@ -98,14 +98,14 @@ class PersonForm(QWidget):
         self.nationality.setMaximumWidth(56)
         self.nationality.setToolTip(self.tr("Three-letter country code (AFG, PAK)."))
         _uppercase(self.nationality)
-        self.origin_province = CodeCombo(codelists.pk_provinces())
+        self.origin_province = CodeCombo(codes.pk_provinces())
         self.origin_province.setToolTip(self.tr(
             "Province in Pakistan: type a name or short form (KP, KPK, ICT, AJK, GB)."))
         self.origin_district = QLineEdit()
-        self.destination_province = CodeCombo(codelists.af_provinces())
+        self.destination_province = CodeCombo(codes.af_provinces())
         self.destination_province.setToolTip(self.tr(
             "Province in Afghanistan: type the first letters (nan, kab, kun)."))
-        self.return_type = CodeCombo(codelists.return_types())
+        self.return_type = CodeCombo(codes.return_types())
         self.return_type.setToolTip(self.tr("Type v (voluntary), d (deported) or a (assisted)."))
         self.vrf_number = QLineEdit()
         self.vrf_number.setToolTip(self.tr("Voluntary repatriation form number, if any."))
@@ -125,7 +125,7 @@ class PersonForm(QWidget):
         grid = QGridLayout(self.more_box)
         grid.setContentsMargins(16, 0, 0, 0)
         self.vulnerabilities: dict[str, QCheckBox] = {}
-        for index, entry in enumerate(codelists.vulnerabilities().entries):
+        for index, entry in enumerate(codes.vulnerabilities().entries):
             box = QCheckBox(code_text(entry))
             self.vulnerabilities[entry.code] = box
             grid.addWidget(box, index // 3, index % 3)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.entries import DocumentEntry
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
+from contract import codes
 from contract.errors import ErrorCode
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
@@ -50,17 +50,17 @@ class DocumentRow:
     """The widgets of one document check."""
 
     def __init__(self, owner: DocumentRows) -> None:
-        self.kind = CodeCombo(codelists.document_types())
+        self.kind = CodeCombo(codes.document_types())
         self.number = QLineEdit()
         self.country = QLineEdit()
         self.country.setValidator(QRegularExpressionValidator(_COUNTRY, self.country))
         self.country.setPlaceholderText("AFG")
         self.expiry = DateInput("expiry")
-        self.result = CodeCombo(codelists.check_results())
+        self.result = CodeCombo(codes.check_results())
         self.result.set_code("verified")
-        self.method = CodeCombo(codelists.methods())
+        self.method = CodeCombo(codes.methods())
         self.method.set_code("visual")
-        self.custody = CodeCombo(codelists.custody())
+        self.custody = CodeCombo(codes.custody())
         self.custody.set_code("returned_to_holder")
         self.remove = QToolButton()
         self.remove.setText("✕")

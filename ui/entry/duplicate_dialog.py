@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint import codelists
 from checkpoint.ledger import Ledger
 from checkpoint.records import EarlierDeparture
+from contract import codes
 from ui.entry.code_combo import code_text
 
 
@@ -43,7 +43,7 @@ class DuplicateDialog(QDialog):
         self.records.setHeaderLabels([self.tr("Name"), self.tr("Document"), self.tr("Departed"),
                                       self.tr("Recorded by")])
         zone = ledger.settings.zone
-        types = codelists.document_types()
+        types = codes.document_types()
         for departure in earlier:
             at = departure.crossed_at
             local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone)

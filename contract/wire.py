@@ -1,18 +1,26 @@
 """Sync protocol v1 (DESIGN §5): the wire schemas, shared by the device and the control room.
 
-Everything that travels between a checkpoint and HQ is defined here once. The device builds
-these objects from its ledger (``sync.client``); HQ validates them (``sync.server``). Secrets
-never appear in a response model except the token handed out once at enrollment.
+Everything that travels between a checkpoint and HQ is defined here once. The device's outbox
+builds these objects from its ledger and reads HQ's answers as them (``checkpoint.outbox``);
+HQ validates them (``sync.server``). Secrets never appear in a response model except the token
+handed out once at enrollment.
+
+Every code field is checked against its code list (``contract.codes``), read when a record is
+validated, so a code added to ``resources/codelists/*.json`` travels without touching Python.
+A code not in its list fails validation with the error type ``unknown_<kind>`` (e.g.
+``unknown_document_type``), which HQ sends back as the rejection's code, with the field.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from contract import codes
 
 PROTOCOL_VERSION = 1
 SERVICE_NAME: Final = "checkpoint-controlroom"
@@ -31,24 +39,30 @@ Uuid = Annotated[str, StringConstraints(min_length=32, max_length=36,
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
-def canonical_json(value: Any) -> str:
-    """Sorted keys, no spaces, UTF-8 kept; dates as ISO 8601 — the bytes every hash covers.
-
-    The same rule as ``checkpoint.canonical`` (a test holds the two to the same bytes): the
-    server may not import the device's core, and the hash is the contract between them.
-    """
-    def default(item: Any) -> str:
-        if isinstance(item, datetime | date):
-            return item.isoformat()
-        raise TypeError(f"not canonical JSON: {type(item).__name__}")
-
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=default)
+def _code_of(code_list: Callable[[], codes.CodeList]) -> AfterValidator:
+    """A validator that accepts exactly the codes of ``code_list`` (aliases are the device's
+    business: only codes travel)."""
+    def check(value: str) -> str:
+        listed = code_list()
+        if value not in listed:
+            raise PydanticCustomError(f"unknown_{listed.kind}",
+                                      "'{value}' is not a {label} code",
+                                      {"value": value, "label": listed.label})
+        return value
+    return AfterValidator(check)
 
 
-def data_hash(data: dict[str, Any]) -> str:
-    """SHA-256 of the canonical JSON of a record's ``data``."""
-    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+CrossingPoint = Annotated[str, _code_of(codes.crossing_points)]
+DocumentType = Annotated[str, _code_of(codes.document_types)]
+CheckResult = Annotated[str, _code_of(codes.check_results)]
+CheckMethod = Annotated[str, _code_of(codes.methods)]
+Custody = Annotated[str, _code_of(codes.custody)]
+Sex = Annotated[str, _code_of(codes.sexes)]
+PkProvince = Annotated[str, _code_of(codes.pk_provinces)]
+AfProvince = Annotated[str, _code_of(codes.af_provinces)]
+ReturnType = Annotated[str, _code_of(codes.return_types)]
+Vulnerability = Annotated[str, _code_of(codes.vulnerabilities)]
+ComplaintCategory = Annotated[str, _code_of(codes.complaint_categories)]
 
 
 class _Wire(BaseModel):
@@ -184,19 +198,14 @@ class DocumentData(BaseModel):
     """One document check inside a crossing."""
 
     model_config = ConfigDict(extra="forbid")
-    document_type: Literal["por", "acc", "passport", "tazkira", "visa", "other", "none"]
+    document_type: DocumentType
     number: str = ""
     issuing_country: str = ""
     expiry: date | None = None
-    result: Literal["verified", "expired", "mismatch", "suspected_forgery", "unreadable",
-                    "not_presented"] | None = None
-    method: Literal["visual", "mrz", "reader"] = "visual"
-    custody: Literal["returned_to_holder", "retained", "cancelled"] = "returned_to_holder"
+    result: CheckResult | None = None
+    method: CheckMethod = "visual"
+    custody: Custody = "returned_to_holder"
     checked_by: str = ""
-
-
-PkProvince = Annotated[str, StringConstraints(pattern=r"^PK-(BA|GB|IS|KP|PB|SD|JK)$")]
-AfProvince = Annotated[str, StringConstraints(pattern=r"^AF-[A-Z]{3}$")]
 
 
 class CrossingData(BaseModel):
@@ -204,7 +213,7 @@ class CrossingData(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     uuid: Uuid
-    checkpoint: str
+    checkpoint: CrossingPoint
     direction: Literal["departure"]
     crossed_at: datetime
     local_day: date
@@ -214,7 +223,7 @@ class CrossingData(BaseModel):
     father_name: str = ""
     full_name_native: str = ""
     father_name_native: str = ""
-    sex: Literal["M", "F"]
+    sex: Sex
     birth_date: date | None = None
     age_years: int | None = Field(default=None, ge=0, le=120)
     age_estimated: bool = False
@@ -222,9 +231,9 @@ class CrossingData(BaseModel):
     origin_province: PkProvince
     origin_district: str = ""
     destination_province: AfProvince | None = None
-    return_type: Literal["voluntary", "deported", "assisted"] | None = None
+    return_type: ReturnType | None = None
     vrf_number: str = ""
-    vulnerabilities: list[str] = Field(default_factory=list)
+    vulnerabilities: list[Vulnerability] = Field(default_factory=list)
     remarks: str = ""
     voided: bool = False
     void_reason: str = ""
@@ -237,8 +246,8 @@ class ComplaintData(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     uuid: Uuid
-    checkpoint: str
-    category: str
+    checkpoint: CrossingPoint
+    category: ComplaintCategory
     description: str
     crossing_uuid: str | None = None
     contact: str = ""
@@ -252,7 +261,7 @@ class CloseoutData(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     uuid: Uuid
-    checkpoint: str
+    checkpoint: CrossingPoint
     day: date
     tally_json: str
     tally_hash: Sha256

@@ -8,22 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from checkpoint import codelists
-from checkpoint.codelists import CodeList, CodeListError, load_code_list
-from checkpoint.errors import ValidationError
+from contract import codes
+from contract.codes import CodeList, CodeListError, load_code_list
+from contract.failure import InvalidValue
 
 ACCESSORS: dict[str, Callable[[], CodeList]] = {
-    "pk_provinces": codelists.pk_provinces,
-    "af_provinces": codelists.af_provinces,
-    "crossing_points": codelists.crossing_points,
-    "document_types": codelists.document_types,
-    "check_results": codelists.check_results,
-    "return_types": codelists.return_types,
-    "vulnerabilities": codelists.vulnerabilities,
-    "complaint_categories": codelists.complaint_categories,
-    "sexes": codelists.sexes,
-    "custody": codelists.custody,
-    "methods": codelists.methods,
+    "pk_provinces": codes.pk_provinces,
+    "af_provinces": codes.af_provinces,
+    "crossing_points": codes.crossing_points,
+    "document_types": codes.document_types,
+    "check_results": codes.check_results,
+    "return_types": codes.return_types,
+    "vulnerabilities": codes.vulnerabilities,
+    "complaint_categories": codes.complaint_categories,
+    "sexes": codes.sexes,
+    "custody": codes.custody,
+    "methods": codes.methods,
 }
 
 PK_PROVINCES = {
@@ -159,20 +159,20 @@ def test_written_forms_resolve_to_their_code(list_name: str, text: str, code: st
 
 
 def test_pakistan_has_its_seven_units_in_iso_form() -> None:
-    provinces = codelists.pk_provinces()
+    provinces = codes.pk_provinces()
     assert dict(zip(provinces.codes, map(provinces.name, provinces.codes), strict=True)) \
         == PK_PROVINCES
 
 
 def test_afghanistan_has_its_thirty_four_provinces_in_iso_form() -> None:
-    provinces = codelists.af_provinces()
+    provinces = codes.af_provinces()
     assert len(provinces) == 34
     assert {code: provinces.name(code) for code in provinces.codes} == AF_PROVINCES
 
 
 @pytest.mark.parametrize("code", sorted(AF_PROVINCES))
 def test_every_afghan_province_resolves_by_code_name_and_bare_code(code: str) -> None:
-    provinces = codelists.af_provinces()
+    provinces = codes.af_provinces()
     assert provinces.resolve(code) == code
     assert provinces.resolve(code.lower()) == code
     assert provinces.resolve(code.removeprefix("AF-")) == code
@@ -181,42 +181,42 @@ def test_every_afghan_province_resolves_by_code_name_and_bare_code(code: str) ->
 
 @pytest.mark.parametrize("code", sorted(PK_PROVINCES))
 def test_every_pakistan_province_resolves_by_code_name_and_bare_code(code: str) -> None:
-    provinces = codelists.pk_provinces()
+    provinces = codes.pk_provinces()
     assert provinces.resolve(code) == code
     assert provinces.resolve(code.removeprefix("PK-").lower()) == code
     assert provinces.resolve(PK_PROVINCES[code]) == code
 
 
 def test_old_afghan_codes_resolve_to_the_current_ones() -> None:
-    assert codelists.af_provinces().resolve("AF-LOW") == "AF-LOG"
-    assert codelists.af_provinces().resolve("af-oru") == "AF-URU"
-    assert "AF-LOW" not in codelists.af_provinces()  # accepted, never stored
+    assert codes.af_provinces().resolve("AF-LOW") == "AF-LOG"
+    assert codes.af_provinces().resolve("af-oru") == "AF-URU"
+    assert "AF-LOW" not in codes.af_provinces()  # accepted, never stored
 
 
 def test_native_names_resolve_across_keyboard_variants() -> None:
     # Arabic kaf and yeh (ك ي), as an Arabic keyboard types them, against the Persian letters.
-    assert codelists.af_provinces().resolve("كابل") == "AF-KAB"
-    assert codelists.af_provinces().resolve("ننگرهار") == "AF-NAN"
-    assert codelists.pk_provinces().resolve("خيبر پختونخوا") == "PK-KP"
+    assert codes.af_provinces().resolve("كابل") == "AF-KAB"
+    assert codes.af_provinces().resolve("ننگرهار") == "AF-NAN"
+    assert codes.pk_provinces().resolve("خيبر پختونخوا") == "PK-KP"
 
 
 @pytest.mark.parametrize("text", ["Jalalabad", "Peshawar", "Kabul city", "AF-XYZ", "PK-KP-1"])
 def test_cities_and_made_up_codes_are_not_provinces(text: str) -> None:
-    with pytest.raises(ValidationError):
-        codelists.af_provinces().resolve(text)
-    with pytest.raises(ValidationError):
-        codelists.pk_provinces().resolve(text)
+    with pytest.raises(InvalidValue):
+        codes.af_provinces().resolve(text)
+    with pytest.raises(InvalidValue):
+        codes.pk_provinces().resolve(text)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\t\n", None])
 def test_blank_resolves_to_none(text: str | None) -> None:
-    assert codelists.document_types().resolve(text) is None
-    assert codelists.pk_provinces().resolve(text) is None
+    assert codes.document_types().resolve(text) is None
+    assert codes.pk_provinces().resolve(text) is None
 
 
 def test_unknown_value_names_the_text_and_the_choices() -> None:
-    with pytest.raises(ValidationError) as caught:
-        codelists.document_types().resolve("pasport")
+    with pytest.raises(InvalidValue) as caught:
+        codes.document_types().resolve("pasport")
     error = caught.value
     assert error.code == "unknown_document_type"
     assert error.field == "document_type"
@@ -225,8 +225,8 @@ def test_unknown_value_names_the_text_and_the_choices() -> None:
 
 
 def test_unknown_value_in_a_long_list_names_the_text_and_an_example() -> None:
-    with pytest.raises(ValidationError) as caught:
-        codelists.af_provinces().resolve("Jalalabad", field="destination")
+    with pytest.raises(InvalidValue) as caught:
+        codes.af_provinces().resolve("Jalalabad", field="destination")
     assert caught.value.code == "unknown_af_province"
     assert caught.value.field == "destination"
     assert "'Jalalabad'" in str(caught.value)
@@ -249,41 +249,41 @@ def test_unknown_value_in_a_long_list_names_the_text_and_an_example() -> None:
 ])
 def test_each_list_reports_its_own_error_code_and_field(list_name: str, error_code: str,
                                                         field: str) -> None:
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         ACCESSORS[list_name]().resolve("zzz unknown")
     assert (caught.value.code, caught.value.field) == (error_code, field)
     assert "'zzz unknown'" in str(caught.value)
 
 
 def test_lookups_by_code_are_exact() -> None:
-    provinces = codelists.pk_provinces()
+    provinces = codes.pk_provinces()
     assert "PK-KP" in provinces
     assert "KP" not in provinces
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidValue) as caught:
         provinces.name("KP")
     assert caught.value.code == "unknown_pk_province"
 
 
 def test_listed_codes() -> None:
-    assert codelists.document_types().codes == (
+    assert codes.document_types().codes == (
         "por", "acc", "passport", "tazkira", "visa", "other", "none")
-    assert codelists.check_results().codes == (
+    assert codes.check_results().codes == (
         "verified", "expired", "mismatch", "suspected_forgery", "unreadable", "not_presented")
-    assert codelists.return_types().codes == ("voluntary", "deported", "assisted")
-    assert codelists.vulnerabilities().codes == (
+    assert codes.return_types().codes == ("voluntary", "deported", "assisted")
+    assert codes.vulnerabilities().codes == (
         "unaccompanied_child", "separated_child", "female_headed_household", "disability",
         "serious_medical_condition", "older_person_at_risk", "pregnant_or_lactating")
-    assert codelists.sexes().codes == ("M", "F")
-    assert codelists.custody().codes == ("returned_to_holder", "retained", "cancelled")
-    assert codelists.methods().codes == ("visual", "mrz", "reader")
-    assert codelists.crossing_points().codes == (
+    assert codes.sexes().codes == ("M", "F")
+    assert codes.custody().codes == ("returned_to_holder", "retained", "cancelled")
+    assert codes.methods().codes == ("visual", "mrz", "reader")
+    assert codes.crossing_points().codes == (
         "TORKHAM", "CHAMAN", "GHULAM_KHAN", "ANGOOR_ADDA", "KHARLACHI", "BADINI", "BARABCHA",
         "NOOR_WAHAB")
-    assert "other" in codelists.complaint_categories()
+    assert "other" in codes.complaint_categories()
 
 
 def test_vulnerability_names_are_the_design_wording() -> None:
-    names = [entry.name.lower() for entry in codelists.vulnerabilities().entries]
+    names = [entry.name.lower() for entry in codes.vulnerabilities().entries]
     assert names == ["unaccompanied child", "separated child", "female-headed household",
                      "disability", "serious medical condition", "older person at risk",
                      "pregnant or lactating"]
@@ -294,10 +294,10 @@ def test_crossing_points_know_their_time_zone_and_province() -> None:
                  "ANGOOR_ADDA": "PK-KP", "KHARLACHI": "PK-KP", "BADINI": "PK-BA",
                  "BARABCHA": "PK-BA", "NOOR_WAHAB": "PK-KP"}
     for code, province in provinces.items():
-        assert codelists.crossing_point_timezone(code) == "Asia/Karachi"
-        assert codelists.crossing_point_province(code) == province
-    with pytest.raises(ValidationError):
-        codelists.crossing_point_timezone("Torkham")  # a stored code, not a spelling
+        assert codes.crossing_point_timezone(code) == "Asia/Karachi"
+        assert codes.crossing_point_province(code) == province
+    with pytest.raises(InvalidValue):
+        codes.crossing_point_timezone("Torkham")  # a stored code, not a spelling
 
 
 @pytest.mark.parametrize("list_name", sorted(ACCESSORS))

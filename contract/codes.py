@@ -11,10 +11,16 @@ a filter box) into a code: the code itself, the name, the native name and every 
 compared case-insensitively with spaces, hyphens, underscores, dots and other punctuation
 ignored and ``&`` read as "and" (so ``Khyber-Pakhtunkhwa``, ``KHYBER PAKHTUNKHWA`` and
 ``khyber_pakhtunkhwa`` are one value). Arabic-script values are compared after the keyboard
-folding of :func:`checkpoint.folding.fold_letters`.
+folding of :func:`contract.folding.fold_letters`.
 
-Each list is read once and then shared (the lists do not change while the app runs). A file
-that is malformed, or two entries of one list claiming the same spelling, raises
+Both ends check codes through these lists: the device when it records, HQ when a record arrives
+(``contract.wire``), so a code added to a file is accepted by both without touching Python. Each
+list has a ``version``, a hash of its entries, so two ends can tell whether they hold the same
+list.
+
+Each list is read once per resources folder and then shared (the lists do not change while the
+app runs); :func:`forget_loaded_lists` drops what was read (a test that edits a copy of the
+folder). A file that is malformed, or two entries of one list claiming the same spelling, raises
 :class:`CodeListError` when the list is first used, naming the file and the entries: an
 ambiguous alias would otherwise silently resolve to whichever entry happened to come last.
 """
@@ -29,10 +35,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from checkpoint.errors import CheckpointError, ValidationError
-from checkpoint.folding import fold_letters
-from checkpoint.resources import resource_path
+from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
+from contract.failure import CodeListError, InvalidValue
+from contract.folding import fold_letters
+from resources import resources_root
 
 __all__ = [
     "CodeEntry",
@@ -46,6 +53,7 @@ __all__ = [
     "crossing_points",
     "custody",
     "document_types",
+    "forget_loaded_lists",
     "load_code_list",
     "match_key",
     "methods",
@@ -59,12 +67,6 @@ __all__ = [
 # would drown the message, so it gives an example code instead.
 _MAX_LISTED_CHOICES = 12
 _MAX_QUOTED_CHARS = 40
-
-
-class CodeListError(CheckpointError):
-    """A code list file is missing or malformed: a broken installation, not a user error."""
-
-    code = ErrorCode.CODELIST_INVALID
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,10 @@ class CodeList:
         self.field = field
         self.entries: tuple[CodeEntry, ...] = tuple(entries)
         self.codes: tuple[str, ...] = tuple(entry.code for entry in self.entries)
+        # Changes with any entry, spelling or order, never with the file's layout or description.
+        self.version = sha256_hex(canonical_json(
+            [[e.code, e.name, list(e.aliases), e.native, e.short, e.timezone, e.province]
+             for e in self.entries]))[:16]
         self._by_code: dict[str, CodeEntry] = {}
         self._by_key: dict[str, str] = {}
         for entry in self.entries:
@@ -167,11 +173,11 @@ class CodeList:
         return f"<CodeList {self.kind}: {len(self)} entries>"
 
     def entry(self, code: str) -> CodeEntry:
-        """The entry with exactly this code; ValidationError ``unknown_<kind>`` if none."""
+        """The entry with exactly this code; InvalidValue ``unknown_<kind>`` if none."""
         try:
             return self._by_code[code]
         except KeyError:
-            raise ValidationError(f"unknown {self.label} code {code!r}",
+            raise InvalidValue(f"unknown {self.label} code {code!r}",
                                   code=self.unknown_code, field=self.field,
                                   value=code) from None
 
@@ -183,7 +189,7 @@ class CodeList:
         """The code that ``text`` stands for, or None when ``text`` is empty or blank.
 
         ``field`` names the offending field in the error (default: the record field the list
-        belongs to; a CSV import passes its column name). Raises ValidationError with code
+        belongs to; a CSV import passes its column name). Raises InvalidValue with code
         ``unknown_<kind>`` when nothing matches; the message quotes the text.
         """
         if text is None or not text.strip():
@@ -196,14 +202,14 @@ class CodeList:
             raise self._unknown(stripped, field or self.field)
         return code
 
-    def _unknown(self, text: str, field: str) -> ValidationError:
+    def _unknown(self, text: str, field: str) -> InvalidValue:
         quoted = text if len(text) <= _MAX_QUOTED_CHARS else text[:_MAX_QUOTED_CHARS] + "…"
         if len(self.entries) <= _MAX_LISTED_CHOICES:
             expected = "expected one of: " + ", ".join(e.label for e in self.entries)
         else:
             expected = (f"expected a code such as {self.codes[0]} "
                         f"or a name from the {self.label} list")
-        return ValidationError(f"unknown {self.label} {quoted!r}; {expected}",
+        return InvalidValue(f"unknown {self.label} {quoted!r}; {expected}",
                                code=self.unknown_code, field=field, value=text)
 
 
@@ -276,8 +282,27 @@ def load_code_list(path: Path, list_name: str) -> CodeList:
 
 
 @functools.cache
+def _loaded(root: Path, list_name: str) -> CodeList:
+    # Keyed by the resources folder too, so a test that points CHECKPOINT_RESOURCES at a copy
+    # reads the copy; the lists of the real folder stay cached beside it.
+    codes = load_code_list(root / "codelists" / f"{list_name}.json", list_name)
+    if list_name == "crossing_points":
+        provinces = _loaded(root, "pk_provinces")
+        for entry in codes.entries:
+            if entry.province not in provinces:
+                raise _fail("crossing_points.json", f"{entry.code}: province "
+                            f"{entry.province!r} is not a Pakistan province code")
+    return codes
+
+
 def _installed(list_name: str) -> CodeList:
-    return load_code_list(resource_path("codelists", f"{list_name}.json"), list_name)
+    return _loaded(resources_root(), list_name)
+
+
+def forget_loaded_lists() -> None:
+    """Drop every list read so far; the next use reads the files again."""
+    _loaded.cache_clear()
+    match_key.cache_clear()
 
 
 def pk_provinces() -> CodeList:
@@ -290,16 +315,9 @@ def af_provinces() -> CodeList:
     return _installed("af_provinces")
 
 
-@functools.cache
 def crossing_points() -> CodeList:
     """Border crossing points (``TORKHAM``, ...), each with a time zone and a PK province."""
-    points = _installed("crossing_points")
-    provinces = pk_provinces()
-    for entry in points.entries:
-        if entry.province not in provinces:
-            raise _fail("crossing_points.json", f"{entry.code}: province {entry.province!r} "
-                                                "is not a Pakistan province code")
-    return points
+    return _installed("crossing_points")
 
 
 def crossing_point_timezone(code: str) -> str:
