@@ -407,7 +407,7 @@ def test_keyboard_reaches_everything_in_order(qtbot: QtBot, view: TallyView,
 
 
 def test_a_close_out_whose_tally_hash_hq_found_wrong_shows_not_reconciled(
-        tmp_path: Path, view: TallyView, lead: AppContext,
+        qtbot: QtBot, tmp_path: Path, view: TallyView, lead: AppContext,
         sign_in: Callable[[str], AppContext]) -> None:
     honest, tampered = lead.ledger.today() - timedelta(days=2), lead.ledger.today() - timedelta(
         days=1)
@@ -418,7 +418,7 @@ def test_a_close_out_whose_tally_hash_hq_found_wrong_shows_not_reconciled(
         session.execute(text("UPDATE day_closeout SET tally_json = replace(tally_json, :was, "
                              ":now) WHERE day = :day"),
                         {"was": '"total":', "now": '"total":1', "day": tampered})
-    show_day(view, tampered)
+    show_day(qtbot, view, tampered)
     assert "HQ has not compared this close-out yet." in view.closed_label.text()
 
     admin = sign_in("admin")
@@ -426,9 +426,9 @@ def test_a_close_out_whose_tally_hash_hq_found_wrong_shows_not_reconciled(
         client = SyncClient(admin.ledger)
         client.enroll(hq.base_url, hq.enrollment_code("TORKHAM"))
         assert client.sync_once().ok
-    show_day(view, tampered)
+    show_day(qtbot, view, tampered)
     wrong = view.closed_label.text()
-    show_day(view, honest)
+    show_day(qtbot, view, honest)
     right = view.closed_label.text()
 
     assert "HQ: not reconciled: the frozen tally does not match its hash at HQ" in wrong
