@@ -13,6 +13,7 @@ from checkpoint import audit
 from checkpoint.database import head_revision
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
+from checkpoint.records import get_crossing
 from checkpoint.tally import tally
 
 DATA = Path(__file__).with_name("data")
@@ -55,3 +56,19 @@ def test_old_households_keep_the_order_their_people_were_entered(tmp_path: Path)
     ledger.close()
     # As data/make_old_database.py entered them, whatever their UUIDs.
     assert [tuple(row) for row in rows] == [("Gul Agha", 0), ("Zarghona", 1), ("Samiullah", 2)]
+
+
+def test_old_voids_keep_their_reason_in_the_history(tmp_path: Path) -> None:
+    old = DATA / "schema-0001.db"
+    copy = tmp_path / old.name
+    shutil.copyfile(old, copy)
+    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    ledger = open_ledger(copy, "admin", PASSWORD)
+    with ledger.reading() as session:
+        voided = session.execute(text(
+            "SELECT crossing_uuid FROM crossing_revision WHERE action = 'void'")).scalar_one()
+    history = get_crossing(ledger, voided).entries
+    ledger.close()
+    # Revisions made before reasons were kept with them: the void's reason comes from its record.
+    assert [(entry.action, entry.reason) for entry in history] == [("create", ""),
+                                                                   ("void", "typed twice")]

@@ -299,14 +299,23 @@ def test_clerk_corrects_their_own_record_and_the_table_shows_it(
     name.selectAll()
     qtbot.keyClicks(name, "Mohammad Gul")
     qtbot.keyClick(name, Qt.Key.Key_Return)
+    # No reason given: the core refuses, nothing is saved and the cursor waits on the reason.
+    qtbot.waitUntil(lambda: form.message.text()
+                    == "The reason for the correction is required.")
+    assert form.isVisible() and form.reason.hasFocus()
+    assert get_crossing(context.ledger, uuid).crossing.revision == 1
+    qtbot.keyClicks(form.reason, "spelled as on the PoR card")
+    qtbot.keyClick(form.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message.text() == "Correction saved.")
     assert get_crossing(context.ledger, uuid).crossing.full_name == "Mohammad Gul"
     qtbot.waitUntil(lambda: names(view.model) == ["Mohammad Gul"])
     assert view.selected_uuid() == uuid  # the table kept its place
     assert dialog.title.text() == "Mohammad Gul"
     assert dialog.history.rowCount() == 2
-    assert [dialog.history.item(1, c).text() for c in (1, 2, 4)] == ["Corrected", "clerk",
-                                                                     "Full name"]
+    # Who, when, why and what changed, old → new, from the record's own revisions.
+    assert [dialog.history.item(1, c).text() for c in (1, 2, 4, 5)] == [
+        "Corrected", "clerk", "spelled as on the PoR card",
+        "Full name: Mohamad Gull → Mohammad Gul"]
 
 
 def test_clerk_may_not_correct_another_clerks_record(
@@ -347,7 +356,8 @@ def test_lead_voids_with_a_reason_and_the_row_greys(
     assert cell(view.model, 0, Column.FULL_NAME, Qt.ItemDataRole.FontRole).strikeOut()
     assert "recorded twice" in dialog.state.text()
     last = dialog.history.rowCount() - 1
-    assert [dialog.history.item(last, c).text() for c in (1, 2)] == ["Voided", "lead"]
+    assert [dialog.history.item(last, c).text() for c in (1, 2, 4)] == [
+        "Voided", "lead", "recorded twice"]
     assert not dialog.void_button.isEnabled() and not dialog.correct_button.isEnabled()
     assert "already void" in dialog.void_button.toolTip()
 
