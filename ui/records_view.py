@@ -33,7 +33,7 @@ from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp
 from ui.record_dialog import RecordDialog
-from ui.tables import list_view
+from ui.tables import lead_into, list_view
 
 # Counting stops here: an exact count of a million rows reads every one of them on every
 # refresh, and "more than 10,000" tells a clerk as much.
@@ -109,11 +109,9 @@ class RecordsView(QWidget):
         self.search.setPlaceholderText(self.tr("Name, father's name or document number"))
         self.search.setToolTip(self.tr(
             "Spelling variants match: Mohammad finds Muhammad and Mohammed. Ctrl+F comes "
-            "here; Down goes to the list, Enter opens a record."))
+            "here; Enter searches now and goes to the list, Down goes to the list; there, "
+            "Enter opens the record."))
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        # Down from the search box goes to the matches: type, Down, Enter opens the record.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table_focus,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.date_from = self._date_edit("date_from")
         self.date_to = self._date_edit("date_to")
         self.province = self._combo("province", self.tr("All provinces"),
@@ -158,7 +156,6 @@ class RecordsView(QWidget):
     def _build_table(self) -> None:
         table = list_view(self.model, "records_table")
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -178,7 +175,7 @@ class RecordsView(QWidget):
 
     def _connect_filters(self) -> None:
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
+        lead_into(self.search, self.table, self.apply_filters)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _date: self.apply_filters())
         for combo in (self.province, self.document_type, self.result, self.sync_state):
@@ -298,11 +295,6 @@ class RecordsView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
-
-    def table_focus(self) -> None:
-        """Move to the table, on the first row if none is chosen."""
-        self._select_first()
-        self.table.setFocus()
 
     def _select_first(self) -> None:
         if not self.table.currentIndex().isValid() and self.model.rowCount():

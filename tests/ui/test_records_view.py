@@ -285,6 +285,44 @@ def test_keyboard_finds_and_opens_everything_about_the_record(
     assert dialog.history.item(0, 2).text() == "clerk"
 
 
+def test_arrows_move_through_the_matches_and_enter_opens_the_one_chosen(
+        qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("clerk")
+    for days, name in enumerate(["Gul Agha", "Gul Bibi", "Gul Khan", "Zainab"]):
+        record(context.ledger, name, days=days)
+    view = show_records(qtbot, context)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "gul")
+    # Enter in the find box searches at once and goes to the first match.
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert names(view.model) == ["Gul Khan", "Gul Bibi", "Gul Agha"]  # newest first
+    assert view.table.hasFocus() and view.selected_uuid() is not None
+
+    def chosen() -> str:
+        [row] = {index.row() for index in view.table.selectionModel().selectedIndexes()}
+        assert row == view.table.currentIndex().row()  # what is marked is what is acted on
+        return names(view.model)[row]
+
+    assert chosen() == "Gul Khan"
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert chosen() == "Gul Agha"
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert chosen() == "Gul Bibi"
+    # Back in the find box, Down returns to the row already chosen, not to the first.
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and chosen() == "Gul Bibi"
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.record_dialog is not None and view.record_dialog.isVisible())
+    dialog = view.record_dialog
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    assert dialog.title.text() == "Gul Bibi"
+
+
 def test_clerk_corrects_their_own_record_and_the_table_shows_it(
         qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
