@@ -193,8 +193,8 @@ def test_filters_fold_spelling_and_narrow_by_day_province_and_voided(
     assert names(view.model) == ["Karim Khan"]
     view.clear_filters()
 
-    view.date_from.setDate(DAY + timedelta(days=1))
-    view.date_to.setDate(DAY + timedelta(days=1))
+    view.date_from.set_day(DAY + timedelta(days=1))
+    view.date_to.set_day(DAY + timedelta(days=1))
     assert sorted(names(view.model)) == ["Gul Agha", "Karim Khan"]
     qtbot.waitUntil(lambda: view.count_label.text() == "2 record(s)")
     view.clear_filters()
