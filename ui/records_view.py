@@ -91,7 +91,6 @@ class RecordsView(QWidget):
     def _day_input(self, name: str) -> DayInput:
         edit = DayInput(name, empty_means=self.tr("Any day"), today=self.context.ledger.today)
         edit.setObjectName(name)
-        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") * 2)
         return edit
 
     def _build_filters(self) -> None:

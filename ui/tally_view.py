@@ -138,8 +138,6 @@ class TallyView(QWidget):
         today = self.context.ledger.today
         self.from_date = DayInput("day", day=today(), today=today)
         self.to_date = DayInput("to", day=today(), today=today)
-        for edit in (self.from_date, self.to_date):
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") * 2)
         self.from_date.setObjectName("tally_from")
         self.to_date.setObjectName("tally_to")
         self.from_label = self._labelled(row, self.tr("&Day:"), self.from_date)

@@ -146,7 +146,6 @@ class DataPanel(QWidget):
     def _date_edit(self, name: str, day: date) -> DayInput:
         edit = DayInput(name, day=day, today=self.context.ledger.today)
         edit.setObjectName(name)
-        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") * 2)
         return edit
 
     def _build_backup(self) -> None:

@@ -161,6 +161,8 @@ class DayInput(DateInput):
         self.setToolTip(self.tr("A day: 2026-12-01, 20261201 or 01/12/2026 (or Solar Hijri "
                                 "1405/09/10). Up and Down change the day; Alt+Down opens a "
                                 "calendar."))
+        # Wide enough for a day and the calendar button, no wider: filter bars stay on one line.
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") * 2)
         self.set_date(day)
         self.editingFinished.connect(self._show_day)
 
