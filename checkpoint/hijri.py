@@ -31,6 +31,9 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _YEAR_FIRST = re.compile(r"(?P<year>[0-9]{4})(?P<sep>[-/])(?P<month>[0-9]{1,2})(?P=sep)"
                          r"(?P<day>[0-9]{1,2})", re.ASCII)
 _DAY_FIRST = re.compile(r"(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>[0-9]{4})", re.ASCII)
+# Eight digits, year first (20261201, 14050910), as typed without separators on a keypad. Day
+# first without separators (01122026) gives a year below 1200 and is refused as too early.
+_COMPACT = re.compile(r"(?P<year>[0-9]{4})(?P<month>[0-9]{2})(?P<day>[0-9]{2})", re.ASCII)
 
 
 def to_gregorian(year: int, month: int, day: int) -> date:
@@ -61,17 +64,20 @@ def to_solar_hijri(d: date) -> tuple[int, int, int]:
 def parse_document_date(text: str, *, field: str | None = None) -> date:
     """The Gregorian date written as ``text`` on a document.
 
-    Accepts the year first (``YYYY-MM-DD`` or ``YYYY/MM/DD``) or the day first (``DD/MM/YYYY``).
+    Accepts the year first (``YYYY-MM-DD``, ``YYYY/MM/DD`` or ``YYYYMMDD``) or the day first
+    (``DD/MM/YYYY``).
     A year from 1200 to 1499 is Solar Hijri (``1403/01/15``), a later one Gregorian; Persian and
     Arabic-Indic digits count like ASCII ones. Anything else, or a day the calendar does not
     have, raises ``ValidationError`` with code ``invalid_date`` and the given ``field``.
     """
     cleaned = text.strip().translate(_DIGITS)
-    match = _YEAR_FIRST.fullmatch(cleaned) or _DAY_FIRST.fullmatch(cleaned)
+    match = _YEAR_FIRST.fullmatch(cleaned) or _DAY_FIRST.fullmatch(cleaned) \
+        or _COMPACT.fullmatch(cleaned)
     if match is None:
         raise ValidationError(
-            f"{text!r} is not a date: write it as YYYY-MM-DD, DD/MM/YYYY or, in the Solar Hijri"
-            " calendar, YYYY/MM/DD.", code=ErrorCode.INVALID_DATE, field=field, text=text)
+            f"{text!r} is not a date: write it as YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or, in the"
+            " Solar Hijri calendar, YYYY/MM/DD.", code=ErrorCode.INVALID_DATE, field=field,
+            text=text)
     year, month, day = (int(match[name]) for name in ("year", "month", "day"))
     if year < _EARLIEST_YEAR:
         raise ValidationError(f"{text!r} is not a date: the year {year} is too early.",

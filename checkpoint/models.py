@@ -167,6 +167,7 @@ class CrossingRevision(SQLModel, table=True):
     changed_by: str = Field(max_length=64)
     changed_at: datetime
     changed_fields: str = ""  # comma-separated field names
+    reason: str = Field(default="", max_length=500)  # why it was corrected or voided
     snapshot: str  # canonical JSON of the aggregate at this revision
 
 

@@ -30,6 +30,7 @@ from checkpoint.entries import (
     normalise_person,
 )
 from checkpoint.errors import NotFound, PermissionDenied, ValidationError
+from checkpoint.history import HistoryEntry, history_of
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import (
     Crossing,
@@ -95,10 +96,18 @@ def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], 
 
 
 def _revision_row(record: CrossingRecord, revision: int, action: str, changed: Sequence[str],
-                  by: str, at: datetime) -> dict[str, Any]:
+                  by: str, at: datetime, reason: str = "") -> dict[str, Any]:
     return {"crossing_uuid": record.uuid, "revision": revision, "action": action,
             "changed_by": by, "changed_at": at, "changed_fields": ",".join(changed),
-            "snapshot": canonical_json(record.data())}
+            "reason": reason, "snapshot": canonical_json(record.data())}
+
+
+def _required_reason(text: str, field: str, why: str) -> str:
+    reason = clean_text(text, field, limit=500)
+    if not reason:
+        raise ValidationError(f"a reason is required to {why}", code=ErrorCode.REQUIRED,
+                              field=field)
+    return reason
 
 
 @dataclass(frozen=True)
@@ -289,12 +298,13 @@ def _mark_late(session: Session, crossing: Crossing, days: set[date], action: st
 
 
 def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, Any], *,
-                     crossed_at: datetime | None = None) -> int:
-    """Change what was recorded; returns the new revision.
+                     reason: str, crossed_at: datetime | None = None) -> int:
+    """Change what was recorded, saying why; returns the new revision.
 
     ``changes`` maps ``PersonEntry`` field names to new values (``documents`` replaces the
-    document checks). A clerk may correct only their own records, on the day they made them; a
-    shift lead any record. Voided records cannot be corrected.
+    document checks). The ``reason`` is required and kept with the revision. A clerk may
+    correct only their own records, on the day they made them; a shift lead any record.
+    Voided records cannot be corrected.
     """
     unknown = set(changes) - set(CORRECTABLE_FIELDS)
     if unknown:
@@ -319,6 +329,8 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
                       documents=documents, crossed_at=new_at, local_day=new_day)
         before, after = old.data(), new.data()
         changed = sorted(name for name, value in after.items() if before[name] != value)
+        # Asked after the new values were checked, so every other mistake is shown first.
+        reason = _required_reason(reason, "correction_reason", "correct a record")
         if not changed:
             return crossing.revision
         for name, value in new.columns().items():
@@ -338,7 +350,7 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
         counts.write(session, {})
         session.add(CrossingRevision(**_revision_row(replace(new, late=crossing.late),
                                                      crossing.revision, "correct", changed,
-                                                     by, now)))
+                                                     by, now, reason)))
         audit.append(session, by, "correct", crossing.uuid,
                      {"fields": changed, "revision": crossing.revision, "late": late})
         return crossing.revision
@@ -347,10 +359,7 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
 def void_crossing(ledger: Ledger, crossing_uuid: str, reason: str) -> int:
     """Void a mistaken record with a reason (shift lead); returns the new revision."""
     ledger.actor.require(Action.VOID)
-    reason = clean_text(reason, "void_reason", limit=500)
-    if not reason:
-        raise ValidationError("a reason is required to void a record", code=ErrorCode.REQUIRED,
-                              field="void_reason")
+    reason = _required_reason(reason, "void_reason", "void a record")
     by, now = ledger.actor.username, utc_now()
     with ledger.writing() as session:
         crossing, checks = _load(session, crossing_uuid)
@@ -367,8 +376,9 @@ def void_crossing(ledger: Ledger, crossing_uuid: str, reason: str) -> int:
         counts.write(session, {})
         session.add(CrossingRevision(**_revision_row(CrossingRecord.of(crossing, checks),
                                                      crossing.revision, "void",
-                                                     ("voided", "void_reason"), by, now)))
-        # The reason is free text about a person: it stays on the record, not in the audit.
+                                                     ("voided", "void_reason"), by, now,
+                                                     reason)))
+        # Reasons are free text about a person: they stay with the record, not in the audit.
         audit.append(session, by, "void", crossing.uuid,
                      {"revision": crossing.revision, "late": late})
         return crossing.revision
@@ -407,6 +417,11 @@ class CrossingDetail:
     crossing: Crossing
     checks: list[DocumentCheck]
     history: list[CrossingRevision]
+
+    @property
+    def entries(self) -> list[HistoryEntry]:
+        """The history as a reader sees it: each change with its old and new values."""
+        return history_of(self.history)
 
     @property
     def record(self) -> CrossingRecord:

@@ -40,7 +40,7 @@ from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
 from ui.messages import code_label, error_text
 from ui.operations import CollectionOp, QueryOp
-from ui.tables import list_view
+from ui.tables import lead_into, list_view
 
 ERROR_STYLE = "color: #b00020;"
 SEARCH_DAYS = 30  # complaints are taken at the crossing: recent records are the ones wanted
@@ -118,10 +118,11 @@ class ComplaintsView(QWidget):
             "name, father's name, document number or record id"))
         self.record_search.setToolTip(self.tr(
             "Searches the records of the last %n day(s); a pasted record id finds any record "
-            "(Enter searches now)", "", SEARCH_DAYS))
-        self.record_search.returnPressed.connect(self.find_records)
+            "(Enter searches now and goes to the linked record, Down goes there too)", "",
+            SEARCH_DAYS))
         self.record = QComboBox()
         self.record.setObjectName("linked_record")
+        lead_into(self.record_search, self.record, self.find_records)
         self._reset_records()
         self.contact = QLineEdit()
         self.contact.setObjectName("contact")

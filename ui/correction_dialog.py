@@ -3,7 +3,8 @@ through ``correct_crossing`` on the database worker.
 
 The same fields, checks and keys as when the person was entered (Enter or Ctrl+S saves, Ctrl+D
 adds a document, Ctrl+Shift+D removes the one under the cursor); only what differs from the
-record is sent, and the core decides whether it may be changed.
+record is sent, with the reason the core requires, and the core decides whether it may be
+changed.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -50,6 +53,10 @@ class CorrectionDialog(QDialog):
         self.person = PersonForm()
         self.person.heading.hide()
         self.person.show_entry(self.original)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("correction_reason")
+        self.reason.setPlaceholderText(self.tr("Required, e.g. name misspelled at entry"))
+        self.reason.setToolTip(self.tr("Kept with the record's history, beside what changed"))
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -74,8 +81,13 @@ class CorrectionDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.person)
+        why = QFormLayout()
+        why_label = QLabel(self.tr("&Why is it corrected?"))
+        why_label.setBuddy(self.reason)
+        why.addRow(why_label, self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addLayout(why)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -112,11 +124,12 @@ class CorrectionDialog(QDialog):
         if not changes:
             self.message.setText(self.tr("Nothing was changed."))
             return
-        crossing_uuid = self.crossing_uuid
+        crossing_uuid, reason = self.crossing_uuid, self.reason.text()
         self._busy(True)
         self.message.setText(self.tr("Saving…"))
         CollectionOp(self, self.context,
-                     lambda ledger: correct_crossing(ledger, crossing_uuid, changes)) \
+                     lambda ledger: correct_crossing(ledger, crossing_uuid, changes,
+                                                     reason=reason)) \
             .success(self._saved).failure(self._failed).run_in_background()
 
     def _busy(self, busy: bool) -> None:
@@ -131,7 +144,9 @@ class CorrectionDialog(QDialog):
         self._busy(False)
         text = error_text(error)
         self.message.setText(text)
-        if isinstance(error, ValidationError):
+        if isinstance(error, ValidationError) and error.field == "correction_reason":
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif isinstance(error, ValidationError):
             widget = self.person.show_problem(error, text)
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.errors import PermissionDenied, ValidationError
+from checkpoint.history import FieldChange
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
@@ -161,7 +162,7 @@ class RecordDialog(QDialog):
             self.tr("Result"), self.tr("Method"), self.tr("Custody"), self.tr("Checked by")])
         self.history = self._table("history", [
             self.tr("Revision"), self.tr("What"), self.tr("Who"), self.tr("When"),
-            self.tr("Fields changed")])
+            self.tr("Why"), self.tr("Changes (old → new)")])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checks, self.tr("&Document checks"))
         self.tabs.addTab(self.history, self.tr("&History"))
@@ -321,15 +322,47 @@ class RecordDialog(QDialog):
         assert self.detail is not None
         actions = {"create": self.tr("Recorded"), "correct": self.tr("Corrected"),
                    "void": self.tr("Voided")}
-        rows = [[str(h.revision), actions.get(h.action, h.action), h.changed_by,
-                 self._local(h.changed_at),
-                 ", ".join(self._history_field(f) for f in h.changed_fields.split(",") if f)]
-                for h in self.detail.history]
+        rows = [[str(entry.revision), actions.get(entry.action, entry.action),
+                 entry.changed_by, self._local(entry.changed_at), entry.reason,
+                 "\n".join(self._change_text(change) for change in entry.changes)]
+                for entry in self.detail.entries]
         _fill(self.history, rows)
+        self.history.resizeRowsToContents()
+
+    def _change_text(self, change: FieldChange) -> str:
+        # Each value isolated, so a name in Pashto beside one in Latin keeps old before new.
+        return self.tr("%1: %2 → %3").replace("%1", self._history_field(change.field)) \
+            .replace("%2", _isolated(self._history_value(change.field, change.old))) \
+            .replace("%3", _isolated(self._history_value(change.field, change.new)))
 
     def _history_field(self, name: str) -> str:
         return {"voided": self.tr("Void"), "documents": self.tr("Documents"),
-                "crossed_at": self.tr("Crossed")}.get(name) or field_label(name)
+                "crossed_at": self.tr("Crossed"), "late": self.tr("Late amendment")}.get(name) \
+            or field_label(name)
+
+    def _history_value(self, name: str, value: Any) -> str:
+        """A stored value of a revision snapshot in the words the record itself uses."""
+        lists = {"sex": codelists.sexes, "origin_province": codelists.pk_provinces,
+                 "destination_province": codelists.af_provinces,
+                 "return_type": codelists.return_types}
+        if value in (None, "", []):
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if name in lists:
+            return code_label(lists[name](), value)
+        if name == "vulnerabilities":
+            return ", ".join(code_label(codelists.vulnerabilities(), flag) for flag in value)
+        if name == "documents":
+            return "; ".join(self._check_text(check) for check in value)
+        if name == "crossed_at":
+            return self._local(datetime.fromisoformat(value))
+        return str(value)
+
+    def _check_text(self, check: dict[str, Any]) -> str:
+        words = [document_label(check["document_type"]), check.get("number") or "",
+                 code_label(codelists.check_results(), check["result"])]
+        return " ".join(word for word in words if word)
 
     def _enable_actions(self, crossing: Crossing) -> None:
         refusal = correction_refusal(self.context, crossing)
@@ -376,6 +409,10 @@ class RecordDialog(QDialog):
             self.context.sig_status.emit(text)
 
         self.load(then=said)
+
+
+def _isolated(text: str) -> str:
+    return f"\u2068{text}\u2069"  # first strong isolate ... pop directional isolate
 
 
 def _day(value: date | None) -> str:

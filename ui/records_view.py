@@ -7,16 +7,13 @@ in the core). The table reads lazily (``CrossingsModel``); the count above it st
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,17 +27,16 @@ from checkpoint.search import CrossingFilter, SyncState, count_crossings
 from contract import codes
 from ui.context import AppContext
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
+from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp
 from ui.record_dialog import RecordDialog
-from ui.tables import list_view
+from ui.tables import lead_into, list_view
 
 # Counting stops here: an exact count of a million rows reads every one of them on every
 # refresh, and "more than 10,000" tells a clerk as much.
 COUNT_CAP = 10_000
 SEARCH_DELAY_MS = 300
-# QDateEdit cannot be empty: its minimum date stands for "no limit" and shows as "Any".
-_NO_DATE = QDate(2000, 1, 1)
 _WIDTHS = {Column.CROSSED: 120, Column.FULL_NAME: 170, Column.FATHER_NAME: 140,
            Column.SEX: 60, Column.AGE: 40, Column.ORIGIN: 130, Column.DESTINATION: 110,
            Column.DOCUMENTS: 170, Column.RESULT: 90, Column.RECORDED_BY: 90, Column.SYNC: 70}
@@ -92,14 +88,9 @@ class RecordsView(QWidget):
     def _code_entries(self, codelist: codes.CodeList) -> list[tuple[str, object]]:
         return [(code_label(codelist, code), code) for code in codelist.codes]
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _day_input(self, name: str) -> DayInput:
+        edit = DayInput(name, empty_means=self.tr("Any day"), today=self.context.ledger.today)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(self.tr("Any"))
-        edit.setDate(_NO_DATE)
         return edit
 
     def _build_filters(self) -> None:
@@ -109,13 +100,11 @@ class RecordsView(QWidget):
         self.search.setPlaceholderText(self.tr("Name, father's name or document number"))
         self.search.setToolTip(self.tr(
             "Spelling variants match: Mohammad finds Muhammad and Mohammed. Ctrl+F comes "
-            "here; Down goes to the list, Enter opens a record."))
+            "here; Enter searches now and goes to the list, Down goes to the list; there, "
+            "Enter opens the record."))
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        # Down from the search box goes to the matches: type, Down, Enter opens the record.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table_focus,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        self.date_from = self._date_edit("date_from")
-        self.date_to = self._date_edit("date_to")
+        self.date_from = self._day_input("date_from")
+        self.date_to = self._day_input("date_to")
         self.province = self._combo("province", self.tr("All provinces"),
                                     self._code_entries(codes.pk_provinces()))
         self.document_type = self._combo("document_type", self.tr("All documents"),
@@ -158,7 +147,6 @@ class RecordsView(QWidget):
     def _build_table(self) -> None:
         table = list_view(self.model, "records_table")
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -178,9 +166,9 @@ class RecordsView(QWidget):
 
     def _connect_filters(self) -> None:
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
+        lead_into(self.search, self.table, self.apply_filters)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _date: self.apply_filters())
+            edit.sig_day_changed.connect(lambda _day: self.apply_filters())
         for combo in (self.province, self.document_type, self.result, self.sync_state):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.show_voided.toggled.connect(lambda _on: self.apply_filters())
@@ -188,16 +176,12 @@ class RecordsView(QWidget):
 
     # -- filtering, sorting, counting -------------------------------------------------------
 
-    def _day(self, edit: QDateEdit) -> date | None:
-        chosen = edit.date()
-        return None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-
     def current_filter(self) -> CrossingFilter:
         """The filter the bar describes."""
         sync = self.sync_state.currentData()
         return CrossingFilter(
-            text=self.search.text(), date_from=self._day(self.date_from),
-            date_to=self._day(self.date_to), origin_province=self.province.currentData() or None,
+            text=self.search.text(), date_from=self.date_from.day(),
+            date_to=self.date_to.day(), origin_province=self.province.currentData() or None,
             document_type=self.document_type.currentData() or None,
             check_result=self.result.currentData() or None,
             sync_state=SyncState(sync) if sync else None,
@@ -219,8 +203,8 @@ class RecordsView(QWidget):
                        self.document_type, self.result, self.sync_state, self.show_voided):
             widget.blockSignals(True)
         self.search.clear()
-        self.date_from.setDate(_NO_DATE)
-        self.date_to.setDate(_NO_DATE)
+        self.date_from.set_day(None)
+        self.date_to.set_day(None)
         for combo in (self.province, self.document_type, self.result, self.sync_state):
             combo.setCurrentIndex(0)
         self.show_voided.setChecked(True)
@@ -298,11 +282,6 @@ class RecordsView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
-
-    def table_focus(self) -> None:
-        """Move to the table, on the first row if none is chosen."""
-        self._select_first()
-        self.table.setFocus()
 
     def _select_first(self) -> None:
         if not self.table.currentIndex().isValid() and self.model.rowCount():

@@ -9,11 +9,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -46,6 +45,7 @@ from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
 from ui.context import AppContext
+from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import CollectionOp, QueryOp
 from ui.sheet_jobs import SheetJobs
@@ -59,11 +59,6 @@ GRID = {"by_origin_province": (0, 0), "by_document_type": (0, 1), "by_check_resu
         "by_vulnerability": (1, 0), "by_sex": (1, 1), "by_return_type": (1, 1),
         "by_age_band": (1, 2)}
 REFRESH_DELAY_MS = 150
-
-
-def _day(edit: QDateEdit) -> date:
-    shown = edit.date()
-    return date(shown.year(), shown.month(), shown.day())
 
 
 def _time(edit: QTimeEdit) -> time:
@@ -140,16 +135,9 @@ class TallyView(QWidget):
                            (self.tr("Shift"), SHIFT)):
             self.kind.addItem(text, kind)
         self._labelled(row, self.tr("Ta&lly of:"), self.kind)
-        day = self.context.ledger.today()
-        today = QDate(day.year, day.month, day.day)
-        self.from_date = QDateEdit(today)
-        self.to_date = QDateEdit(today)
-        for edit in (self.from_date, self.to_date):
-            # Digits read left to right in every language; a right-to-left edit would turn
-            # the format round ("dd-MM-yyyy"), so the direction is set before the format.
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        today = self.context.ledger.today
+        self.from_date = DayInput("day", day=today(), today=today)
+        self.to_date = DayInput("to", day=today(), today=today)
         self.from_date.setObjectName("tally_from")
         self.to_date.setObjectName("tally_to")
         self.from_label = self._labelled(row, self.tr("&Day:"), self.from_date)
@@ -175,8 +163,8 @@ class TallyView(QWidget):
         self.end_label = self._labelled(row, self.tr("&End:"), self.end_time)
         row.addStretch(1)
         self.kind.currentIndexChanged.connect(self._show_kind)
-        self.from_date.dateChanged.connect(self._from_changed)
-        self.to_date.dateChanged.connect(self.schedule_refresh)
+        self.from_date.sig_day_changed.connect(self._from_changed)
+        self.to_date.sig_day_changed.connect(self._to_changed)
         self.shift.currentIndexChanged.connect(self._shift_chosen)
         self.start_time.timeChanged.connect(self._times_changed)
         self.end_time.timeChanged.connect(self._times_changed)
@@ -302,10 +290,10 @@ class TallyView(QWidget):
 
     def period(self) -> Period:
         """What the screen shows: the chosen day, range or shift."""
-        start = _day(self.from_date)
+        start = self._from_day()
         kind = self.kind.currentData()
         if kind == RANGE:
-            return Period.between(start, _day(self.to_date))
+            return Period.between(start, self._to_day())
         if kind == SHIFT:
             return Period.shift(start, _time(self.start_time), _time(self.end_time))
         return Period.day(start)
@@ -322,10 +310,22 @@ class TallyView(QWidget):
             widget.setVisible(kind == SHIFT)
         self.schedule_refresh()
 
-    def _from_changed(self, day: QDate) -> None:
+    def _from_changed(self, day: date) -> None:
         # A range cannot run backwards: "to" follows "from" forward.
-        self.to_date.setMinimumDate(day)
+        if self._to_day() < day:
+            self.to_date.set_day(day)
         self.schedule_refresh()
+
+    def _to_changed(self, day: date) -> None:
+        if day < self._from_day():  # not before "from": it stops there
+            self.to_date.set_day(self._from_day())
+        self.schedule_refresh()
+
+    def _from_day(self) -> date:
+        return self.from_date.day() or self.context.ledger.today()  # never empty: see DayInput
+
+    def _to_day(self) -> date:
+        return self.to_date.day() or self.context.ledger.today()
 
     def _shift_chosen(self, index: int) -> None:
         times = self.shift.itemData(index)

@@ -76,7 +76,8 @@ def _amend(ledger: Ledger, rng: random.Random, live: list[str]) -> str:
     chosen = dict(rng.sample(sorted(changes.items()), rng.randint(1, 3)))
     # Sometimes the correction moves the crossing to another day (counters move across days).
     moved_to = _moment(rng) if rng.random() < 0.3 else None
-    revision = correct_crossing(ledger, target, chosen, crossed_at=moved_to)
+    revision = correct_crossing(ledger, target, chosen, reason="durability",
+                                crossed_at=moved_to)
     return f"corrected {target} {revision}"
 
 

@@ -61,7 +61,8 @@ def test_counters_equal_a_recount(admin: Ledger, operations: list) -> None:
             record_household(admin, people, crossed_at=_at(offset))
         elif kind == "correct":
             target = existing[pick % len(existing)]
-            correct_crossing(admin, target.uuid, changes, crossed_at=_at(offset))
+            correct_crossing(admin, target.uuid, changes, reason="moved",
+                             crossed_at=_at(offset))
         else:
             void_crossing(admin, existing[pick % len(existing)].uuid, "test")
     last = FIRST_DAY + timedelta(days=2)

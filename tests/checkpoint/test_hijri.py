@@ -51,6 +51,8 @@ def test_impossible_solar_hijri_dates_are_refused(shamsi: tuple[int, int, int]) 
     ("۲۰۲۴-۰۳-۲۰", date(2024, 3, 20)),
     ("29/02/2024", date(2024, 2, 29)),
     ("1403/12/30", date(2025, 3, 20)),
+    ("20261201", date(2026, 12, 1)),  # typed on a keypad, no separators
+    ("14050910", date(2026, 12, 1)),
 ])
 def test_parse_document_date_accepts(text: str, expected: date) -> None:
     assert parse_document_date(text) == expected
@@ -60,6 +62,7 @@ def test_parse_document_date_accepts(text: str, expected: date) -> None:
     "1403/13/01", "31/02/2024", "29/02/2023", "1404/12/30", "2024-02-30",
     "", "   ", "today", "2024-03", "20-03-2024", "2024.03.20", "1403/01-15",
     "12345/01/01", "20/03/24", "0999-01-01", "2024-03-20T10:00",
+    "01122026", "2026121", "202612011", "20261301",
 ])
 def test_parse_document_date_refuses(text: str) -> None:
     with pytest.raises(ValidationError) as raised:

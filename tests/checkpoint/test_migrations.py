@@ -13,6 +13,7 @@ from checkpoint import audit, daycounts
 from checkpoint.database import head_revision
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
+from checkpoint.records import get_crossing
 from checkpoint.tally import tally
 
 DATA = Path(__file__).with_name("data")
@@ -74,3 +75,19 @@ def test_an_old_databases_breakdowns_add_up_to_the_total_after_upgrading(
     for key in ("by_origin_province", "by_sex", "by_age_band", "by_return_type"):
         assert sum(result[key].values()) == result["total"], key
     assert counted == recounted
+
+
+def test_old_voids_keep_their_reason_in_the_history(tmp_path: Path) -> None:
+    old = DATA / "schema-0001.db"
+    copy = tmp_path / old.name
+    shutil.copyfile(old, copy)
+    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    ledger = open_ledger(copy, "admin", PASSWORD)
+    with ledger.reading() as session:
+        voided = session.execute(text(
+            "SELECT crossing_uuid FROM crossing_revision WHERE action = 'void'")).scalar_one()
+    history = get_crossing(ledger, voided).entries
+    ledger.close()
+    # Revisions made before reasons were kept with them: the void's reason comes from its record.
+    assert [(entry.action, entry.reason) for entry in history] == [("create", ""),
+                                                                   ("void", "typed twice")]

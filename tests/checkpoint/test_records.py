@@ -110,11 +110,12 @@ def test_clerk_cannot_void_or_correct_another_clerks_record(staff: dict[str, Led
     with pytest.raises(PermissionDenied):
         void_crossing(staff["clerk"], mine, "typed twice")
     with pytest.raises(PermissionDenied) as not_own:
-        correct_crossing(staff["clerk"], theirs, {"origin_province": "Punjab"})
+        correct_crossing(staff["clerk"], theirs, {"origin_province": "Punjab"}, reason="typo")
     assert not_own.value.code == "not_own_record"
     assert get_crossing(staff["lead"], theirs).crossing.origin_province == "PK-KP"
     # Their own record, the same day: allowed, and it bumps the revision.
-    assert correct_crossing(staff["clerk"], mine, {"origin_province": "Punjab"}) == 2
+    assert correct_crossing(staff["clerk"], mine, {"origin_province": "Punjab"},
+                            reason="typo") == 2
 
 
 def test_clerk_cannot_correct_an_old_record(staff: dict[str, Ledger], db_path) -> None:
@@ -124,9 +125,9 @@ def test_clerk_cannot_correct_an_old_record(staff: dict[str, Ledger], db_path) -
         session.execute(text("UPDATE crossing SET recorded_at = :at WHERE uuid = :u"),
                         {"at": yesterday.strftime("%Y-%m-%d %H:%M:%S.%f"), "u": uuid})
     with pytest.raises(PermissionDenied) as late:
-        correct_crossing(staff["clerk"], uuid, {"remarks": "fixed"})
+        correct_crossing(staff["clerk"], uuid, {"remarks": "fixed"}, reason="typo")
     assert late.value.code == "not_same_day"
-    assert correct_crossing(staff["lead"], uuid, {"remarks": "fixed"}) == 2
+    assert correct_crossing(staff["lead"], uuid, {"remarks": "fixed"}, reason="typo") == 2
 
 
 def test_correction_moves_the_counts_and_keeps_history(staff: dict[str, Ledger]) -> None:
@@ -134,7 +135,8 @@ def test_correction_moves_the_counts_and_keeps_history(staff: dict[str, Ledger])
     uuids = record_household(staff["clerk"], family(size=3), crossed_at=AT)
     revision = correct_crossing(lead, uuids[0], {
         "origin_province": "Punjab", "sex": "F",
-        "documents": (DocumentEntry("passport", "P123", "AFG", expiry=date(2024, 1, 1)),)})
+        "documents": (DocumentEntry("passport", "P123", "AFG", expiry=date(2024, 1, 1)),)},
+        reason="the wrong card was typed")
     assert revision == 2
     detail = get_crossing(lead, uuids[0])
     assert detail.checks[0].result == "expired"  # expiry before the crossing
@@ -145,7 +147,29 @@ def test_correction_moves_the_counts_and_keeps_history(staff: dict[str, Ledger])
     assert result["by_check_result"] == {"expired": 1}
     counts_match(lead)
     # A correction that changes nothing is not a new revision.
-    assert correct_crossing(lead, uuids[0], {"origin_province": "PK-PB"}) == 2
+    assert correct_crossing(lead, uuids[0], {"origin_province": "PK-PB"}, reason="x") == 2
+
+
+def test_correction_needs_a_reason_and_history_shows_old_and_new_values(
+        staff: dict[str, Ledger]) -> None:
+    lead = staff["lead"]
+    [uuid] = record_household(staff["clerk"], family(size=1), crossed_at=AT)
+    with pytest.raises(ValidationError) as no_reason:
+        correct_crossing(lead, uuid, {"origin_province": "Punjab"}, reason="  ")
+    assert (no_reason.value.code, no_reason.value.field) == ("required", "correction_reason")
+    assert get_crossing(lead, uuid).crossing.revision == 1  # refused before anything changed
+    correct_crossing(lead, uuid, {"origin_province": "Punjab", "full_name": "Muhammad Gul"},
+                     reason="misheard at the desk")
+    void_crossing(lead, uuid, "recorded twice")
+    created, corrected, voided = get_crossing(lead, uuid).entries
+    assert (created.action, created.reason, created.changes) == ("create", "", ())
+    assert (corrected.action, corrected.changed_by, corrected.reason) == (
+        "correct", "lead", "misheard at the desk")
+    assert {(c.field, c.old, c.new) for c in corrected.changes} == {
+        ("origin_province", "PK-KP", "PK-PB"), ("full_name", "Mohammad Gul", "Muhammad Gul")}
+    assert voided.reason == "recorded twice"
+    assert {(c.field, c.old, c.new) for c in voided.changes} == {
+        ("voided", False, True), ("void_reason", "", "recorded twice")}
 
 
 def test_void_needs_a_reason_and_leaves_the_tally(staff: dict[str, Ledger]) -> None:
@@ -160,7 +184,7 @@ def test_void_needs_a_reason_and_leaves_the_tally(staff: dict[str, Ledger]) -> N
     void_crossing(lead, uuids[1], "recorded twice")
     assert tally(lead, DAY)["households"] == 0
     with pytest.raises(ValidationError):
-        correct_crossing(lead, uuids[0], {"remarks": "x"})
+        correct_crossing(lead, uuids[0], {"remarks": "x"}, reason="x")
     counts_match(lead)
     with lead.reading() as session:
         details = session.execute(text(
@@ -265,8 +289,9 @@ def test_vulnerabilities_round_trip_as_a_set(staff: dict[str, Ledger]) -> None:
     assert stored == "disability,pregnant_or_lactating"
     # The same flags named another way change nothing; another set is a new revision.
     assert correct_crossing(lead, uuid, {"vulnerabilities": frozenset(
-        {"pregnant", "PwD"})}) == 1
-    assert correct_crossing(lead, uuid, {"vulnerabilities": frozenset({"older person"})}) == 2
+        {"pregnant", "PwD"})}, reason="same") == 1
+    assert correct_crossing(lead, uuid, {"vulnerabilities": frozenset({"older person"})},
+                            reason="asked again") == 2
     assert get_crossing(lead, uuid).crossing.vulnerabilities == {"older_person_at_risk"}
     assert tally(lead, DAY)["by_vulnerability"] == {"older_person_at_risk": 1}
     counts_match(lead)

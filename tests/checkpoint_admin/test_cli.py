@@ -296,7 +296,8 @@ def test_void_and_correction_move_the_tally_by_exactly_that(
     new_province = next(code for code in ("PK-BA", "PK-SD", "PK-GB") if code != old_province)
 
     void_crossing(lead, voided["uuid"], "entered twice")
-    correct_crossing(lead, moved["uuid"], {"origin_province": new_province})
+    correct_crossing(lead, moved["uuid"], {"origin_province": new_province},
+                     reason="province misheard")
 
     after = tally_json(admin_cmd, site, "--from", DEMO_FROM, "--to", DEMO_TO)
     expected = Counter({key: -n for key, n in

@@ -292,7 +292,7 @@ def test_rejected_record_stays_rejected_until_corrected(device: Ledger,
     assert bad not in {r.uuid for r in search_crossings(
         device, CrossingFilter(sync_state=SyncState.PENDING))}
     assert client.sync_once().counts == {}  # not retried by itself
-    correct_crossing(device, bad, {"origin_province": "KP"})
+    correct_crossing(device, bad, {"origin_province": "KP"}, reason="rejected by HQ")
     report = until_done(client)
     assert report.counts["accepted"] == 1 and outbox.rejections(device) == []
     assert_in_step(device, controlroom_pg)
@@ -307,7 +307,8 @@ def test_record_corrected_while_its_batch_is_in_flight_stays_pending(
     worker.start()
     while not any(path.startswith("/api/v1/batches") for _m, path in link.seen):
         threading.Event().wait(0.02)
-    correct_crossing(device, target, {"remarks": "corrected during sync"})
+    correct_crossing(device, target, {"remarks": "corrected during sync"},
+                     reason="while syncing")
     worker.join(timeout=60)
     # The answer for revision 1 did not mark revision 2 as sent: it stayed pending and went
     # in a later batch, so HQ holds both revisions, the corrected one as current.

@@ -160,6 +160,22 @@ def test_reset_disable_and_enable_a_user(qtbot: QtBot, site: Site,
     clerk.close()
 
 
+def test_the_users_list_by_keyboard_marks_the_user_the_buttons_act_on(
+        qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
+    view = _open_admin(qtbot, sign_in("admin"))
+    panel = view.users
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    panel.table.setFocus(Qt.FocusReason.TabFocusReason)  # tabbed into, nothing chosen yet
+    # The row the cursor is on is the chosen one: the buttons speak of that user.
+    assert panel.selected_user() is not None
+    assert panel.selected_user() == panel.model.user(panel.table.currentIndex().row())
+    first = panel.selected_user()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.selected_user() == panel.model.user(1) != first
+    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)  # Tab leaves the list, never cell by cell
+    assert not panel.table.hasFocus()
+
+
 def test_a_shift_lead_has_no_admin_screen_and_the_core_refuses_anyway(
         qtbot: QtBot, lead_context: AppContext) -> None:
     context = lead_context

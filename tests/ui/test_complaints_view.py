@@ -89,10 +89,11 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
 
     _type(qtbot, "Extortion")  # the category list finds it as it is typed
     _type(qtbot, "Asked for money at the gate.")
-    _type(qtbot, "gul agha", Qt.Key.Key_Return)  # search now: one record, linked
+    # Enter searches now and goes to the matches (as in every find box): one record, linked.
+    _type(qtbot, "gul agha", Qt.Key.Key_Return)
+    assert view.record.hasFocus()
     qtbot.waitUntil(lambda: view.record.currentData() == gul)  # searched on the reader
     assert "Gul Agha, father Wali" in view.record.currentText()
-    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)  # to the linked record
     _type(qtbot, "")  # on to contact
     _type(qtbot, "0300 1234567")
     _type(qtbot, "U", None)  # urgency: Urgent
@@ -116,6 +117,10 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
     view.record_search.setText(gul)
     qtbot.keyClick(view.record_search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.record.currentData() == gul)
+    # Down from the find box goes to the matches too.
+    view.record_search.setFocus()
+    qtbot.keyClick(view.record_search, Qt.Key.Key_Down)
+    assert view.record.hasFocus() and view.record.currentData() == gul
     view.save_button.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
     assert _row(view, 0)[1:4] == ["Delay", "Normal", "Received"]

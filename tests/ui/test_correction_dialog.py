@@ -109,9 +109,13 @@ def test_correction_by_keyboard_with_the_entry_screens_keys_and_checks(
     form.full_name_native.setFocus()
     # Typed through the Pashto keyboard layout (the test keyboard types Latin keys only).
     form.full_name_native.insert(" خان")
-    qtbot.keyClick(form.full_name_native, Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(form.full_name_native, Qt.Key.Key_W, ALT)  # the reason, by its label
+    assert QApplication.focusWidget() is dialog.reason
+    qtbot.keyClicks(dialog.reason, "native spelling completed")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     detail = get_crossing(context.ledger, uuid)
     assert detail.crossing.full_name_native == "ګل آغا خان"
     assert detail.history[-1].changed_fields == "full_name_native"
+    assert detail.history[-1].reason == "native spelling completed"
     assert [check.number for check in detail.checks] == ["POR-111"]

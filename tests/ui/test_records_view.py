@@ -193,8 +193,8 @@ def test_filters_fold_spelling_and_narrow_by_day_province_and_voided(
     assert names(view.model) == ["Karim Khan"]
     view.clear_filters()
 
-    view.date_from.setDate(DAY + timedelta(days=1))
-    view.date_to.setDate(DAY + timedelta(days=1))
+    view.date_from.set_day(DAY + timedelta(days=1))
+    view.date_to.set_day(DAY + timedelta(days=1))
     assert sorted(names(view.model)) == ["Gul Agha", "Karim Khan"]
     qtbot.waitUntil(lambda: view.count_label.text() == "2 record(s)")
     view.clear_filters()
@@ -285,6 +285,44 @@ def test_keyboard_finds_and_opens_everything_about_the_record(
     assert dialog.history.item(0, 2).text() == "clerk"
 
 
+def test_arrows_move_through_the_matches_and_enter_opens_the_one_chosen(
+        qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("clerk")
+    for days, name in enumerate(["Gul Agha", "Gul Bibi", "Gul Khan", "Zainab"]):
+        record(context.ledger, name, days=days)
+    view = show_records(qtbot, context)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "gul")
+    # Enter in the find box searches at once and goes to the first match.
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert names(view.model) == ["Gul Khan", "Gul Bibi", "Gul Agha"]  # newest first
+    assert view.table.hasFocus() and view.selected_uuid() is not None
+
+    def chosen() -> str:
+        [row] = {index.row() for index in view.table.selectionModel().selectedIndexes()}
+        assert row == view.table.currentIndex().row()  # what is marked is what is acted on
+        return names(view.model)[row]
+
+    assert chosen() == "Gul Khan"
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert chosen() == "Gul Agha"
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert chosen() == "Gul Bibi"
+    # Back in the find box, Down returns to the row already chosen, not to the first.
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and chosen() == "Gul Bibi"
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.record_dialog is not None and view.record_dialog.isVisible())
+    dialog = view.record_dialog
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    assert dialog.title.text() == "Gul Bibi"
+
+
 def test_clerk_corrects_their_own_record_and_the_table_shows_it(
         qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
@@ -299,14 +337,23 @@ def test_clerk_corrects_their_own_record_and_the_table_shows_it(
     name.selectAll()
     qtbot.keyClicks(name, "Mohammad Gul")
     qtbot.keyClick(name, Qt.Key.Key_Return)
+    # No reason given: the core refuses, nothing is saved and the cursor waits on the reason.
+    qtbot.waitUntil(lambda: form.message.text()
+                    == "The reason for the correction is required.")
+    assert form.isVisible() and form.reason.hasFocus()
+    assert get_crossing(context.ledger, uuid).crossing.revision == 1
+    qtbot.keyClicks(form.reason, "spelled as on the PoR card")
+    qtbot.keyClick(form.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.message.text() == "Correction saved.")
     assert get_crossing(context.ledger, uuid).crossing.full_name == "Mohammad Gul"
     qtbot.waitUntil(lambda: names(view.model) == ["Mohammad Gul"])
     assert view.selected_uuid() == uuid  # the table kept its place
     assert dialog.title.text() == "Mohammad Gul"
     assert dialog.history.rowCount() == 2
-    assert [dialog.history.item(1, c).text() for c in (1, 2, 4)] == ["Corrected", "clerk",
-                                                                     "Full name"]
+    # Who, when, why and what changed, old → new, from the record's own revisions.
+    assert [dialog.history.item(1, c).text() for c in (1, 2, 4, 5)] == [
+        "Corrected", "clerk", "spelled as on the PoR card",
+        "Full name: \u2068Mohamad Gull\u2069 → \u2068Mohammad Gul\u2069"]  # values isolated
 
 
 def test_clerk_may_not_correct_another_clerks_record(
@@ -347,7 +394,8 @@ def test_lead_voids_with_a_reason_and_the_row_greys(
     assert cell(view.model, 0, Column.FULL_NAME, Qt.ItemDataRole.FontRole).strikeOut()
     assert "recorded twice" in dialog.state.text()
     last = dialog.history.rowCount() - 1
-    assert [dialog.history.item(last, c).text() for c in (1, 2)] == ["Voided", "lead"]
+    assert [dialog.history.item(last, c).text() for c in (1, 2, 4)] == [
+        "Voided", "lead", "recorded twice"]
     assert not dialog.void_button.isEnabled() and not dialog.correct_button.isEnabled()
     assert "already void" in dialog.void_button.toolTip()
 

@@ -13,12 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint import outbox
 from checkpoint.demo import make_demo_data
+from checkpoint.entries import PersonEntry
 from checkpoint.permissions import Action
+from checkpoint.records import record_household
 from sync.server.cli import main as controlroom
 from tests.sync.conftest import ControlRoom
 from ui.admin.admin_view import AdminView
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
+from ui.sync_worker import read_status
 
 
 @pytest.fixture
@@ -65,3 +68,35 @@ def test_a_clerk_cannot_enroll(qtbot: QtBot, sign_in: Callable[[str], AppContext
     qtbot.addWidget(panel)
     assert not panel.enroll_button.isEnabled()
     assert "IT admin" in panel.enroll_button.toolTip()
+
+
+def test_a_rejected_record_is_chosen_and_opened_with_the_keyboard(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    from ui.admin.sync_panel import SyncPanel
+
+    context = sign_in("admin")
+    uuids = record_household(context.ledger, [PersonEntry("Gul Agha", "M", "KP"),
+                                              PersonEntry("Bibi Hawa", "F", "KP")])
+    outbox.apply_results(context.ledger, [
+        outbox.RecordAnswer("crossing", uuid, 1, "rejected", "invalid_code", "origin_province",
+                            "unknown province") for uuid in uuids], audit_held_through=0)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitActive(panel):
+        panel.activateWindow()
+    context.sync.sig_status.emit(read_status(context.ledger, "offline"))  # as after a round
+    qtbot.waitUntil(lambda: panel.rejected.rowCount() == 2)
+    panel.rejected.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(panel.rejected, Qt.Key.Key_Down)
+    # Whole rows move, not cells; the one marked is the one opened.
+    chosen = panel.rejected.item(panel.rejected.currentRow(), 0).text()
+    assert [i.column() for i in panel.rejected.selectedIndexes()] == [0, 1, 2]
+    qtbot.keyClick(panel.rejected, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.record_dialog is not None
+                    and panel.record_dialog.detail is not None)
+    assert panel.record_dialog.title.text() == chosen
+    panel.record_dialog.close()
+    panel.rejected.setFocus()
+    qtbot.keyClick(panel.rejected, Qt.Key.Key_Tab)  # Tab leaves the list
+    assert not panel.rejected.hasFocus()

@@ -97,7 +97,7 @@ def refreshed(qtbot: QtBot, view: TallyView) -> None:
 
 def show_day(qtbot: QtBot, view: TallyView, day: date) -> None:
     view.kind.setCurrentIndex(view.kind.findData("day"))
-    view.from_date.setDate(day)
+    view.from_date.set_day(day)
     refreshed(qtbot, view)
 
 
@@ -117,7 +117,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
         row.label: row.count for row in view.models["by_origin_province"].rows}
 
     view.kind.setCurrentIndex(view.kind.findData("range"))
-    view.to_date.setDate(today)
+    view.to_date.set_day(today)
     refreshed(qtbot, view)
     whole = tally(lead.ledger, first, today)
     assert view.models["by_origin_province"].counts() == whole["by_origin_province"]
@@ -126,7 +126,7 @@ def test_numbers_match_the_core_for_a_day_a_range_and_a_shift(
     assert "one day" in view.close_button.toolTip()
 
     view.kind.setCurrentIndex(view.kind.findData("shift"))
-    view.from_date.setDate(first)
+    view.from_date.set_day(first)
     view.shift.setCurrentIndex(0)  # 06:00-14:00
     refreshed(qtbot, view)
     morning = shift_tally(lead.ledger, first, time(6), time(14))
@@ -214,8 +214,8 @@ def test_export_pdf_writes_the_whole_sheet_and_audits_it(
     qtbot.addWidget(screen)
     screen.show()
     screen.kind.setCurrentIndex(screen.kind.findData("range"))
-    screen.from_date.setDate(first)
-    screen.to_date.setDate(today)
+    screen.from_date.set_day(first)
+    screen.to_date.set_day(today)
     refreshed(qtbot, screen)
     numbers = tally(lead.ledger, first, today)
 
@@ -374,7 +374,7 @@ def test_shift_crossing_midnight_counts_into_the_next_day(
     record_household(ledger, [PersonEntry(full_name="Night Walker", sex="M", age_years=30,
                                           origin_province="PK-BA")], crossed_at=late)
     view.kind.setCurrentIndex(view.kind.findData("shift"))
-    view.from_date.setDate(day)
+    view.from_date.set_day(day)
     view.shift.setCurrentIndex(2)  # 22:00-06:00
     refreshed(qtbot, view)
     assert view.models["by_origin_province"].counts() == {"PK-BA": 1}

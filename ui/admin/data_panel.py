@@ -15,9 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -38,6 +37,7 @@ from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from ui.admin.models import RejectedRowsModel
 from ui.context import AppContext
+from ui.entry.date_input import DayInput
 from ui.messages import error_text
 from ui.operations import TaskOp
 from ui.tables import list_view
@@ -143,11 +143,9 @@ class DataPanel(QWidget):
                            "personal data: keep it safe and delete it when done. The export is "
                            "written in the audit log."), self.export_button)
 
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+    def _date_edit(self, name: str, day: date) -> DayInput:
+        edit = DayInput(name, day=day, today=self.context.ledger.today)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 
     def _build_backup(self) -> None:
@@ -402,9 +400,8 @@ class DataPanel(QWidget):
                               self.tr("Type or choose the file to export to first."))
         if path is None:
             return
-        # QDate.toPython is typed ``object`` in Qt's stubs; it returns a date.
-        start = cast(date, self.export_from.date().toPython())
-        end = cast(date, self.export_to.date().toPython())
+        # Never empty (DayInput keeps its last day), whatever is typed meanwhile.
+        start, end = cast(date, self.export_from.day()), cast(date, self.export_to.day())
         self.status.setText(self.tr("Exporting…"))
         self.progress.setFormat("")
 

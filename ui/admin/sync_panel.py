@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,6 +26,7 @@ from sync.client import SyncClient
 from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
+from ui.record_dialog import RecordDialog
 from ui.sync_worker import SyncStatus
 
 
@@ -90,6 +91,14 @@ class SyncPanel(QWidget):
                                                  self.tr("HQ's reason")])
         self.rejected.horizontalHeader().setStretchLastSection(True)
         self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # A list like every other: whole rows, Tab leaves it, Enter opens the record to fix.
+        self.rejected.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.rejected.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.rejected.setTabKeyNavigation(False)
+        self.rejected.verticalHeader().hide()
+        self.rejected.setToolTip(self.tr("Enter or double-click opens a rejected record"))
+        self.rejected.activated.connect(self._open_rejected)
+        self.record_dialog: RecordDialog | None = None
         self.errors = QListWidget()
         self.errors.setObjectName("recent_errors")
         self.errors.setMaximumHeight(110)
@@ -97,7 +106,9 @@ class SyncPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(enrollment)
         layout.addLayout(status_row)
-        layout.addWidget(QLabel(self.tr("Rejected by HQ (corrected records are sent again):")))
+        rejected_label = QLabel(self.tr("Re&jected by HQ (corrected records are sent again):"))
+        rejected_label.setBuddy(self.rejected)
+        layout.addWidget(rejected_label)
         layout.addWidget(self.rejected, 1)
         layout.addWidget(QLabel(self.tr("Recent problems:")))
         layout.addWidget(self.errors)
@@ -139,7 +150,28 @@ class SyncPanel(QWidget):
         for row, (item, name) in enumerate(named):
             for column, text in enumerate((name, field_label(item.field) if item.field else "",
                                            item.reason)):
-                self.rejected.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                # Only a crossing opens in a record window (a complaint or a close-out has none).
+                cell.setData(Qt.ItemDataRole.UserRole,
+                             item.uuid if item.kind == "crossing" else "")
+                self.rejected.setItem(row, column, cell)
+
+    def _open_rejected(self, index: QModelIndex) -> None:
+        cell = self.rejected.item(index.row(), 0)
+        crossing_uuid = cell.data(Qt.ItemDataRole.UserRole) if cell is not None else ""
+        if not crossing_uuid:
+            return
+        if self.record_dialog is not None:
+            self.record_dialog.close()
+        dialog = RecordDialog(self.context, crossing_uuid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        self.record_dialog = dialog
+        dialog.open()
+
+    def _forget(self, dialog: RecordDialog) -> None:
+        if self.record_dialog is dialog:
+            self.record_dialog = None
 
     def enroll(self) -> None:
         """Trade the one-time code for a token on a worker; then start syncing."""
