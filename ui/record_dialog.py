@@ -342,9 +342,9 @@ class RecordDialog(QDialog):
 
     def _history_value(self, name: str, value: Any) -> str:
         """A stored value of a revision snapshot in the words the record itself uses."""
-        lists = {"sex": codelists.sexes, "origin_province": codelists.pk_provinces,
-                 "destination_province": codelists.af_provinces,
-                 "return_type": codelists.return_types}
+        lists = {"sex": codes.sexes, "origin_province": codes.pk_provinces,
+                 "destination_province": codes.af_provinces,
+                 "return_type": codes.return_types}
         if value in (None, "", []):
             return "—"
         if isinstance(value, bool):
@@ -352,7 +352,7 @@ class RecordDialog(QDialog):
         if name in lists:
             return code_label(lists[name](), value)
         if name == "vulnerabilities":
-            return ", ".join(code_label(codelists.vulnerabilities(), flag) for flag in value)
+            return ", ".join(code_label(codes.vulnerabilities(), flag) for flag in value)
         if name == "documents":
             return "; ".join(self._check_text(check) for check in value)
         if name == "crossed_at":
@@ -361,7 +361,7 @@ class RecordDialog(QDialog):
 
     def _check_text(self, check: dict[str, Any]) -> str:
         words = [document_label(check["document_type"]), check.get("number") or "",
-                 code_label(codelists.check_results(), check["result"])]
+                 code_label(codes.check_results(), check["result"])]
         return " ".join(word for word in words if word)
 
     def _enable_actions(self, crossing: Crossing) -> None:
