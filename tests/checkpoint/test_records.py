@@ -21,8 +21,8 @@ from checkpoint.records import (
     void_crossing,
 )
 from checkpoint.search import CrossingFilter, SyncState, count_crossings, search_crossings
-from contract.errors import ErrorCode
 from checkpoint.tally import late_amendments, tally
+from contract.errors import ErrorCode
 
 DAY = date(2025, 4, 2)
 # 10:00 at Torkham (UTC+5).
