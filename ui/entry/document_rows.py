@@ -214,11 +214,14 @@ class DocumentRow:
                 self.result.set_code(None)  # the form's own guess goes with its reason
             self._expired_shown = False
             return
-        if self.result.code() in (None, "verified"):
+        # After a failed check digit the expiry itself is in doubt: the clerk decides.
+        if self.result.code() in (None, "verified") and not self.needs_decision:
             self.result.set_code("expired")
             self._expired_shown = True
-        marks.mark(self.expiry, self._owner.tr("Expired on %1: the result is %2.")
-                   .replace("%1", expired.isoformat()).replace("%2", self.result.currentText()))
+        words = self._owner.tr("Expired on %1: the result is %2.") if self.result.code() \
+            else self._owner.tr("Expired on %1.")
+        marks.mark(self.expiry, words.replace("%1", expired.isoformat())
+                   .replace("%2", self.result.currentText()))
 
     def _kind_changed(self) -> None:
         issuer = _ISSUER.get(self.kind.code() or "", "")

@@ -384,9 +384,13 @@ class HouseholdView(QWidget):
             self.record_dialog.close()
         dialog = RecordDialog(self.context, crossing_uuid, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "record_dialog", None))
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_record(d))
         self.record_dialog = dialog
         dialog.open()
+
+    def _forget_record(self, dialog: QDialog) -> None:
+        if self.record_dialog is dialog:
+            self.record_dialog = None
 
     def save(self) -> None:
         """Check every person, warn of earlier departures, then record the household in one
