@@ -89,3 +89,17 @@ def test_typed_expiry_shows_the_result_and_a_new_document_has_none(
     [saved] = saved_rows(context)
     [check] = get_crossing(context.ledger, saved.uuid).checks
     assert (check.result, check.expiry) == ("verified", date(2031, 1, 1))
+
+
+def test_after_a_failed_check_digit_an_expired_passport_waits_for_the_clerk(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    """The expiry may be the misread part: the form marks it and proposes nothing."""
+    view = open_view(qtbot, sign_in("clerk"))
+    form = view.forms[0]
+    upper, lower = ICAO_SPECIMEN_TD3
+    wrong = str((int(lower[9]) + 1) % 10)  # the document number's check digit
+    Desk(qtbot).scan([upper, lower[:9] + wrong + lower[10:]])
+    [row] = form.documents.rows
+    assert row.result.code() is None
+    assert form.marks.text(row.expiry) == "Expired on 2012-04-15."
+    assert "choose the result" in form.marks.text(row.result).lower()
