@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import TypeVar
 
-from checkpoint.errors import ValidationError
+from checkpoint.errors import ValidationError, ValidationErrors
 from checkpoint.folding import fold_name
 from contract import codes
 from contract.errors import ErrorCode
@@ -25,6 +26,7 @@ MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 2000
 _SPACES = re.compile(r"\s+")
 _NUMBER_NOISE = re.compile(r"[\s\-/.]+")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,33 @@ class CheckedDocument(DocumentEntry):
         return document_number_key(self.number)
 
     def result_on(self, crossing_day: date, extended_to: date | None) -> str | None:
-        """The result recorded for a crossing on ``crossing_day``: ``expired`` when the document
-        was no longer valid and the clerk found nothing else.
+        """The result recorded for a crossing on ``crossing_day``.
 
-        ``extended_to`` is a policy extension (e.g. PoR cards extended by decision) that counts
-        as the expiry when later than the printed one.
+        A stated result is stored as stated; a document no longer valid cannot be
+        ``verified`` (``DOCUMENT_EXPIRED``, so no face ever shows Verified and stores
+        another result). With no stated result (a register row may have none) an expired
+        document is recorded ``expired``. ``extended_to`` as in ``valid_until``.
         """
-        valid_until = max(filter(None, (self.expiry, extended_to)), default=None)
-        if valid_until is not None and valid_until < crossing_day \
-                and self.result in (None, "verified"):
-            return "expired"
-        return self.result
+        valid_until = document_valid_until(self.expiry, extended_to)
+        if not is_expired(valid_until, crossing_day):
+            return self.result
+        if self.result == "verified":
+            raise ValidationError(f"the document expired on {valid_until}: it cannot be "
+                                  "verified", code=ErrorCode.DOCUMENT_EXPIRED,
+                                  field="check_result", valid_until=valid_until)
+        return self.result or "expired"
+
+
+def document_valid_until(expiry: date | None, extended_to: date | None) -> date | None:
+    """The last day a document counts as valid: its printed expiry, or a policy extension
+    (e.g. PoR cards extended by decision) when that is later."""
+    return max(filter(None, (expiry, extended_to)), default=None)
+
+
+def is_expired(valid_until: date | None, crossing_day: date) -> bool:
+    """Whether a document valid until ``valid_until`` is expired on ``crossing_day`` (a
+    document with no expiry never is)."""
+    return valid_until is not None and valid_until < crossing_day
 
 
 @dataclass(frozen=True)
@@ -152,22 +170,89 @@ def normalise_document(entry: DocumentEntry) -> CheckedDocument:
 
 
 def _checked_documents(documents: Sequence[DocumentEntry]) -> tuple[CheckedDocument, ...]:
+    problems = _Problems()
     checked = []
     for index, document in enumerate(documents):
         try:
             checked.append(normalise_document(document))
         except ValidationError as error:
             error.params["document"] = index
-            raise
+            problems.found.append(error)
+    problems.raise_any()
     return tuple(checked)
 
 
 def normalise_person(entry: PersonEntry, crossing_day: date) -> CheckedPerson:
-    """The entry with every value checked and in its stored form, or a ``ValidationError``
-    (``params['document']`` is the index of a document at fault)."""
-    full_name = clean_text(entry.full_name, "full_name", limit=MAX_NAME_LENGTH)
-    if not full_name:
-        raise ValidationError("full name is required", code=ErrorCode.REQUIRED, field="full_name")
+    """The entry with every value checked and in its stored form, or a ``ValidationErrors``
+    holding every problem at once (``params['document']`` is the index of a document at
+    fault)."""
+    problems = _Problems()
+    full_name = problems.check(
+        lambda: _required_text(entry.full_name, "full_name", limit=MAX_NAME_LENGTH), "")
+    problems.check(lambda: _check_age(entry, crossing_day), None)
+    flags: frozenset[str] = problems.check(lambda: frozenset(
+        _required_code(codes.vulnerabilities(), flag, "vulnerabilities")
+        for flag in entry.vulnerabilities if flag and flag.strip()), frozenset[str]())
+    person = CheckedPerson(
+        full_name=full_name,
+        father_name=problems.check(lambda: clean_text(entry.father_name, "father_name",
+                                                      limit=MAX_NAME_LENGTH), ""),
+        full_name_native=problems.check(lambda: clean_text(
+            entry.full_name_native, "full_name_native", limit=MAX_NAME_LENGTH), ""),
+        father_name_native=problems.check(lambda: clean_text(
+            entry.father_name_native, "father_name_native", limit=MAX_NAME_LENGTH), ""),
+        sex=problems.check(lambda: _required_code(codes.sexes(), entry.sex, "sex"), None),
+        nationality=problems.check(lambda: _country(entry.nationality, "nationality"),
+                                   "") or None,
+        origin_province=problems.check(lambda: _required_code(
+            codes.pk_provinces(), entry.origin_province, "origin_province"), ""),
+        origin_district=problems.check(lambda: clean_text(
+            entry.origin_district, "origin_district", limit=100), ""),
+        destination_province=problems.check(lambda: _code(
+            codes.af_provinces(), entry.destination_province, "destination_province"), None),
+        return_type=problems.check(lambda: _code(codes.return_types(), entry.return_type,
+                                                 "return_type"), None),
+        vrf_number=problems.check(lambda: clean_text(entry.vrf_number, "vrf_number",
+                                                     limit=64).upper(), ""),
+        birth_date=entry.birth_date, age_years=entry.age_years,
+        age_estimated=entry.age_estimated, vulnerabilities=flags,
+        remarks=problems.check(lambda: clean_text(entry.remarks, "remarks"), ""),
+        documents=problems.check(lambda: _checked_documents(entry.documents), ()))
+    problems.raise_any()
+    return person
+
+
+class _Problems:
+    """The problems of one entry, gathered field by field so a face can show them all."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, value: Callable[[], _T], instead: _T) -> _T:
+        """``value()``, or ``instead`` with its problem kept."""
+        try:
+            return value()
+        except ValidationErrors as errors:
+            self.found.extend(errors.problems)
+        except ValidationError as error:
+            self.found.append(error)
+        return instead
+
+    def raise_any(self) -> None:
+        """Raise every problem found, if any."""
+        if self.found:
+            raise ValidationErrors(self.found)
+
+
+def _required_text(value: str, field_name: str, *, limit: int) -> str:
+    text = clean_text(value, field_name, limit=limit)
+    if not text:
+        raise ValidationError(f"{field_name.replace('_', ' ')} is required",
+                              code=ErrorCode.REQUIRED, field=field_name)
+    return text
+
+
+def _check_age(entry: PersonEntry, crossing_day: date) -> None:
     if entry.age_years is not None and not 0 <= entry.age_years <= MAX_AGE:
         raise ValidationError(f"age must be a whole number from 0 to {MAX_AGE}",
                               code=ErrorCode.AGE_OUT_OF_RANGE, field="age_years")
@@ -178,28 +263,6 @@ def normalise_person(entry: PersonEntry, crossing_day: date) -> CheckedPerson:
         if crossing_day.year - entry.birth_date.year > MAX_AGE:
             raise ValidationError(f"birth date is more than {MAX_AGE} years ago",
                                   code=ErrorCode.AGE_OUT_OF_RANGE, field="birth_date")
-    flags = frozenset(_required_code(codes.vulnerabilities(), flag, "vulnerabilities")
-                      for flag in entry.vulnerabilities if flag and flag.strip())
-    return CheckedPerson(
-        full_name=full_name,
-        father_name=clean_text(entry.father_name, "father_name", limit=MAX_NAME_LENGTH),
-        full_name_native=clean_text(entry.full_name_native, "full_name_native",
-                                    limit=MAX_NAME_LENGTH),
-        father_name_native=clean_text(entry.father_name_native, "father_name_native",
-                                      limit=MAX_NAME_LENGTH),
-        sex=_required_code(codes.sexes(), entry.sex, "sex"),
-        nationality=_country(entry.nationality, "nationality") or None,
-        origin_province=_required_code(codes.pk_provinces(), entry.origin_province,
-                                       "origin_province"),
-        origin_district=clean_text(entry.origin_district, "origin_district", limit=100),
-        destination_province=_code(codes.af_provinces(), entry.destination_province,
-                                   "destination_province"),
-        return_type=_code(codes.return_types(), entry.return_type, "return_type"),
-        vrf_number=clean_text(entry.vrf_number, "vrf_number", limit=64).upper(),
-        birth_date=entry.birth_date, age_years=entry.age_years,
-        age_estimated=entry.age_estimated, vulnerabilities=flags,
-        remarks=clean_text(entry.remarks, "remarks"),
-        documents=_checked_documents(entry.documents))
 
 
 def search_keys(entry: PersonEntry) -> tuple[str, str]:

@@ -8,6 +8,8 @@ error ever carries a password, a key or a recorded person's details.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from contract.errors import ErrorCode
 from contract.failure import ContractError, InvalidValue
 
@@ -15,6 +17,16 @@ from contract.failure import ContractError, InvalidValue
 # ValidationError to every caller of the core, and ``except CheckpointError`` still catches all.
 CheckpointError = ContractError
 ValidationError = InvalidValue
+
+
+class ValidationErrors(ValidationError):
+    """Every problem of one entry found at once (a face marks them all together). It reads as
+    its first problem, so a caller that shows one problem needs nothing new."""
+
+    def __init__(self, problems: Sequence[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.message, code=first.code, field=first.field, **first.params)
+        self.problems = tuple(problems)
 
 
 class PermissionDenied(CheckpointError):

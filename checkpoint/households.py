@@ -23,6 +23,7 @@ class RecentHousehold:
     crossed_at: datetime
     members: tuple[str, ...]
     voided: bool
+    head_uuid: str
 
     @property
     def name(self) -> str:
@@ -51,12 +52,12 @@ def recent_households(ledger: Ledger, limit: int = RECENT_HOUSEHOLDS) -> list[Re
             .limit(limit)).scalars().all()
         people = session.execute(
             select(col(Crossing.household_uuid), col(Crossing.crossed_at),
-                   col(Crossing.full_name), col(Crossing.voided))
+                   col(Crossing.full_name), col(Crossing.voided), col(Crossing.uuid))
             .where(col(Crossing.household_uuid).in_(newest))
             .order_by(col(Crossing.household_position), col(Crossing.recorded_at))).all()
-    members: dict[str, list[tuple[datetime, str, bool]]] = {uuid: [] for uuid in newest}
-    for household, crossed_at, full_name, voided in people:
-        members[household].append((crossed_at, full_name, voided))
-    return [RecentHousehold(household, group[0][0], tuple(name for _, name, _ in group),
-                            all(voided for _, _, voided in group))
+    members: dict[str, list[tuple[datetime, str, bool, str]]] = {uuid: [] for uuid in newest}
+    for household, crossed_at, full_name, voided, crossing_uuid in people:
+        members[household].append((crossed_at, full_name, voided, crossing_uuid))
+    return [RecentHousehold(household, group[0][0], tuple(person[1] for person in group),
+                            all(person[2] for person in group), group[0][3])
             for household, group in members.items()]

@@ -81,8 +81,26 @@ class _Policies:
                                      .order_by(col(PolicyDate.effective_from).desc())).all()
 
     def extension(self, document_type: str, on: date) -> date | None:
-        key = f"{document_type}_extended_to"
+        key = f"{document_type}{_EXTENDED}"
         return next((value for k, since, value in self._rows if k == key and since <= on), None)
+
+    def extensions(self, on: date) -> dict[str, date]:
+        """Every document type's extension in force on ``on``."""
+        found: dict[str, date] = {}
+        for key, since, value in self._rows:  # newest first: the first one in force wins
+            if key.endswith(_EXTENDED) and since <= on:
+                found.setdefault(key.removesuffix(_EXTENDED), value)
+        return found
+
+
+_EXTENDED = "_extended_to"
+
+
+def document_extensions(ledger: Ledger) -> dict[str, date]:
+    """The policy extensions in force today, by document type: what a face needs to show the
+    result a document will be recorded with before it is recorded."""
+    with ledger.reading() as session:
+        return _Policies(session).extensions(ledger.today())
 
 
 def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], day: date,
@@ -90,9 +108,17 @@ def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], 
     return tuple(RecordedCheck(
         document_type=document.document_type, number=document.number,
         issuing_country=document.issuing_country, expiry=document.expiry,
-        result=document.result_on(day, policies.extension(document.document_type, day)),
-        method=document.method, custody=document.custody, checked_by=checked_by)
-        for document in documents)
+        result=_result(policies, document, index, day), method=document.method,
+        custody=document.custody, checked_by=checked_by)
+        for index, document in enumerate(documents))
+
+
+def _result(policies: _Policies, document: CheckedDocument, index: int, day: date) -> str | None:
+    try:
+        return document.result_on(day, policies.extension(document.document_type, day))
+    except ValidationError as error:
+        error.params["document"] = index
+        raise
 
 
 def _revision_row(record: CrossingRecord, revision: int, action: str, changed: Sequence[str],
@@ -195,9 +221,14 @@ class _Recording:
         late = day in self.closed
         for position, (crossing_uuid, person) in enumerate(zip(uuids, people, strict=True),
                                                            start=first):
+            try:
+                documents = _recorded_checks(self.policies, person.documents, day, by)
+            except ValidationError as error:
+                error.params["person"] = position - first
+                raise
             record = CrossingRecord(
                 **{name: getattr(person, name) for name in _PERSON_FIELDS},
-                documents=_recorded_checks(self.policies, person.documents, day, by),
+                documents=documents,
                 uuid=crossing_uuid, checkpoint=self.ledger.settings.checkpoint, crossed_at=at,
                 local_day=day, recorded_by=by, household_uuid=household,
                 household_position=position, late=late)

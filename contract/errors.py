@@ -52,6 +52,7 @@ class ErrorCode(StrEnum):
     VOIDED = "voided"
     ALREADY_VOIDED = "already_voided"
     READER_CHECK_FAILED = "reader_check_failed"
+    DOCUMENT_EXPIRED = "document_expired"
     INVALID_URGENCY = "invalid_urgency"
     # -- days, tallies and settings -------------------------------------------------------------
     FUTURE_DAY = "future_day"

@@ -6,7 +6,7 @@ underneath, so whatever was typed into an unsaved form is still there after unlo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -106,11 +106,17 @@ class LockPage(QWidget):
             column.addWidget(widget)
         column.addLayout(buttons)
         box = QWidget()
-        box.setMaximumWidth(460)
         box.setLayout(column)
+        # A fixed width: the wrapped sentence then gets the height it needs for that width
+        # (a box only as wide as its hint, centred, cut the text off at the bottom).
+        box.setFixedWidth(440)
+        middle = QHBoxLayout()
+        middle.addStretch()
+        middle.addWidget(box)
+        middle.addStretch()
         outer = QVBoxLayout(self)
         outer.addStretch()
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch()
 
     def showEvent(self, event: QShowEvent) -> None:

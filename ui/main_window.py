@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
+from ui.status_message import StatusMessage
 from ui.sync_worker import SyncStatus
 
 
@@ -79,7 +80,6 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(ledger.settings.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         context.sig_records_changed.connect(self.refresh_count)
-        context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.sig_settings_changed.connect(
             lambda: self.idle.set_minutes(context.ledger.settings.idle_lock_minutes))
         self.refresh_count()
@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.context.sync.sig_status.connect(self.show_sync)
         for label in (self.user_label, self.place_label, self.count_label, self.sync_label):
             bar.addPermanentWidget(label)
+        self.status_message = StatusMessage()
+        bar.addWidget(self.status_message, 1)
+        self.context.sig_status.connect(self.status_message.show_message)
 
     def show_sync(self, status: SyncStatus) -> None:
         """Online / offline / syncing, pending count and last sync time, in the status bar."""

@@ -152,6 +152,9 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.VOIDED: _tr("This record is void and cannot be corrected."),
         ErrorCode.ALREADY_VOIDED: _tr("This record is already void."),
         ErrorCode.READER_CHECK_FAILED: _tr("A check digit failed: choose the check result."),
+        ErrorCode.DOCUMENT_EXPIRED: _tr("The document expired on %1: its result cannot be "
+                                        "Verified. Choose Expired or what you found.")
+        .replace("%1", str(params.get("valid_until", ""))),
         ErrorCode.INVALID_URGENCY: not_listed,
         # -- days, tallies and settings
         ErrorCode.FUTURE_DAY: _tr("This day has not begun yet."),

@@ -22,6 +22,7 @@ from checkpoint.records import (
 )
 from checkpoint.search import CrossingFilter, SyncState, count_crossings, search_crossings
 from checkpoint.tally import late_amendments, tally
+from contract.errors import ErrorCode
 
 DAY = date(2025, 4, 2)
 # 10:00 at Torkham (UTC+5).
@@ -265,12 +266,27 @@ def test_policy_extension_keeps_por_cards_valid(staff: dict[str, Ledger]) -> Non
         session.add(PolicyDate(key="por_extended_to", value=date(2025, 6, 30),
                                effective_from=date(2024, 1, 1), note="Cabinet decision"))
     card = DocumentEntry("por", "PoR-1", expiry=date(2023, 12, 31), result="verified")
-    passport = DocumentEntry("passport", "P-1", expiry=date(2023, 12, 31), result="verified")
+    passport = DocumentEntry("passport", "P-1", expiry=date(2023, 12, 31), result="expired")
+    unstated = DocumentEntry("passport", "P-2", expiry=date(2023, 12, 31))  # a register row
     person = PersonEntry(full_name="Gul", sex="M", origin_province="KP",
-                         documents=(card, passport))
+                         documents=(card, passport, unstated))
     uuid = record_household(staff["clerk"], [person], crossed_at=AT)[0]
     results = [c.result for c in get_crossing(admin, uuid).checks]
-    assert results == ["verified", "expired"]
+    assert results == ["verified", "expired", "expired"]
+
+
+def test_an_expired_document_stated_verified_is_refused_not_stored_otherwise(
+        staff: dict[str, Ledger]) -> None:
+    """What a face showed is what is stored: the core never turns Verified into Expired."""
+    passport = DocumentEntry("passport", "P-1", expiry=date(2012, 4, 15), result="verified")
+    person = PersonEntry(full_name="Gul", sex="M", origin_province="KP",
+                         documents=(DocumentEntry("por", "PoR-1", result="verified"), passport))
+    with pytest.raises(ValidationError) as refused:
+        record_household(staff["clerk"], [person], crossed_at=AT)
+    assert (refused.value.code, refused.value.field, refused.value.params["document"],
+            refused.value.params["valid_until"]) == (
+        ErrorCode.DOCUMENT_EXPIRED, "check_result", 1, date(2012, 4, 15))
+    assert search_crossings(staff["admin"], CrossingFilter()) == []
 
 
 def test_vulnerabilities_round_trip_as_a_set(staff: dict[str, Ledger]) -> None:

@@ -54,7 +54,7 @@ def test_zone_typed_into_another_field_fills_the_person_and_leaves_that_field_al
     desk.type(" Rahim")
     desk.press(Qt.Key.Key_O, ALT)
     desk.type("kp")
-    desk.press(ENTER)
+    desk.save()
     wait_saved(qtbot, view)
     [saved] = saved_rows(context)
     assert saved.father_name == "Abdul Rahim"
@@ -103,14 +103,14 @@ def test_failed_check_digit_is_marked_on_its_field_and_the_clerk_decides(
     desk.type("Abdul Rahim")
     desk.press(Qt.Key.Key_O, ALT)
     desk.type("kp")
-    desk.press(ENTER)
+    desk.save()
     assert saved_rows(context) == []
     assert focused() is row.result
     assert "choose the check result" in view.message.text()
     desk.type("m")  # the clerk compared and found a mismatch
     assert row.result.code() == "mismatch"
     assert not row.number.property("problem")
-    desk.press(ENTER)
+    desk.save()
     wait_saved(qtbot, view)
     [saved] = saved_rows(context)
     [check] = get_crossing(context.ledger, saved.uuid).checks

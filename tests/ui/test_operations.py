@@ -34,7 +34,7 @@ from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
 
-from .test_entry import ENTER, Desk, _por_holder, _warned, open_view, wait_saved
+from .test_entry import Desk, _por_holder, _warned, open_view, wait_saved
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "BEGIN IMMEDIATE")
 
@@ -85,7 +85,7 @@ def test_the_duplicate_check_at_save_reads_off_the_gui_thread(
     desk = Desk(qtbot)
     _por_holder(qtbot, desk, "PK-778899")
     with statements(context) as seen:
-        desk.press(ENTER)
+        desk.save()
         qtbot.waitUntil(lambda: _warned(view))
     checks = [s for s in seen if "document_check" in s.sql]
     assert checks, "the duplicate check read nothing"
@@ -199,7 +199,7 @@ def test_the_writer_is_the_only_thread_that_writes(
         view = open_view(qtbot, context)
         desk = Desk(qtbot)
         _por_holder(qtbot, desk, "PK-123456")
-        desk.press(ENTER)
+        desk.save()
         wait_saved(qtbot, view)
         context.sync.sync_now()
         qtbot.waitUntil(lambda: "online" in window.sync_label.text()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.entries import CheckedPerson, PersonEntry, normalise_person
-from checkpoint.errors import ValidationError
+from checkpoint.errors import ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
 from contract import codes
 from ui.entry.code_combo import CodeCombo, code_text
@@ -39,6 +40,11 @@ JOURNEY = ("origin_province", "origin_district", "destination_province", "return
            "vrf_number")
 _AGE = QRegularExpression("[0-9]{0,3}")
 _COUNTRY = QRegularExpression("[A-Za-z]{0,3}")
+
+
+def _required(label: str) -> str:
+    """A required field's label: marked, as the legend above the fields says."""
+    return f"{label} *"
 
 
 def _uppercase(edit: QLineEdit) -> None:
@@ -124,6 +130,8 @@ class PersonForm(QWidget):
         self.more_box = QWidget()
         grid = QGridLayout(self.more_box)
         grid.setContentsMargins(16, 0, 0, 0)
+        self._flags_grid = grid
+        self._flags_per_line = 3
         self.vulnerabilities: dict[str, QCheckBox] = {}
         for index, entry in enumerate(codes.vulnerabilities().entries):
             box = QCheckBox(code_text(entry))
@@ -181,17 +189,18 @@ class PersonForm(QWidget):
                       self.origin_district, self.vrf_number):
             field.setFixedWidth(230)
         person = self._form([
-            (self.tr("&Full name"), self.full_name, self._cell(self.full_name, stretch=True)),
+            (_required(self.tr("&Full name")), self.full_name,
+             self._cell(self.full_name, stretch=True)),
             (self.tr("Fa&ther's name"), self.father_name,
              self._cell(self.father_name, stretch=True, below=self.father_hint)),
-            (self.tr("Se&x"), self.sex, self._cell(self.sex)),
+            (_required(self.tr("Se&x")), self.sex, self._cell(self.sex)),
             (self.tr("&Age"), self.age, self._cell(self.age, self.age_estimated)),
             (self.tr("&Birth date"), self.birth_date,
              self._cell(self.birth_date, self.birth_date.hint)),
             (self.tr("&Nationality"), self.nationality, self._cell(self.nationality)),
         ])
         journey = self._form([
-            (self.tr("&Origin province"), self.origin_province,
+            (_required(self.tr("&Origin province")), self.origin_province,
              self._cell(self.origin_province)),
             (self.tr("Origin &district"), self.origin_district,
              self._cell(self.origin_district)),
@@ -200,10 +209,18 @@ class PersonForm(QWidget):
             (self.tr("&Return type"), self.return_type, self._cell(self.return_type)),
             (self.tr("&VRF number"), self.vrf_number, self._cell(self.vrf_number)),
         ])
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addLayout(person, 1)
-        columns.addLayout(journey, 1)
+        self._person_fields, self._journey_fields = person, journey
+        # Side by side when the form is wide enough, one under the other when not (reflow).
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns.setSpacing(24)
+        self._columns.addLayout(person, 1)
+        self._columns.addLayout(journey, 1)
+        legend = QLabel(self.tr("* required"))
+        legend.setProperty("role", "hint")
+        heading_line = QHBoxLayout()
+        heading_line.addWidget(self.heading)
+        heading_line.addStretch(1)
+        heading_line.addWidget(legend)
         documents_heading = QLabel(self.tr("Documents checked"))
         documents_heading.setProperty("role", "heading")
         add_line = QHBoxLayout()
@@ -216,8 +233,8 @@ class PersonForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addLayout(columns)
+        layout.addLayout(heading_line)
+        layout.addLayout(self._columns)
         layout.addSpacing(6)
         layout.addWidget(documents_heading)
         layout.addWidget(self.documents)
@@ -226,6 +243,30 @@ class PersonForm(QWidget):
         layout.addLayout(more_line)
         layout.addWidget(self.more_box)
         layout.addStretch(1)
+
+    def reflow(self, width: int) -> None:
+        """Lay the fields out for ``width`` pixels (the screen's visible width): the person's
+        and the journey's fields side by side only when both fit, the flags in as many
+        columns as fit, so nothing is ever cut off or scrolled sideways."""
+        side_by_side = (self._person_fields.sizeHint().width()
+                        + self._journey_fields.sizeHint().width()
+                        + self._columns.spacing()) <= width
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                   else QBoxLayout.Direction.TopToBottom)
+        boxes = list(self.vulnerabilities.values())
+        widest = max(box.sizeHint().width() for box in boxes) + self._flags_grid.spacing()
+        per_line = max(1, min(3, (width - 16) // max(widest, 1)))
+        if per_line == self._flags_per_line:
+            return
+        self._flags_per_line = per_line
+        edits = (self.remarks, self.full_name_native, self.father_name_native)
+        for widget in (*boxes, *edits):
+            self._flags_grid.removeWidget(widget)
+        for index, box in enumerate(boxes):
+            self._flags_grid.addWidget(box, index // per_line, index % per_line)
+        rows = (len(boxes) + per_line - 1) // per_line
+        for offset, edit in enumerate(edits):
+            self._flags_grid.addWidget(edit, rows + offset, 0, 1, per_line)
 
     def _connect_edits(self) -> None:
         edits = (self.full_name, self.father_name, self.age, self.birth_date, self.nationality,
@@ -316,16 +357,42 @@ class PersonForm(QWidget):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def entry(self) -> PersonEntry:
-        """The person as the core takes it; ``ValidationError`` for a date that cannot be
-        read or a document problem (``params['document']`` names the document)."""
+        """The person as the core takes it; ``ValidationErrors`` for what only the form can
+        see (an unreadable date, a document without a result)."""
+        entry, problems = self._entered()
+        if problems:
+            raise ValidationErrors(problems)
+        return entry
+
+    def checked_entry(self, day: date) -> CheckedPerson:
+        """``entry()`` checked by the core for a crossing on ``day``, so every problem is
+        shown on its field before anything is sent: ``ValidationErrors`` holding them all
+        (``params['document']`` for a document's fields). Recording takes it as checked."""
+        entry, problems = self._entered()
+        try:
+            checked = normalise_person(entry, day)
+        except ValidationErrors as errors:
+            problems.extend(errors.problems)
+        if problems:
+            raise ValidationErrors(problems)
+        return checked
+
+    def _entered(self) -> tuple[PersonEntry, list[ValidationError]]:
+        problems: list[ValidationError] = []
+        try:
+            birth_date = self.birth_date.date_value()
+        except ValidationError as error:
+            problems.append(error)
+            birth_date = None
+        documents, document_problems = self.documents.entries()
+        problems.extend(document_problems)
         age = self.age.text().strip()
         return PersonEntry(
             full_name=self.full_name.text(), sex=self.sex.code(),
             origin_province=self.origin_province.code() or "",
             father_name=self.father_name.text(),
             full_name_native=self.full_name_native.text(),
-            father_name_native=self.father_name_native.text(),
-            birth_date=self.birth_date.date_value(),
+            father_name_native=self.father_name_native.text(), birth_date=birth_date,
             age_years=int(age) if age else None, age_estimated=self.age_estimated.isChecked(),
             nationality=self.nationality.text() or None,
             origin_district=self.origin_district.text(),
@@ -333,13 +400,7 @@ class PersonForm(QWidget):
             return_type=self.return_type.code(), vrf_number=self.vrf_number.text(),
             vulnerabilities=frozenset(code for code, box in self.vulnerabilities.items()
                                       if box.isChecked()),
-            remarks=self.remarks.text(), documents=tuple(self.documents.entries()))
-
-    def checked_entry(self, day: date) -> CheckedPerson:
-        """``entry()`` checked by the core for a crossing on ``day``, so a problem is shown on
-        its field before anything is sent: ``ValidationError`` naming the field (and
-        ``params['document']`` for a document's fields). Recording takes it as checked."""
-        return normalise_person(self.entry(), day)
+            remarks=self.remarks.text(), documents=tuple(documents)), problems
 
     def show_entry(self, entry: PersonEntry) -> None:
         """Show a person already recorded (to be corrected); the folded fields open when

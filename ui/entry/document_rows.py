@@ -1,12 +1,21 @@
-"""The document checks of one person: 0..n rows of type, number, issuing country, expiry,
-result, method and custody, laid out as aligned columns."""
+"""The document checks of one person: 0..n documents of type, number, result, issuing
+country, expiry, method and custody.
+
+Each document is a block of two short lines, each field under its own label, so the form
+stays narrow enough for a 1024-pixel screen. A new document has no result: the clerk states
+one. When the expiry is typed or read, the core's rule (``is_expired``, with the policy
+extensions in force) is applied at once and the result that will be stored is shown.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -14,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.entries import DocumentEntry
+from checkpoint.entries import DocumentEntry, document_valid_until, is_expired
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
 from contract import codes
@@ -26,8 +35,8 @@ from ui.entry.marks import Marks
 # Who issues a document type, when that is not in doubt: PoR cards and Afghan Citizen Cards are
 # issued in Pakistan, the Tazkira in Afghanistan. Passports and visas depend on the holder.
 _ISSUER = {"por": "PAK", "acc": "PAK", "tazkira": "AFG"}
-# Fields of a row by the names the core's errors use for them.
-_FIELDS = ("document_type", "document_number", "issuing_country", "expiry", "check_result",
+# Fields of a row, in tab order, by the names the core's errors use for them.
+_FIELDS = ("document_type", "document_number", "check_result", "issuing_country", "expiry",
            "method", "custody")
 _ALIASES = {"number": "document_number", "result": "check_result", "expiry_date": "expiry"}
 _COUNTRY = QRegularExpression("[A-Za-z]{0,3}")
@@ -50,14 +59,14 @@ class DocumentRow:
     """The widgets of one document check."""
 
     def __init__(self, owner: DocumentRows) -> None:
+        self._owner = owner
         self.kind = CodeCombo(codes.document_types())
         self.number = QLineEdit()
         self.country = QLineEdit()
         self.country.setValidator(QRegularExpressionValidator(_COUNTRY, self.country))
         self.country.setPlaceholderText("AFG")
         self.expiry = DateInput("expiry")
-        self.result = CodeCombo(codes.check_results())
-        self.result.set_code("verified")
+        self.result = CodeCombo(codes.check_results())  # no default: the clerk states it
         self.method = CodeCombo(codes.methods())
         self.method.set_code("visual")
         self.custody = CodeCombo(codes.custody())
@@ -73,18 +82,59 @@ class DocumentRow:
         self.message.hide()
         # Set when the document reader's check digits failed: the clerk must choose a result.
         self.needs_decision = False
+        # The result this form put there because the document is expired (not the clerk's).
+        self._expired_shown = False
         self._issuer_default = ""
         self.kind.setToolTip(owner.tr("Document type: type p (PoR), a (ACC), pa (passport), "
                                       "t (Tazkira), v (visa)."))
         self.number.setToolTip(owner.tr("Document number, as printed."))
+        self.result.setToolTip(owner.tr("What you found: type v (verified), e (expired), "
+                                        "m (mismatch), n (not presented). Required."))
         self.country.setToolTip(owner.tr("Issuing country, three letters (AFG, PAK)."))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.country.textEdited.connect(
             lambda text: self.country.setText(text.upper()) if text != text.upper() else None)
+        self.block = self._lay_out(owner)
+
+    def _lay_out(self, owner: DocumentRows) -> QFrame:
+        self.kind.setFixedWidth(112)
+        self.number.setMinimumWidth(120)
+        self.result.setFixedWidth(150)
+        self.country.setFixedWidth(46)
+        self.expiry.setFixedWidth(100)
+        self.method.setFixedWidth(140)
+        self.custody.setFixedWidth(150)
+        labelled = dict(zip(self.fields(), (
+            owner.tr("Type *"), owner.tr("Number"), owner.tr("Result *"), owner.tr("Issued by"),
+            owner.tr("Expiry"), owner.tr("Method"), owner.tr("Custody")), strict=True))
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for line, widgets in ((first, self.fields()[:3]), (second, self.fields()[3:])):
+            line.setSpacing(8)
+            for widget in widgets:
+                column = QVBoxLayout()
+                column.setSpacing(1)
+                label = QLabel(labelled[widget])
+                label.setProperty("role", "hint")
+                label.setBuddy(widget)
+                column.addWidget(label)
+                column.addWidget(widget)
+                line.addLayout(column, 1 if widget is self.number else 0)
+        first.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignBottom)
+        second.addStretch(1)
+        block = QFrame()
+        block.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.message)
+        return block
 
     def fields(self) -> list[QWidget]:
-        """The row's fields in tab order."""
-        return [self.kind, self.number, self.country, self.expiry, self.result, self.method,
+        """The row's fields in tab order: what every check states first, then the details
+        (mostly prefilled)."""
+        return [self.kind, self.number, self.result, self.country, self.expiry, self.method,
                 self.custody]
 
     def field(self, name: str) -> QWidget:
@@ -95,16 +145,26 @@ class DocumentRow:
     def is_blank(self) -> bool:
         """Nothing was entered (a row added and left empty is not a document)."""
         return (self.kind.code() is None and not self.number.text().strip()
-                and not self.expiry.text().strip()
+                and not self.expiry.text().strip() and self.result.code() is None
                 and self.country.text().strip() in ("", self._issuer_default))
 
-    def entry(self) -> DocumentEntry:
-        """The row as the core takes it; ``ValidationError`` for an unreadable expiry."""
+    def entered(self) -> tuple[DocumentEntry, list[ValidationError]]:
+        """The row as the core takes it, and what only the form can see is wrong with it: an
+        unreadable expiry (taken as empty) or no result stated."""
+        problems: list[ValidationError] = []
+        if self.result.code() is None:
+            code = ErrorCode.READER_CHECK_FAILED if self.needs_decision else ErrorCode.REQUIRED
+            problems.append(ValidationError("check result is required", code=code,
+                                            field="check_result"))
+        try:
+            expiry = self.expiry.date_value()
+        except ValidationError as error:
+            problems.append(error)
+            expiry = None
         return DocumentEntry(
             document_type=self.kind.code() or "", number=self.number.text(),
-            issuing_country=self.country.text(), expiry=self.expiry.date_value(),
-            result=self.result.code(), method=self.method.code() or "",
-            custody=self.custody.code() or "")
+            issuing_country=self.country.text(), expiry=expiry, result=self.result.code(),
+            method=self.method.code() or "", custody=self.custody.code() or ""), problems
 
     def show(self, entry: DocumentEntry) -> None:
         """Show a document check already recorded (to be corrected)."""
@@ -117,7 +177,8 @@ class DocumentRow:
         self.custody.set_code(entry.custody)
 
     def fill(self, reading: MrzReading) -> None:
-        """Take the document's own fields from a zone the reader typed."""
+        """Take the document's own fields from a zone the reader typed; the reader proposes
+        Verified only when every check digit is right and the document is valid today."""
         self.kind.set_code(document_kind(reading))
         self.number.setText(reading.document_number)
         self.country.setText(reading.issuing_country)
@@ -127,17 +188,61 @@ class DocumentRow:
         failed = any(reading.checks.get(name) is False for name in
                      ("document_number", "expiry_date", "optional_data", "composite"))
         self.needs_decision = failed or reading.expiry_date is None
+        self._expired_shown = False
         self.result.set_code(None if self.needs_decision else "verified")
+        self.review_expiry()
+
+    def expired_on(self) -> date | None:
+        """The last valid day, when the document is expired on the crossing day (the core's
+        rule, with the policy extension for its type); None when it is valid or unknown."""
+        try:
+            expiry = self.expiry.date_value()
+        except ValidationError:
+            return None
+        policy = self._owner.policy
+        valid_until = document_valid_until(expiry, policy.extensions.get(self.kind.code() or ""))
+        return valid_until if is_expired(valid_until, policy.day) else None
+
+    def review_expiry(self) -> None:
+        """Show what an expiry means for the result as soon as it is typed or read: an
+        expired document's result shows Expired (not Verified, which the core refuses)."""
+        expired = self.expired_on()
+        marks = self._owner.marks
+        if expired is None:
+            marks.clear(self.expiry)
+            if self._expired_shown and self.result.code() == "expired":
+                self.result.set_code(None)  # the form's own guess goes with its reason
+            self._expired_shown = False
+            return
+        # After a failed check digit the expiry itself is in doubt: the clerk decides.
+        if self.result.code() in (None, "verified") and not self.needs_decision:
+            self.result.set_code("expired")
+            self._expired_shown = True
+        words = self._owner.tr("Expired on %1: the result is %2.") if self.result.code() \
+            else self._owner.tr("Expired on %1.")
+        marks.mark(self.expiry, words.replace("%1", expired.isoformat())
+                   .replace("%2", self.result.currentText()))
 
     def _kind_changed(self) -> None:
         issuer = _ISSUER.get(self.kind.code() or "", "")
         if self.country.text() in ("", self._issuer_default):
             self.country.setText(issuer)
         self._issuer_default = issuer
+        self.review_expiry()
+
+
+class DocumentPolicy:
+    """What the expiry rule needs from the desk: the crossing day and the policy extensions
+    in force (``checkpoint.records.document_extensions``)."""
+
+    def __init__(self, day: date | None = None,
+                 extensions: dict[str, date] | None = None) -> None:
+        self.day = day or date.today()
+        self.extensions = extensions or {}
 
 
 class DocumentRows(QWidget):
-    """0..n document rows under a header; Ctrl+D adds one (see the screen's shortcuts)."""
+    """0..n document blocks; Ctrl+D adds one (see the screen's shortcuts)."""
 
     sig_changed = Signal()
     """Rows were added or removed, or a row changed."""
@@ -145,40 +250,30 @@ class DocumentRows(QWidget):
     def __init__(self, marks: Marks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.marks = marks
+        self.policy = DocumentPolicy()
         self.rows: list[DocumentRow] = []
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(2)
-        self._headers = [QLabel(text) for text in (
-            self.tr("Type"), self.tr("Number"), self.tr("Issued by"), self.tr("Expiry"),
-            self.tr("Result"), self.tr("Method"), self.tr("Custody"))]
-        for column, header in enumerate(self._headers):
-            header.setProperty("role", "hint")
-            self._grid.addWidget(header, 0, column)
-        for column, stretch in enumerate((0, 3, 0, 0, 0, 0, 0)):
-            self._grid.setColumnStretch(column, stretch)
         self.empty = QLabel(self.tr("No document. Ctrl+D adds one."))
         self.empty.setProperty("role", "hint")
+        self._blocks = QVBoxLayout()
+        self._blocks.setContentsMargins(0, 0, 0, 0)
+        self._blocks.setSpacing(4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(self._grid)
+        layout.addLayout(self._blocks)
         layout.addWidget(self.empty)
-        self._relayout()
+
+    def set_policy(self, policy: DocumentPolicy) -> None:
+        """Check expiries against ``policy`` from now on (and at once for the rows there)."""
+        self.policy = policy
+        for row in self.rows:
+            row.review_expiry()
 
     def add_row(self) -> DocumentRow:
         """A new empty row at the end."""
         row = DocumentRow(self)
         for widget in row.fields():
             self.marks.attach(widget, row.message)
-        row.kind.setFixedWidth(112)
-        row.country.setFixedWidth(46)
-        row.expiry.setFixedWidth(100)
-        row.number.setMinimumWidth(100)
-        row.result.setFixedWidth(128)
-        row.method.setFixedWidth(140)
-        row.custody.setFixedWidth(138)
         row.remove.clicked.connect(lambda _checked=False, r=row: self.remove_row(r))
         for combo in (row.kind, row.result, row.method, row.custody):
             combo.currentIndexChanged.connect(self.sig_changed)
@@ -187,7 +282,9 @@ class DocumentRows(QWidget):
             edit.textChanged.connect(self.sig_changed)
             edit.textEdited.connect(lambda _t, r=row, e=edit: self._edited(r, e))
         self.rows.append(row)
-        self._relayout()
+        self._blocks.addWidget(row.block)
+        row.block.show()  # at once, not later: Ctrl+D puts the cursor in it
+        self.empty.hide()
         self.sig_changed.emit()
         return row
 
@@ -198,10 +295,10 @@ class DocumentRows(QWidget):
         self.rows.remove(row)
         for widget in (*row.fields(), row.remove, row.message):
             self.marks.forget(widget)
-            self._grid.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
-        self._relayout()
+        self._blocks.removeWidget(row.block)
+        row.block.hide()
+        row.block.deleteLater()
+        self.empty.setVisible(not self.rows)
         self.sig_changed.emit()
 
     def row_of(self, widget: QWidget | None) -> DocumentRow | None:
@@ -220,20 +317,17 @@ class DocumentRows(QWidget):
         """The rows that hold a document (a row added and left empty is not one)."""
         return [row for row in self.rows if not row.is_blank()]
 
-    def entries(self) -> list[DocumentEntry]:
-        """The documents entered, in order. A problem raises ``ValidationError`` with
+    def entries(self) -> tuple[list[DocumentEntry], list[ValidationError]]:
+        """The documents entered, in order, and the problems only the form sees, each with
         ``params['document']``, the document's index (as the core's errors give it)."""
-        found = []
+        found, problems = [], []
         for index, row in enumerate(self.filled()):
-            try:
-                if row.needs_decision and row.result.code() is None:
-                    raise ValidationError("a check digit failed: choose the check result",
-                                          code=ErrorCode.READER_CHECK_FAILED, field="check_result")
-                found.append(row.entry())
-            except ValidationError as error:
-                error.params["document"] = index
-                raise
-        return found
+            entry, row_problems = row.entered()
+            found.append(entry)
+            for problem in row_problems:
+                problem.params["document"] = index
+                problems.append(problem)
+        return found, problems
 
     def remove_at(self, widget: QWidget | None) -> QWidget | None:
         """Remove the row ``widget`` is in; where the cursor goes next (None: not in a row)."""
@@ -255,16 +349,5 @@ class DocumentRows(QWidget):
             row.needs_decision = False
             for field in row.fields():
                 self.marks.clear(field)
-
-    def _relayout(self) -> None:
-        for index, row in enumerate(self.rows):
-            line = 1 + 2 * index
-            for column, widget in enumerate(row.fields()):
-                self._grid.addWidget(widget, line, column)
-                widget.show()  # at once, not later: Ctrl+D puts the cursor in it
-            self._grid.addWidget(row.remove, line, len(row.fields()))
-            row.remove.show()
-            self._grid.addWidget(row.message, line + 1, 0, 1, len(row.fields()))
-        for header in self._headers:
-            header.setVisible(bool(self.rows))
-        self.empty.setVisible(not self.rows)
+        if widget in (row.expiry, row.result):
+            row.review_expiry()

@@ -1,6 +1,8 @@
 """The New crossing screen: a household (head and members) entered by keyboard, saved at once.
 
-Keys (also in the tooltips and on the buttons): Enter or Ctrl+S saves the household, Ctrl+M
+Keys (also in the tooltips and on the buttons): Ctrl+S (or Ctrl+Enter, or the Save button)
+saves the household; Enter moves to the next field, so a habit never saves half a household;
+Ctrl+M
 adds a member (origin, district, destination, return type and VRF number carried over),
 Ctrl+D adds a document, Ctrl+Shift+D removes the document under the cursor, Ctrl+PgDown and
 Ctrl+PgUp move between people, Alt+P goes to the list of people. A document reader's zone is
@@ -10,12 +12,13 @@ recognised wherever the cursor is (``mrz_capture``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,13 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.entries import CheckedPerson
-from checkpoint.errors import CheckpointError, ValidationError
+from checkpoint.errors import CheckpointError, ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
 from checkpoint.permissions import Action
-from checkpoint.records import EarlierDeparture, earlier_departures, record_household
+from checkpoint.records import (
+    EarlierDeparture,
+    document_extensions,
+    earlier_departures,
+    record_household,
+)
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.entry.crossing_form import JOURNEY, PersonForm
+from ui.entry.document_rows import DocumentPolicy
 from ui.entry.duplicate_dialog import DuplicateDialog
 from ui.entry.marks import STYLE
 from ui.entry.mrz_capture import MrzCapture
@@ -60,6 +69,7 @@ class HouseholdView(QWidget):
         self.context = context
         self.forms: list[PersonForm] = []
         self.duplicate_dialog: DuplicateDialog | None = None
+        self.record_dialog: QDialog | None = None
         self._saving = False
         self._focus_before_save: QWidget | None = None
         self._problem_fields: list[tuple[PersonForm, QWidget]] = []
@@ -69,6 +79,10 @@ class HouseholdView(QWidget):
         self._add_shortcuts()
         self.capture = MrzCapture(self)
         self.capture.sig_read.connect(self._zone_read)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+        self._policy = DocumentPolicy(context.ledger.today())
         self.new_household()
 
     # -- building -------------------------------------------------------------------------
@@ -100,6 +114,7 @@ class HouseholdView(QWidget):
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area.viewport().setAutoFillBackground(False)
+        self.form_area.viewport().installEventFilter(self)
         self.pages.setAutoFillBackground(False)
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -108,7 +123,7 @@ class HouseholdView(QWidget):
                                            keys_shown=False)
         self.add_member_button = self._button(self.tr("Add member"), "Ctrl+M", self.add_member)
         self.save_button = self._button(self.tr("Save household"), "Ctrl+S", self.save,
-                                        extra=self.tr("Enter also saves."))
+                                        extra=self.tr("Enter moves to the next field."))
         if not self.context.may(Action.RECORD):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.tr("Your role does not record crossings."))
@@ -126,6 +141,7 @@ class HouseholdView(QWidget):
         middle.addLayout(bottom)
 
         self.recent = RecentSavesPanel(self.context)
+        self.recent.sig_open.connect(self.open_record)
         self.recent.setFixedWidth(250)
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
@@ -183,9 +199,20 @@ class HouseholdView(QWidget):
         self._head_journey = head.journey()
         self._head_name = ""
         self.show_person(0)
+        # The day and the policy extensions the expiry rule uses, read again for each
+        # household (a desk stays open past midnight; HQ sends new policy dates).
+        QueryOp(self, self.context, document_extensions).success(self._policy_read) \
+            .run_in_background()
+
+    def _policy_read(self, extensions: dict[str, date]) -> None:
+        self._policy = DocumentPolicy(self.context.ledger.today(), extensions)
+        for form in self.forms:
+            form.documents.set_policy(self._policy)
 
     def _add_form(self) -> PersonForm:
         form = PersonForm()
+        form.documents.set_policy(self._policy)
+        form.reflow(self.form_area.viewport().width())
         self.forms.append(form)
         self.pages.addWidget(form)
         self.roster.addItem("")
@@ -295,6 +322,13 @@ class HouseholdView(QWidget):
             # name selected, so typing replaces it)
             form.father_name.setFocus(Qt.FocusReason.TabFocusReason)
         document = f"{row.kind.currentText()} {reading.document_number}".strip()
+        expired = row.expired_on()
+        if reading.valid and expired is not None and form.marks.marked() == [row.expiry]:
+            self._say(self.tr("%1 read: every check digit correct, but it expired on %2. "
+                              "Result: %3.").replace("%1", document)
+                      .replace("%2", expired.isoformat()).replace("%3", row.result.currentText()),
+                      problem=True)
+            return
         if reading.valid and not form.marks.marked():
             self._say(self.tr("%1 read: every check digit correct.").replace("%1", document))
             return
@@ -311,14 +345,52 @@ class HouseholdView(QWidget):
     # -- saving ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in any field that has no use for it (they all pass it on) saves.
+        # Enter in a field that has no use for it (they all pass it on) moves to the next
+        # field, as Tab does; it never saves. Elsewhere (the people, the recent saves) it
+        # stops here.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                & ~Qt.KeyboardModifier.ControlModifier):
-            self.save()
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            focus = QApplication.focusWidget()
+            if focus is not None and self.pages.isAncestorOf(focus):
+                self.focusNextChild()
+            elif focus is self.roster:
+                self.show_person(self.roster.currentRow())
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return super().eventFilter(watched, event)
+
+    def _reflow(self) -> None:
+        width = self.form_area.viewport().width()
+        for form in self.forms:
+            form.reflow(width)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Whatever moved the cursor (Tab, Enter, Alt+letter, a problem shown), the field
+        # with it is in sight.
+        if new is not None and self.pages.isAncestorOf(new):
+            self.form_area.ensureWidgetVisible(new, 8, 24)
+
+    def open_record(self, crossing_uuid: str) -> None:
+        """Show a household's head just saved (Enter on the recent saves): its records,
+        correction and void as the role allows."""
+        # Imported here: the record dialog holds the person form of this package.
+        from ui.record_dialog import RecordDialog
+        if self.record_dialog is not None:
+            self.record_dialog.close()
+        dialog = RecordDialog(self.context, crossing_uuid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_record(d))
+        self.record_dialog = dialog
+        dialog.open()
+
+    def _forget_record(self, dialog: QDialog) -> None:
+        if self.record_dialog is dialog:
+            self.record_dialog = None
 
     def save(self) -> None:
         """Check every person, warn of earlier departures, then record the household in one
@@ -364,35 +436,44 @@ class HouseholdView(QWidget):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _checked_people(self) -> list[CheckedPerson] | None:
+        """Every person checked; or every problem of every person marked at once, with a
+        summary, the cursor on the first."""
         for form, field in self._problem_fields:
             form.marks.clear(field)
         self._problem_fields = []
         day = self.context.ledger.today()
         people: list[CheckedPerson] = []
-        problems: list[tuple[int, ValidationError]] = []
+        problems: list[ValidationError] = []
         for index, form in enumerate(self.forms):
             try:
                 people.append(form.checked_entry(day))
-            except ValidationError as error:
-                error.params["person"] = index
-                problems.append((index, error))
-        self._colour_roster({index for index, _error in problems})
+            except ValidationErrors as errors:
+                for problem in errors.problems:
+                    problem.params["person"] = index
+                    problems.append(problem)
+        self._colour_roster({problem.params["person"] for problem in problems})
         if not problems:
             return people
         first: QWidget | None = None
-        for person, problem in problems:
-            shown = self._show_problem(person, problem)
+        for problem in problems:
+            shown = self._show_problem(problem.params["person"], problem)
             first = first or shown
-        index, problem = problems[0]
-        more = len(problems) - 1
-        text = self._problem_text(problem, with_person=True)
-        if more:
-            text += " " + self.tr("(%n more person(s) with a problem.)", "", more)
-        self._say(text, problem=True)
-        self.show_person(index)
+        self._say(self._summary(problems), problem=True)
+        self.show_person(problems[0].params["person"])
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         return None
+
+    def _summary(self, problems: list[ValidationError]) -> str:
+        """"Not saved. Fix what is marked in red (3): Head: Sex is required. ..." (the first
+        few in words; every one is marked on its field)."""
+        shown = 4
+        words = " ".join(self._problem_text(problem, with_person=True)
+                         for problem in problems[:shown])
+        more = len(problems) - shown
+        if more > 0:
+            words += " " + self.tr("…and %n more.", "", more)
+        return self.tr("Not saved. Fix what is marked in red (%n): ", "", len(problems)) + words
 
     def _problem_text(self, error: ValidationError, *, with_person: bool) -> str:
         params = dict(error.params)

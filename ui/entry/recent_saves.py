@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -90,7 +90,11 @@ class RecentSavesModel(QAbstractTableModel):
 
 
 class RecentSavesPanel(QWidget):
-    """The narrow list beside the form: what this desk saved last."""
+    """The narrow list beside the form: what this desk saved last; Enter (or a double click)
+    on a household opens its head's record."""
+
+    sig_open = Signal(str)
+    """A household was chosen; carries its head's crossing UUID."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +111,10 @@ class RecentSavesPanel(QWidget):
         title.setProperty("role", "heading")
         title.setBuddy(self.table)
         self.table.setToolTip(self.tr("The last households saved here, newest first. Check "
-                                      "here before typing a household again."))
+                                      "here before typing a household again; Enter opens "
+                                      "one."))
+        self.table.activated.connect(
+            lambda index: self.sig_open.emit(self.model.household(index.row()).head_uuid))
         self.empty = QLabel(self.tr("Nothing saved here since yesterday."))
         self.empty.setProperty("role", "hint")
         self.empty.setWordWrap(True)
