@@ -30,6 +30,7 @@ from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.resources import resource_path
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
+from checkpoint.users import display_names
 
 _TIME = "%Y-%m-%d %H:%M"
 
@@ -208,8 +209,10 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
         amendments = late_amendments_in(session, since, until)
         closed = session.execute(select(DayCloseout).where(
             col(DayCloseout.day) >= covered[0], col(DayCloseout.day) <= covered[-1])
-            .order_by(col(DayCloseout.day))).scalars()
-        closeouts = [CloseoutLine(c.day, c.closed_by, c.signed_name,
+            .order_by(col(DayCloseout.day))).scalars().all()
+        names = display_names(session, [ledger.actor.username,
+                                        *(c.closed_by for c in closed)])
+        closeouts = [CloseoutLine(c.day, names[c.closed_by], c.signed_name,
                                   _aware(c.closed_at).astimezone(zone),
                                   int(json.loads(c.tally_json).get("total", 0)), c.tally_hash)
                      for c in closed]
@@ -218,7 +221,7 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
                   for a in amendments]
     return TallySheet(ledger.settings.checkpoint, ledger.settings.timezone, period,
                       period.local_window(ledger), tally, amendments, closeouts, covered,
-                      ledger.actor.username, generated_at)
+                      names[ledger.actor.username], generated_at)
 
 
 def _aware(moment: datetime) -> datetime:
