@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
@@ -71,9 +71,9 @@ def read_audit_log(ledger: Ledger, wanted: AuditFilter = AuditFilter(), *,
         lines = [AuditLine(e.seq, _aware(e.at).astimezone(zone), e.actor, e.action, e.target,
                            e.details) for e in entries[:limit]]
         checked, broken = audit.verify(session)
-        actions = session.execute(select(distinct(col(AuditEntry.action)))
+        actions = session.execute(select(col(AuditEntry.action)).distinct()
                                   .order_by(col(AuditEntry.action))).scalars().all()
-        actors = session.execute(select(distinct(col(AuditEntry.actor)))
+        actors = session.execute(select(col(AuditEntry.actor)).distinct()
                                  .order_by(col(AuditEntry.actor))).scalars().all()
     return AuditLog(lines, len(entries) > limit, checked, broken, list(actions), list(actors))
 
