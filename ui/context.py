@@ -23,6 +23,8 @@ class AppContext(QObject):
     """Checkpoint settings changed (time zone, idle lock, retention)."""
     sig_status = Signal(str)
     """A short message for the status bar."""
+    sig_sign_out = Signal()
+    """The session must end (the database was replaced by a restore): sign out."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,4 @@
-"""The data panel of the IT admin screen: import a register, export to CSV, back up.
+"""The data panel of the IT admin screen: import a register, export to CSV, back up, restore.
 
 Each runs as a long task on the database writer (each writes: records, or the audit entry of
 an export or a backup), with a progress bar; an import can be cancelled between chunks (what
@@ -37,6 +37,7 @@ from checkpoint.csv_import import ImportReport, import_register
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from ui.admin.models import RejectedRowsModel
+from ui.admin.restore_box import RestoreBox
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import TaskOp
@@ -64,6 +65,7 @@ class DataPanel(QWidget):
         self._build_import()
         self._build_export()
         self._build_backup()
+        self.restore_box = RestoreBox(context)
         self._build_progress()
         self._build_report()
         self._lay_out()
@@ -194,7 +196,7 @@ class DataPanel(QWidget):
 
     def _lay_out(self) -> None:
         left = QVBoxLayout()
-        for box in (self.import_box, self.export_box, self.backup_box):
+        for box in (self.import_box, self.export_box, self.backup_box, self.restore_box):
             left.addWidget(box)
         left.addStretch()
         task = QGroupBox(self.tr("Progress"))
@@ -217,6 +219,7 @@ class DataPanel(QWidget):
         outer.addLayout(right, 1)
         order = [self.import_path, self.import_button, self.export_from, self.export_to,
                  self.export_path, self.export_button, self.backup_path, self.backup_button,
+                 self.restore_box.path, self.restore_box.button,
                  self.cancel_button, self.rejected_table]
         for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)
