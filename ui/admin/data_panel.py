@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -195,10 +197,19 @@ class DataPanel(QWidget):
         self.rejected_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _lay_out(self) -> None:
-        left = QVBoxLayout()
+        boxes = QWidget()
+        left = QVBoxLayout(boxes)
+        left.setContentsMargins(0, 0, 0, 0)
         for box in (self.import_box, self.export_box, self.backup_box, self.restore_box):
             left.addWidget(box)
         left.addStretch()
+        # Four tasks do not fit a 1024×600 screen: they scroll rather than squeeze their text.
+        tasks = QScrollArea()
+        tasks.setObjectName("data_tasks")
+        tasks.setWidgetResizable(True)
+        tasks.setFrameShape(QFrame.Shape.NoFrame)
+        tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tasks.setWidget(boxes)
         task = QGroupBox(self.tr("Progress"))
         task_row = QHBoxLayout()
         task_row.addWidget(self.progress, 1)
@@ -215,7 +226,7 @@ class DataPanel(QWidget):
         right.addWidget(task)
         right.addWidget(report, 1)
         outer = QHBoxLayout(self)
-        outer.addLayout(left, 1)
+        outer.addWidget(tasks, 1)
         outer.addLayout(right, 1)
         order = [self.import_path, self.import_button, self.export_from, self.export_to,
                  self.export_path, self.export_button, self.backup_path, self.backup_button,

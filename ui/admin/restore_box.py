@@ -106,8 +106,8 @@ class RestoreBox(QGroupBox):
         label.setBuddy(self.path)
         form = QFormLayout()
         form.addRow(label, row)
-        intro = QLabel(self.tr("Put a backup back in place of this database, after checking "
-                               "that it is a good backup of this very database."))
+        intro = QLabel(self.tr("Put a backup of this database back in its place, once it "
+                               "is checked."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -170,8 +170,7 @@ class UsersPanel(QWidget):
         self.new_name.setPlaceholderText(self.tr("e.g. shah.wali"))
         self.new_full_name = QLineEdit()
         self.new_full_name.setObjectName("new_full_name")
-        self.new_full_name.setPlaceholderText(self.tr("as printed on tally sheets, e.g. Shah "
-                                                      "Wali Khan"))
+        self.new_full_name.setPlaceholderText(self.tr("as signed on tally sheets"))
         self.new_role = QComboBox()
         self.new_role.setObjectName("new_role")
         for role in Role:
