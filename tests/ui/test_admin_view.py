@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkpoint.closeout import close_day
@@ -177,10 +177,11 @@ def test_admin_changes_a_full_name_from_the_keyboard_and_the_sheet_uses_it(
     dialog = panel.name_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    focused = _focused()
-    qtbot.keyClicks(focused, "Zarmina Khan")
+    typed = dialog.findChild(QLineEdit)  # the dialog's one field (it has the focus)
+    assert typed is not None
+    qtbot.keyClicks(typed, "Zarmina Khan")
     with qtbot.waitSignal(panel.sig_users_changed, timeout=10_000):
-        qtbot.keyClick(focused, Qt.Key.Key_Return)
+        qtbot.keyClick(typed, Qt.Key.Key_Return)
     row = panel.model.row_of("lead")
     assert panel.model.index(row, 1).data() == "Zarmina Khan"
     assert "full name of lead was saved" in panel.message.text()
