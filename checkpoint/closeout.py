@@ -17,6 +17,7 @@ from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import tally_in
+from checkpoint.users import display_names
 from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
 
@@ -37,12 +38,13 @@ def close_day(ledger: Ledger, day: date, signed_name: str = "") -> DayCloseout:
         if session.execute(already).first():
             raise ValidationError(f"{day} is already closed", code=ErrorCode.ALREADY_CLOSED,
                                   field="day")
+        signer = display_names(session, [ledger.actor.username])[ledger.actor.username]
         frozen = canonical_json(tally_in(session, ledger.settings.checkpoint, day, day))
         closeout = DayCloseout(
             uuid=str(uuid.uuid4()), checkpoint=ledger.settings.checkpoint, day=day,
             tally_json=frozen, tally_hash=sha256_hex(frozen), closed_by=ledger.actor.username,
-            signed_name=clean_text(signed_name, "signed_name", limit=100) or
-            ledger.actor.username, closed_at=now, updated_at=now)
+            signed_name=clean_text(signed_name, "signed_name", limit=100) or signer,
+            closed_at=now, updated_at=now)
         session.add(closeout)
         session.flush()
         audit.append(session, ledger.actor.username, "close_day", closeout.uuid,

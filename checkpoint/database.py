@@ -25,6 +25,9 @@ def _on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry)
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        # A key that does not fit surfaces as our typed error below; SQLCipher's own log lines
+        # on stderr would break the command line's one plain sentence (a global setting).
+        cursor.execute("PRAGMA cipher_log_level = NONE")
         # Fails here, not later, when the key does not fit the file.
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

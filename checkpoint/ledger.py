@@ -19,6 +19,7 @@ from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.database import check_key, make_engine, upgrade
+from checkpoint.entries import clean_text
 from checkpoint.errors import (
     AccountDisabled,
     DatabaseExists,
@@ -41,6 +42,7 @@ from contract import codes
 from contract.errors import ErrorCode
 
 MIN_PASSWORD_LENGTH = 8
+MAX_FULL_NAME_LENGTH = 100
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
@@ -52,6 +54,11 @@ def normalise_username(text: str) -> str:
             f"user name {text!r} is not valid: use 1-64 letters, digits, '.', '-' or '_'",
             code=ErrorCode.INVALID_USERNAME, field="username")
     return name
+
+
+def clean_full_name(full_name: str | None) -> str:
+    """A user's full name as they write it (trimmed, single spaces; may be empty)."""
+    return clean_text(full_name, "full_name", limit=MAX_FULL_NAME_LENGTH)
 
 
 def check_password_strength(password: str) -> None:
@@ -130,7 +137,7 @@ def _remove_quietly(*paths: Path) -> None:
 
 
 def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
-                  timezone: str | None = None) -> Ledger:
+                  timezone: str | None = None, admin_full_name: str = "") -> Ledger:
     """Create a new encrypted database with its first IT admin, signed in as that admin.
 
     Refuses to touch an existing database or key file.
@@ -146,6 +153,7 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
     zone_name = timezone or codes.crossing_point_timezone(code) or DEFAULT_TIMEZONE
     timezone_or_error(zone_name)
     admin = normalise_username(admin)
+    admin_full_name = clean_full_name(admin_full_name)
     check_password_strength(password)
     path.parent.mkdir(parents=True, exist_ok=True)
 
@@ -159,8 +167,8 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
                                       database_id=database_id)
         with Session(engine.execution_options(immediate=True)) as session, session.begin():
             write_values(session, settings.rows())
-            session.add(User(username=admin, role=Role.IT_ADMIN.value, created_at=now,
-                             created_by=admin))
+            session.add(User(username=admin, full_name=admin_full_name,
+                             role=Role.IT_ADMIN.value, created_at=now, created_by=admin))
             audit.append(session, admin, "init", details={"checkpoint": code,
                                                           "timezone": zone_name})
         slots = KeySlots.create(keys, database_id)

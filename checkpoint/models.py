@@ -61,6 +61,8 @@ class User(SQLModel, table=True):
     __tablename__ = "user"
     id: int | None = Field(default=None, primary_key=True)
     username: str = Field(unique=True, max_length=64)
+    # The name as the person writes it, shown on sheets and close-outs; "" until IT types it.
+    full_name: str = Field(default="", max_length=100)
     role: str = Field(max_length=16)
     active: bool = True
     must_change_password: bool = False

@@ -33,6 +33,8 @@ class Action(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     BACKUP = "backup"
+    RESTORE = "restore"
+    READ_AUDIT = "read_audit"
     RETENTION = "retention"
 
 
@@ -40,7 +42,8 @@ _CLERK = frozenset({Action.RECORD})
 _SHIFT_LEAD = _CLERK | {Action.CORRECT_ANY, Action.VOID, Action.TALLY, Action.PRINT,
                         Action.CLOSE_DAY, Action.COMPLAINTS}
 _IT_ADMIN = _SHIFT_LEAD | {Action.MANAGE_USERS, Action.SETTINGS, Action.ENROLL, Action.IMPORT,
-                           Action.EXPORT, Action.BACKUP, Action.RETENTION}
+                           Action.EXPORT, Action.BACKUP, Action.RESTORE, Action.READ_AUDIT,
+                           Action.RETENTION}
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.CLERK: _CLERK,
     Role.SHIFT_LEAD: frozenset(_SHIFT_LEAD),

@@ -28,6 +28,7 @@ from checkpoint.ledger import Ledger
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.tally import Amendment, Period, late_amendments_in, tally_in_period
+from checkpoint.users import display_names
 from contract import codes
 from contract.tallyrules import AGE_BANDS, BREAKDOWN_CODES, BREAKDOWNS, UNKNOWN
 from resources import resource_path
@@ -203,8 +204,10 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
         amendments = late_amendments_in(session, since, until)
         closed = session.execute(select(DayCloseout).where(
             col(DayCloseout.day) >= covered[0], col(DayCloseout.day) <= covered[-1])
-            .order_by(col(DayCloseout.day))).scalars()
-        closeouts = [CloseoutLine(c.day, c.closed_by, c.signed_name,
+            .order_by(col(DayCloseout.day))).scalars().all()
+        names = display_names(session, [ledger.actor.username,
+                                        *(c.closed_by for c in closed)])
+        closeouts = [CloseoutLine(c.day, names[c.closed_by], c.signed_name,
                                   _aware(c.closed_at).astimezone(zone),
                                   int(json.loads(c.tally_json).get("total", 0)), c.tally_hash,
                                   hq_verdict(c))
@@ -214,7 +217,7 @@ def gather_sheet(ledger: Ledger, period: Period) -> TallySheet:
                   for a in amendments]
     return TallySheet(ledger.settings.checkpoint, ledger.settings.timezone, period,
                       period.local_window(ledger), tally, amendments, closeouts, covered,
-                      ledger.actor.username, generated_at)
+                      names[ledger.actor.username], generated_at)
 
 
 def _aware(moment: datetime) -> datetime:

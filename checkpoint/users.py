@@ -3,6 +3,7 @@ own)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,7 +13,13 @@ from sqlmodel import Session, col
 from checkpoint import audit
 from checkpoint.errors import NotFound, ValidationError
 from checkpoint.keyslots import KeySlots
-from checkpoint.ledger import Ledger, check_password_strength, normalise_username, utc_now
+from checkpoint.ledger import (
+    Ledger,
+    check_password_strength,
+    clean_full_name,
+    normalise_username,
+    utc_now,
+)
 from checkpoint.models import User
 from checkpoint.permissions import Action, Role, parse_role
 from contract.errors import ErrorCode
@@ -23,6 +30,7 @@ class UserInfo:
     """A user as listed to an IT officer."""
 
     username: str
+    full_name: str
     role: Role
     active: bool
     must_change_password: bool
@@ -39,19 +47,21 @@ def _get(session: Session, username: str) -> User:
 
 
 def add_user(ledger: Ledger, username: str, role: str | Role, password: str, *,
-             must_change_password: bool = True) -> UserInfo:
+             full_name: str = "", must_change_password: bool = True) -> UserInfo:
     """Create a user who must change ``password`` at first sign-in (the demo's users, whose
     passwords are shown on its sign-in screen, need not)."""
     ledger.actor.require(Action.MANAGE_USERS)
     name = normalise_username(username)
+    full_name = clean_full_name(full_name)
     role = role if isinstance(role, Role) else parse_role(role)
     check_password_strength(password)
     with ledger.writing() as session:
         if session.execute(select(col(User.id)).where(col(User.username) == name)).first():
             raise ValidationError(f"a user {name!r} already exists", code=ErrorCode.USER_EXISTS,
                                   field="username")
-        user = User(username=name, role=role.value, must_change_password=must_change_password,
-                    created_at=utc_now(), created_by=ledger.actor.username)
+        user = User(username=name, full_name=full_name, role=role.value,
+                    must_change_password=must_change_password, created_at=utc_now(),
+                    created_by=ledger.actor.username)
         session.add(user)
         audit.append(session, ledger.actor.username, "user_add", name, {"role": role.value})
     ledger.seal_data_key_for(name, password)
@@ -68,8 +78,30 @@ def list_users(ledger: Ledger) -> list[UserInfo]:
 
 
 def _info(user: User, can_sign_in: bool) -> UserInfo:
-    return UserInfo(user.username, Role(user.role), user.active, user.must_change_password,
-                    user.created_at, user.created_by, can_sign_in)
+    return UserInfo(user.username, user.full_name, Role(user.role), user.active,
+                    user.must_change_password, user.created_at, user.created_by, can_sign_in)
+
+
+def set_full_name(ledger: Ledger, username: str, full_name: str) -> None:
+    """Change a user's full name, the name sheets and close-outs show (IT admin)."""
+    ledger.actor.require(Action.MANAGE_USERS)
+    name = normalise_username(username)
+    full_name = clean_full_name(full_name)
+    with ledger.writing() as session:
+        user = _get(session, name)
+        user.full_name = full_name
+        audit.append(session, ledger.actor.username, "user_change", name,
+                     {"fields": ["full_name"]})
+
+
+def display_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
+    """Each user's full name, or the login name for a user who has none (or is unknown): the
+    name a signed sheet or a close-out shows."""
+    wanted = set(usernames)
+    rows = session.execute(select(col(User.username), col(User.full_name))
+                           .where(col(User.username).in_(wanted))).all()
+    found = {username: full_name for username, full_name in rows if full_name}
+    return {username: found.get(username, username) for username in wanted}
 
 
 def disable_user(ledger: Ledger, username: str) -> None:

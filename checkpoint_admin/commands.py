@@ -16,6 +16,7 @@ from checkpoint import closeout, users
 from checkpoint import tally as tallies
 from checkpoint.audit import verify
 from checkpoint.backup import backup as make_backup
+from checkpoint.backup import restore as restore_backup
 from checkpoint.demo import make_demo_data
 from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
@@ -65,14 +66,18 @@ def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-@contextmanager
-def signed_in(args: argparse.Namespace) -> Iterator[Ledger]:
-    """Open the database as ``--user`` (or CHECKPOINT_USER) for the length of a command."""
-    username = args.user or os.environ.get("CHECKPOINT_USER")
+def _username(args: argparse.Namespace) -> str:
+    username: str | None = args.user or os.environ.get("CHECKPOINT_USER")
     if not username:
         raise CheckpointError("no user given: use --user NAME or set CHECKPOINT_USER",
                               code=ErrorCode.NO_USER)
-    ledger = open_ledger(args.db, username, _secret("CHECKPOINT_PASSWORD", "Password: "))
+    return username
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[Ledger]:
+    """Open the database as ``--user`` (or CHECKPOINT_USER) for the length of a command."""
+    ledger = open_ledger(args.db, _username(args), _secret("CHECKPOINT_PASSWORD", "Password: "))
     try:
         yield ledger
     finally:
@@ -83,7 +88,8 @@ def init(args: argparse.Namespace) -> None:
     """Create the database and its first IT admin."""
     password = _secret("CHECKPOINT_PASSWORD", f"Password for {args.admin}: ", confirm=True)
     ledger = create_ledger(args.db, checkpoint=args.checkpoint, admin=args.admin,
-                           password=password, timezone=args.timezone)
+                           password=password, timezone=args.timezone,
+                           admin_full_name=args.full_name)
     settings = ledger.settings
     ledger.close()
     print(f"Created {args.db} for {codes.crossing_points().name(settings.checkpoint)} "
@@ -96,7 +102,8 @@ def user_add(args: argparse.Namespace) -> None:
     with signed_in(args) as ledger:
         password = _secret("CHECKPOINT_NEW_PASSWORD", f"First password for {args.name}: ",
                            confirm=True)
-        info = users.add_user(ledger, args.name, args.role, password)
+        info = users.add_user(ledger, args.name, args.role, password,
+                              full_name=args.full_name)
     print(f"Added {info.username} ({info.role.value}); they choose their own password at "
           "first sign-in.")
 
@@ -106,7 +113,8 @@ def user_list(args: argparse.Namespace) -> None:
     with signed_in(args) as ledger:
         found = users.list_users(ledger)
     if args.json:
-        print(json.dumps([{"username": u.username, "role": u.role.value, "active": u.active,
+        print(json.dumps([{"username": u.username, "full_name": u.full_name,
+                           "role": u.role.value, "active": u.active,
                            "must_change_password": u.must_change_password,
                            "created_at": u.created_at.isoformat(), "created_by": u.created_by}
                           for u in found], indent=2))
@@ -114,7 +122,7 @@ def user_list(args: argparse.Namespace) -> None:
     for u in found:
         state = "active" if u.active else "disabled"
         extra = ", must change password" if u.must_change_password and u.active else ""
-        print(f"{u.username:<20} {u.role.value:<11} {state}{extra}")
+        print(f"{u.username:<20} {u.full_name or '-':<30} {u.role.value:<11} {state}{extra}")
 
 
 def user_disable(args: argparse.Namespace) -> None:
@@ -227,6 +235,17 @@ def backup(args: argparse.Namespace) -> None:
     with signed_in(args) as ledger:
         keys = make_backup(ledger, args.file)
     print(f"Backup written to {args.file} with its key file {keys.name}; keep them together.")
+
+
+def restore(args: argparse.Namespace) -> None:
+    """Replace the database with a backup proven good; the old one is kept as a dated copy."""
+    username = _username(args)
+    password = _secret("CHECKPOINT_PASSWORD", "Password: ")
+    restored = restore_backup(args.file, args.db, username, password)
+    print(f"Restored {args.file.name} into {args.db}; {restored.audit_entries} audit entries "
+          "verified.")
+    if restored.previous is not None:
+        print(f"The database it replaced is kept as {restored.previous.name}.")
 
 
 def demo_data(args: argparse.Namespace) -> None:

@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--checkpoint", required=True, help="crossing point code or name (TORKHAM)")
     p.add_argument("--admin", required=True, help="user name of the first IT admin")
     p.add_argument("--timezone", default=None, help="IANA time zone (default: the checkpoint's)")
+    p.add_argument("--full-name", default="", help="the admin's full name, shown on sheets")
     p.set_defaults(run=commands.init)
 
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command",
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("name")
     p.add_argument("--role", required=True, help="clerk, shift_lead or it_admin")
+    p.add_argument("--full-name", default="", help="the name sheets and close-outs show")
     p.set_defaults(run=commands.user_add)
     p = user.add_parser("list", help="list users")
     _common(p)
@@ -103,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("file", type=Path)
     p.set_defaults(run=commands.backup)
+
+    p = sub.add_parser("restore", help="restore a backup (IT admin); refuses a corrupt or "
+                                       "foreign one")
+    _common(p)
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=commands.restore)
 
     p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks")
     _common(p)

@@ -31,6 +31,12 @@ class ErrorCode(StrEnum):
     NOT_INITIALISED = "not_initialised"
     KEYFILE_MISSING = "keyfile_missing"
     KEYFILE_DAMAGED = "keyfile_damaged"
+    # -- restoring a backup ---------------------------------------------------------------------
+    NOT_A_BACKUP = "not_a_backup"
+    BACKUP_KEYFILE_MISSING = "backup_keyfile_missing"
+    BACKUP_FOREIGN = "backup_foreign"
+    BACKUP_KEYS_MISMATCH = "backup_keys_mismatch"
+    AUDIT_BROKEN = "audit_broken"
     # -- users and signing in -------------------------------------------------------------------
     WRONG_PASSWORD = "wrong_password"
     LOGIN_THROTTLED = "login_throttled"

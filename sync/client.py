@@ -127,8 +127,11 @@ class SyncClient:
     def __init__(self, ledger: Ledger, *, connect_timeout: float = CONNECT_TIMEOUT,
                  read_timeout: float = READ_TIMEOUT,
                  total_timeout: float = TOTAL_TIMEOUT,
-                 write: WriteRunner = write_here) -> None:
+                 write: WriteRunner = write_here,
+                 on_batch: Callable[[SyncReport], None] | None = None) -> None:
         self.ledger = ledger
+        # Told after each batch HQ answered (a long first sync shows its progress).
+        self.on_batch = on_batch
         # The desktop hands every write to its one database writer (STYLE 9); reads stay here.
         self.write = write
         self.timeouts = (connect_timeout, read_timeout)
@@ -307,6 +310,8 @@ class SyncClient:
         report.counts.update(counts)
         report.batches += 1
         report.audit_sent += len(batch.audit)
+        if self.on_batch is not None:
+            self.on_batch(report)
         self._grow()
         if not batch.records and answer.audit_held_through < batch.audit[-1].seq:
             # HQ would not take the audit entries (a gap it waits on); do not spin on them.

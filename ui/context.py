@@ -23,6 +23,8 @@ class AppContext(QObject):
     """Checkpoint settings changed (time zone, idle lock, retention)."""
     sig_status = Signal(str)
     """A short message for the status bar."""
+    sig_sign_out = Signal()
+    """The session must end (the database was replaced by a restore): sign out."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,10 @@ class AppContext(QObject):
         # Started by the main window once it shows; idle (not enrolled) in most tests.
         self.sync = SyncWorker(ledger, self.reader, self.writer, parent=self)
         self.sig_records_changed.connect(self.sync.refresh)
+        # "Sync now" from any menu on a device not enrolled: say so rather than nothing.
+        self.sync.sig_not_enrolled.connect(lambda: self.sig_status.emit(self.tr(
+            "Not enrolled with HQ yet: nothing can be sent. An IT admin enrolls this device "
+            "under IT admin › Sync with HQ.")))
 
     def may(self, action: Action) -> bool:
         """Whether the signed-in user's role allows ``action`` (for enabling buttons only:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.lock_page = LockPage(context)
         self.lock_page.sig_unlocked.connect(self.unlock)
         self.lock_page.sig_sign_out.connect(self.sign_out)
+        context.sig_sign_out.connect(self.sign_out)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)

@@ -125,6 +125,18 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
                                        "do not delete anything."),
         ErrorCode.KEYFILE_DAMAGED: _tr("The key file beside the database is damaged. Call IT; "
                                        "do not delete anything."),
+        # -- restoring a backup (the live database is never touched when one is refused)
+        ErrorCode.NOT_A_BACKUP: _tr("This file is not a Checkpoint backup, or it is damaged. "
+                                    "Nothing was changed."),
+        ErrorCode.BACKUP_KEYFILE_MISSING: _tr("The backup's key file (its name ends in .keys) "
+                                              "is not beside it. Copy both files together. "
+                                              "Nothing was changed."),
+        ErrorCode.BACKUP_FOREIGN: _tr("This is a backup of another checkpoint's database. "
+                                      "Nothing was changed."),
+        ErrorCode.BACKUP_KEYS_MISMATCH: _tr("The key file beside the backup belongs to another "
+                                            "database. Nothing was changed."),
+        ErrorCode.AUDIT_BROKEN: _tr("The backup's audit log does not verify: it was changed "
+                                    "after it was written. Nothing was changed."),
         # -- users and signing in
         ErrorCode.WRONG_PASSWORD: _tr("User name or password not accepted."),
         ErrorCode.LOGIN_THROTTLED: _tr("Too many failed sign-ins. Wait %1 seconds, then try "

@@ -194,6 +194,10 @@ class FirstRunDialog(_BusyDialog):
         self.timezone.addItems([DEFAULT_TIMEZONE, "Asia/Kabul", "UTC"])
         self.admin = QLineEdit()
         self.admin.setObjectName("admin")
+        self.admin_full_name = QLineEdit()
+        self.admin_full_name.setObjectName("admin_full_name")
+        self.admin_full_name.setPlaceholderText(self.tr("as printed under the signature on "
+                                                        "tally sheets"))
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.again = QLineEdit()
@@ -204,6 +208,7 @@ class FirstRunDialog(_BusyDialog):
         form.addRow(self.tr("&Checkpoint"), self.checkpoint)
         form.addRow(self.tr("&Time zone"), self.timezone)
         form.addRow(self.tr("IT admin &user name"), self.admin)
+        form.addRow(self.tr("IT admin's &full name"), self.admin_full_name)
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("&Again"), self.again)
         layout = QVBoxLayout(self)
@@ -225,7 +230,8 @@ class FirstRunDialog(_BusyDialog):
     def _call(self) -> Ledger:
         return create_ledger(self.database, checkpoint=self.checkpoint.currentData(),
                              admin=self.admin.text(), password=self.password.text(),
-                             timezone=self.timezone.currentText().strip() or None)
+                             timezone=self.timezone.currentText().strip() or None,
+                             admin_full_name=self.admin_full_name.text())
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Ledger)
@@ -235,4 +241,6 @@ class FirstRunDialog(_BusyDialog):
     def _failed(self, error: Exception) -> None:
         if isinstance(error, CheckpointError) and error.field == "timezone":
             self.timezone.setFocus()
+        elif isinstance(error, CheckpointError) and error.field == "full_name":
+            self.admin_full_name.setFocus()
         super()._failed(error)

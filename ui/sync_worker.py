@@ -32,6 +32,8 @@ class SyncStatus:
     last_success: datetime | None
     error_code: str | None
     counts: dict[str, int]
+    error_at: datetime | None = None  # when the round that ended with ``error_code`` ran
+    sent: int = 0  # records HQ answered so far in the round under way
 
 
 def read_status(ledger: Ledger, state: str, report: SyncReport | None = None) -> SyncStatus:
@@ -40,15 +42,19 @@ def read_status(ledger: Ledger, state: str, report: SyncReport | None = None) ->
     last = datetime.fromisoformat(settings.last_success) if settings.last_success else None
     if not settings.enrolled:
         state = "not_enrolled"
+    error = report.error.code if report and report.error else settings.last_error
+    error_at = datetime.fromisoformat(settings.last_attempt) \
+        if error and settings.last_attempt else None
     return SyncStatus(state, sum(outbox.pending_counts(ledger).values()),
-                      len(outbox.rejections(ledger)), last,
-                      report.error.code if report and report.error else settings.last_error,
-                      dict(report.counts) if report else {})
+                      len(outbox.rejections(ledger)), last, error,
+                      dict(report.counts) if report else {}, error_at)
 
 
 class _Loop(QThread):
-    sig_round_started = Signal()
-    """A round begins."""
+    sig_round_started = Signal(int)
+    """A round begins; carries how many records are pending."""
+    sig_batch = Signal(int)
+    """HQ answered a batch; carries how many records it answered so far this round."""
     sig_report = Signal(object)
     """A round ended; carries its ``SyncStatus``."""
 
@@ -63,7 +69,9 @@ class _Loop(QThread):
         self.wake = threading.Event()
 
     def run(self) -> None:
-        client = SyncClient(self.ledger, write=self.writer.call)
+        client = SyncClient(self.ledger, write=self.writer.call,
+                            on_batch=lambda report: self.sig_batch.emit(
+                                sum(report.counts.values())))
 
         def report(result: SyncReport) -> None:
             state = "online" if result.error is None else (
@@ -74,7 +82,11 @@ class _Loop(QThread):
                 self.sig_report.emit(SyncStatus(state, 0, 0, None, "internal", {}))
 
         def started() -> None:
-            self.sig_round_started.emit()
+            try:  # a read on this thread: the progress needs the round's starting point
+                pending = sum(outbox.pending_counts(self.ledger).values())
+            except Exception:  # never end the loop over a count
+                pending = -1
+            self.sig_round_started.emit(pending)
 
         client.run(self.stop_flag, wake=self.wake, on_report=report, interval=self.interval,
                    on_round_start=started)
@@ -85,6 +97,8 @@ class SyncWorker(QObject):
 
     sig_status = Signal(object)
     """The sync status changed; carries a ``SyncStatus``."""
+    sig_not_enrolled = Signal()
+    """"Sync now" was asked for on a device not enrolled with HQ: nothing can be sent."""
 
     def __init__(self, ledger: Ledger, reader: SerialWorker, writer: SerialWorker, *,
                  interval: float = IDLE_INTERVAL, parent: QObject | None = None) -> None:
@@ -95,6 +109,8 @@ class SyncWorker(QObject):
         self.interval = interval
         self._loop: _Loop | None = None
         self.last: SyncStatus | None = None
+        self._asked = False  # "Sync now" is waiting to hear whether the device is enrolled
+        self._round_pending = 0  # pending when the round under way began
 
     def start(self) -> None:
         """Start the loop if the device is enrolled (after enrolling, call again)."""
@@ -107,18 +123,29 @@ class SyncWorker(QObject):
         if (self._loop is not None and self._loop.isRunning()) or not self.writer.running():
             return  # started meanwhile, or the session closed while the status was read
         self._publish(status)
+        asked, self._asked = self._asked, False
         if status.state == "not_enrolled":
+            if asked:
+                self.sig_not_enrolled.emit()
             return
         loop = _Loop(self.ledger, self.writer, self.interval)
-        loop.sig_round_started.connect(lambda: self._publish(
-            SyncStatus("syncing", *self._last_numbers())))
+        loop.sig_round_started.connect(self._round_started)
+        loop.sig_batch.connect(self._batch_answered)
         loop.sig_report.connect(self._publish)
         self._loop = loop
         loop.start()
 
-    def _last_numbers(self) -> tuple[int, int, datetime | None, str | None, dict[str, int]]:
+    def _round_started(self, pending: int) -> None:
         last = self.last or SyncStatus("offline", 0, 0, None, None, {})
-        return last.pending, last.rejected, last.last_success, last.error_code, last.counts
+        self._publish(replace(last, state="syncing", sent=0,
+                              pending=pending if pending >= 0 else last.pending))
+        self._round_pending = self.last.pending if self.last else 0
+
+    def _batch_answered(self, sent: int) -> None:
+        if self.last is None or self.last.state != "syncing":
+            return  # the round's report came first
+        self._publish(replace(self.last, sent=sent,
+                              pending=max(0, self._round_pending - sent)))
 
     def _publish(self, status: SyncStatus) -> None:
         self.last = status
@@ -127,6 +154,7 @@ class SyncWorker(QObject):
     def sync_now(self) -> None:
         """Run a round now (or start the loop, e.g. after enrolling)."""
         if self._loop is None or not self._loop.isRunning():
+            self._asked = True
             self.start()
         else:
             self._loop.wake.set()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from checkpoint.closeout import close_day
 from checkpoint.csv_import import CHUNK_ROWS
 from checkpoint.entries import PersonEntry
 from checkpoint.errors import AccountDisabled, PermissionDenied, WrongPassword
@@ -85,6 +87,7 @@ def test_admin_adds_a_user_with_the_keyboard_who_must_then_choose_a_password(
         "admin", "clerk", "clerk2", "lead"]
     panel.new_name.setFocus()
     _type(qtbot, "Shah.Wali")
+    _type(qtbot, "Shah Wali Khan")  # the full name, printed on the sheets they sign
     _type(qtbot, "Shift")  # the role list finds "Shift lead" as it is typed
     _type(qtbot, "wali-first-1")
     _type(qtbot, "wali-first-2", Qt.Key.Key_Return)
@@ -97,8 +100,8 @@ def test_admin_adds_a_user_with_the_keyboard_who_must_then_choose_a_password(
     assert "must choose their own password" in panel.add_message.text()
     assert panel.new_name.text() == panel.new_password.text() == ""
     row = panel.model.row_of("shah.wali")
-    shown = [panel.model.index(row, column).data() for column in range(5)]
-    assert shown == ["shah.wali", "Shift lead", "Yes", "Yes", "Yes"]
+    shown = [panel.model.index(row, column).data() for column in range(6)]
+    assert shown == ["shah.wali", "Shah Wali Khan", "Shift lead", "Yes", "Yes", "Yes"]
     qtmodeltester.check(panel.model)
     ledger = open_ledger(site.path, "shah.wali", "wali-first-1")
     try:
@@ -146,15 +149,15 @@ def test_reset_disable_and_enable_a_user(qtbot: QtBot, site: Site,
     destructive.click()
     qtbot.waitUntil(lambda: "can no longer sign in" in panel.message.text(), timeout=10_000)
     row = panel.model.row_of("clerk")
-    assert panel.model.index(row, 2).data() == "No"  # active
-    assert panel.model.index(row, 4).data() == "No"  # can sign in
+    assert panel.model.index(row, 3).data() == "No"  # active
+    assert panel.model.index(row, 5).data() == "No"  # can sign in
     with pytest.raises((WrongPassword, AccountDisabled)):
         open_ledger(site.path, "clerk", "temporary-9")
     assert not panel.reset_button.isEnabled() and "re-enable" in panel.reset_button.toolTip()
 
     panel.enable_button.click()
     _choose_temporary_password(qtbot, view, "welcome-back-1")
-    assert panel.model.index(panel.model.row_of("clerk"), 2).data() == "Yes"
+    assert panel.model.index(panel.model.row_of("clerk"), 3).data() == "Yes"
     clerk = open_ledger(site.path, "clerk", "welcome-back-1")
     assert clerk.must_change_password
     clerk.close()
@@ -174,6 +177,35 @@ def test_the_users_list_by_keyboard_marks_the_user_the_buttons_act_on(
     assert panel.selected_user() == panel.model.user(1) != first
     qtbot.keyClick(panel.table, Qt.Key.Key_Tab)  # Tab leaves the list, never cell by cell
     assert not panel.table.hasFocus()
+
+
+def test_admin_changes_a_full_name_from_the_keyboard_and_the_sheet_uses_it(
+        qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
+    view = _open_admin(qtbot, sign_in("admin"))
+    panel = view.users
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # lead
+    assert panel.selected_user() is not None and panel.selected_user().username == "lead"
+    assert panel.name_button.isEnabled(), panel.name_button.toolTip()
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # C&hange full name
+    qtbot.waitUntil(lambda: panel.name_dialog is not None)  # a mnemonic clicks after a blink
+    dialog = panel.name_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    typed = dialog.findChild(QLineEdit)  # the dialog's one field (it has the focus)
+    assert typed is not None
+    qtbot.keyClicks(typed, "Zarmina Khan")
+    with qtbot.waitSignal(panel.sig_users_changed, timeout=10_000):
+        qtbot.keyClick(typed, Qt.Key.Key_Return)
+    row = panel.model.row_of("lead")
+    assert panel.model.index(row, 1).data() == "Zarmina Khan"
+    assert "full name of lead was saved" in panel.message.text()
+    lead = open_ledger(site.path, "lead", site.passwords["lead"])
+    try:
+        assert close_day(lead, date(2025, 4, 1)).signed_name == "Zarmina Khan"
+    finally:
+        lead.close()
 
 
 def test_a_shift_lead_has_no_admin_screen_and_the_core_refuses_anyway(

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
-from checkpoint.users import reset_password
+from checkpoint.users import list_users, reset_password
 from ui.app import CheckpointApp, app_for, parse_arguments
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
@@ -53,7 +53,11 @@ def test_first_run_creates_the_database_and_opens_the_window(
     dialog = controller.dialog
     assert isinstance(dialog, FirstRunDialog)
     dialog.checkpoint.setCurrentIndex(dialog.checkpoint.findData("CHAMAN"))
+    dialog.admin.setFocus()
     qtbot.keyClicks(dialog.admin, "itofficer")
+    qtbot.keyClick(dialog.admin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.admin_full_name  # asked right after the user name
+    qtbot.keyClicks(dialog.admin_full_name, "Amina  Durrani")
     qtbot.keyClicks(dialog.password, "a-long-password")
     qtbot.keyClicks(dialog.again, "a-different-one")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
@@ -67,6 +71,8 @@ def test_first_run_creates_the_database_and_opens_the_window(
     assert "Chaman" in window.windowTitle() and "Checkpoint" in window.windowTitle()
     assert window.user_label.text().startswith("itofficer")
     assert path.exists() and keyfile_path(path).exists()
+    assert [(u.username, u.full_name) for u in list_users(window.context.ledger)] == [
+        ("itofficer", "Amina Durrani")]
 
 
 def test_the_app_opens_the_database_named_by_checkpoint_db_like_the_cli(

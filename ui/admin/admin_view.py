@@ -1,9 +1,11 @@
-"""The IT admin screen: users, settings, data (import, export, backup) and sync with HQ."""
+"""The IT admin screen: users, settings, data (import, export, backup, restore), sync with HQ
+and the audit log."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.admin.audit_panel import AuditPanel
 from ui.admin.data_panel import DataPanel
 from ui.admin.settings_panel import SettingsPanel
 from ui.admin.sync_panel import SyncPanel
@@ -21,6 +23,7 @@ class AdminView(QWidget):
         self.settings = SettingsPanel(context)
         self.data = DataPanel(context)
         self.sync = SyncPanel(context)
+        self.audit = AuditPanel(context)
         self.sections = QTabWidget()
         self.sections.setObjectName("admin_sections")
         self.sections.setDocumentMode(True)
@@ -28,6 +31,9 @@ class AdminView(QWidget):
         self.sections.addTab(self.settings, self.tr("Se&ttings"))
         self.sections.addTab(self.data, self.tr("&Data"))
         self.sections.addTab(self.sync, self.tr("S&ync with HQ"))
+        # No Alt letter: every letter of these words is taken on the screen already; Ctrl+Tab
+        # reaches the tab.
+        self.sections.addTab(self.audit, self.tr("Audit log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)

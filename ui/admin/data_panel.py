@@ -1,4 +1,4 @@
-"""The data panel of the IT admin screen: import a register, export to CSV, back up.
+"""The data panel of the IT admin screen: import a register, export to CSV, back up, restore.
 
 Each runs as a long task on the database writer (each writes: records, or the audit entry of
 an export or a backup), with a progress bar; an import can be cancelled between chunks (what
@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,7 @@ from checkpoint.csv_import import ImportReport, import_register
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from ui.admin.models import RejectedRowsModel
+from ui.admin.restore_box import RestoreBox
 from ui.context import AppContext
 from ui.entry.date_input import DayInput
 from ui.messages import error_text
@@ -64,6 +67,7 @@ class DataPanel(QWidget):
         self._build_import()
         self._build_export()
         self._build_backup()
+        self.restore_box = RestoreBox(context)
         self._build_progress()
         self._build_report()
         self._lay_out()
@@ -191,10 +195,19 @@ class DataPanel(QWidget):
         self.rejected_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _lay_out(self) -> None:
-        left = QVBoxLayout()
-        for box in (self.import_box, self.export_box, self.backup_box):
+        boxes = QWidget()
+        left = QVBoxLayout(boxes)
+        left.setContentsMargins(0, 0, 0, 0)
+        for box in (self.import_box, self.export_box, self.backup_box, self.restore_box):
             left.addWidget(box)
         left.addStretch()
+        # Four tasks do not fit a 1024×600 screen: they scroll rather than squeeze their text.
+        tasks = QScrollArea()
+        tasks.setObjectName("data_tasks")
+        tasks.setWidgetResizable(True)
+        tasks.setFrameShape(QFrame.Shape.NoFrame)
+        tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tasks.setWidget(boxes)
         task = QGroupBox(self.tr("Progress"))
         task_row = QHBoxLayout()
         task_row.addWidget(self.progress, 1)
@@ -211,10 +224,11 @@ class DataPanel(QWidget):
         right.addWidget(task)
         right.addWidget(report, 1)
         outer = QHBoxLayout(self)
-        outer.addLayout(left, 1)
+        outer.addWidget(tasks, 1)
         outer.addLayout(right, 1)
         order = [self.import_path, self.import_button, self.export_from, self.export_to,
                  self.export_path, self.export_button, self.backup_path, self.backup_button,
+                 self.restore_box.path, self.restore_box.button,
                  self.cancel_button, self.rejected_table]
         for before, after in itertools.pairwise(order):
             self.setTabOrder(before, after)

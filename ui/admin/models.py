@@ -39,7 +39,8 @@ def _yes_no(value: bool) -> str:
 
 
 class UsersModel(QAbstractTableModel):
-    """Every user: name, role, active, must change password, can sign in, added when and by."""
+    """Every user: name, full name, role, active, must change password, can sign in, added
+    when and by."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,14 +63,14 @@ class UsersModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         """The column titles."""
-        return [_tr("User"), _tr("Role"), _tr("Active"), _tr("Must change password"),
-                _tr("Can sign in"), _tr("Added")]
+        return [_tr("User"), _tr("Full name"), _tr("Role"), _tr("Active"),
+                _tr("Must change password"), _tr("Can sign in"), _tr("Added")]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._users)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else len(self.headers())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         user = self.user(index.row()) if index.isValid() else None
@@ -78,8 +79,9 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             added = _tr("%1 by %2").replace("%1", f"{user.created_at:%Y-%m-%d}").replace(
                 "%2", user.created_by)
-            values = (user.username, role_label(user.role.value), _yes_no(user.active),
-                      _yes_no(user.must_change_password), _yes_no(user.can_sign_in), added)
+            values = (user.username, user.full_name, role_label(user.role.value),
+                      _yes_no(user.active), _yes_no(user.must_change_password),
+                      _yes_no(user.can_sign_in), added)
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == USERNAME_ROLE:
             return user.username

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,6 +26,7 @@ from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import crossing_names
 from checkpoint.settings import SyncSettings, sync_settings
+from contract.errors import ErrorCode
 from sync.client import SyncClient
 from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
@@ -37,6 +42,43 @@ def state_text(status: SyncStatus) -> str:
              "offline": tr("sync", "offline"), "stopped": tr("sync", "stopped"),
              "not_enrolled": tr("sync", "not set up")}
     return words.get(status.state, status.state)
+
+
+MAX_PROBLEMS = 10
+
+
+@dataclass
+class Problem:
+    """One kind of sync problem as the panel lists it: repeats of it are counted, not listed."""
+
+    code: str
+    first_at: datetime
+    last_at: datetime
+    count: int = 1
+
+
+def enrollment_failed_text(code: str | None) -> str:
+    """Why an enrollment failed, and what to check: the device is not enrolled, so nothing will
+    be sent until it is (never the sync loop's "will be sent when the link is back")."""
+    tr = QCoreApplication.translate
+    checks: dict[str, str] = {
+        ErrorCode.OFFLINE: tr("sync", "HQ could not be reached: check HQ's address and this "
+                                      "computer's network, then enroll again."),
+        ErrorCode.TIMEOUT: tr("sync", "HQ did not answer in time: check the network, then "
+                                      "enroll again."),
+        ErrorCode.NOT_HQ: tr("sync", "Something other than HQ answered at this address (a "
+                                     "Wi-Fi login page or a proxy?): check the address."),
+        ErrorCode.TLS: tr("sync", "HQ's certificate was not accepted: check the address and "
+                                  "the certificate pin."),
+        ErrorCode.SERVER_ERROR: tr("sync", "HQ had an internal problem: try again later or "
+                                           "call HQ."),
+        ErrorCode.BUSY: tr("sync", "HQ is busy: try again in a few minutes."),
+    }
+    reason = checks.get(code) if code else None  # a StrEnum key matches its plain value
+    if reason is None:
+        reason = sync_error_text(code) if code else tr("sync", "Enrollment failed.")
+    return tr("sync", "Not enrolled: nothing will be sent to HQ until enrollment succeeds. %1") \
+        .replace("%1", reason)
 
 
 def rejected_records(ledger: Ledger) -> list[tuple[outbox.Rejection, str]]:
@@ -82,6 +124,7 @@ class SyncPanel(QWidget):
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Send pending records to HQ now"))
         self.sync_button.clicked.connect(context.sync.sync_now)
+        context.sync.sig_not_enrolled.connect(self.explain_not_enrolled)
         status_row = QHBoxLayout()
         status_row.addWidget(self.state, 1)
         status_row.addWidget(self.sync_button)
@@ -102,6 +145,8 @@ class SyncPanel(QWidget):
         self.errors = QListWidget()
         self.errors.setObjectName("recent_errors")
         self.errors.setMaximumHeight(110)
+        self.errors.setWordWrap(True)
+        self.problems: list[Problem] = []  # newest first, as listed
 
         layout = QVBoxLayout(self)
         layout.addWidget(enrollment)
@@ -128,18 +173,62 @@ class SyncPanel(QWidget):
         if not self.pin.text():
             self.pin.setText(settings.pin or "")
 
+    def _local(self, moment: datetime) -> str:
+        """A stored UTC moment in the checkpoint's time, as the rest of the app shows it."""
+        zone: ZoneInfo = self.context.ledger.settings.zone
+        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return aware.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
     def show_status(self, status: SyncStatus) -> None:
         """Fill the panel from the latest status."""
-        last = status.last_success.astimezone().strftime("%Y-%m-%d %H:%M") \
-            if status.last_success else self.tr("never")
-        self.state.setText(self.tr("Sync: %1 · %2 pending · %3 rejected · last success %4")
-                           .replace("%1", state_text(status)).replace("%2", str(status.pending))
-                           .replace("%3", str(status.rejected)).replace("%4", last))
-        if status.error_code and status.state != "syncing":
-            self.errors.insertItem(0, sync_error_text(status.error_code))
-            while self.errors.count() > 10:
-                self.errors.takeItem(self.errors.count() - 1)
-        self._fill_rejected()
+        last = self._local(status.last_success) if status.last_success else self.tr("never")
+        if status.state == "syncing":
+            progress = self.tr("Sync: sending · %1 sent · %2 pending · %3 rejected") \
+                .replace("%1", str(status.sent)).replace("%2", str(status.pending)) \
+                .replace("%3", str(status.rejected))
+            self.state.setText(progress)
+        else:
+            self.state.setText(self.tr("Sync: %1 · %2 pending · %3 rejected · last success %4")
+                               .replace("%1", state_text(status))
+                               .replace("%2", str(status.pending))
+                               .replace("%3", str(status.rejected)).replace("%4", last))
+        if status.error_code and status.error_at and status.state != "syncing":
+            self._note_problem(status.error_code, status.error_at)
+        if status.state != "syncing":
+            self._fill_rejected()
+
+    def _note_problem(self, code: str, at: datetime) -> None:
+        """One line per problem: the same problem again counts up on its line; the same round
+        reported twice (a status re-read after a save) changes nothing."""
+        top = self.problems[0] if self.problems else None
+        if top is not None and top.code == code:
+            if at <= top.last_at:
+                return
+            top.count += 1
+            top.last_at = at
+        else:
+            self.problems.insert(0, Problem(code, at, at))
+            del self.problems[MAX_PROBLEMS:]
+        self._list_problems()
+
+    def _list_problems(self) -> None:
+        self.errors.clear()
+        for problem in self.problems:
+            when = self._local(problem.last_at)
+            text = self.tr("%1  %2").replace("%1", when).replace(
+                "%2", sync_error_text(problem.code))
+            if problem.count > 1:
+                text += " " + self.tr("(%n times since %1)", "", problem.count).replace(
+                    "%1", self._local(problem.first_at))
+            self.errors.addItem(text)
+
+    def explain_not_enrolled(self) -> None:
+        """"Sync now" on a device not enrolled: say so, and where to start."""
+        self.message.setText(self.tr("This device is not enrolled with HQ yet, so nothing can "
+                                     "be sent. Type HQ's address and the one-time code HQ "
+                                     "gave you, then press Enroll with HQ."))
+        if self.context.may(Action.ENROLL):
+            self.hq_url.setFocus()
 
     def _fill_rejected(self) -> None:
         QueryOp(self, self.context, rejected_records).success(self._show_rejected) \
@@ -190,13 +279,14 @@ class SyncPanel(QWidget):
         def done(_answer: object) -> None:
             self.enroll_button.setEnabled(True)
             self.code.clear()
-            self.message.setText(self.tr("Enrolled. Sync has started."))
+            # A fact, not a promise: whether records get through shows on the state line.
+            self.message.setText(self.tr("Enrolled with HQ at %1.").replace(
+                "%1", self._local(datetime.now(UTC))))
             self.context.sync.sync_now()
 
         def failed(error: Exception) -> None:
             self.enroll_button.setEnabled(True)
-            code_word = getattr(error, "code", None)
-            self.message.setText(sync_error_text(code_word) if code_word else str(error))
+            self.message.setText(enrollment_failed_text(getattr(error, "code", None)))
 
         TaskOp(self, self.context, self.context.tasks, call).success(done).failure(failed) \
             .run_in_background()

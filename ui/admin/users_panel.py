@@ -1,4 +1,4 @@
-"""The users panel of the IT admin screen: list, add, disable, re-enable, reset a password.
+"""The users panel of the IT admin screen: list, add, name, disable, re-enable, reset a password.
 
 Every change goes through ``checkpoint.users`` on the database worker: a new key slot costs
 Argon2id (~0.3 s), which never runs on the GUI thread.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +39,7 @@ from checkpoint.users import (
     enable_user,
     list_users,
     reset_password,
+    set_full_name,
 )
 from ui.admin.models import UsersModel
 from ui.context import AppContext
@@ -130,6 +132,7 @@ class UsersPanel(QWidget):
         self.context = context
         self.allowed = context.may(Action.MANAGE_USERS)
         self.password_dialog: TemporaryPasswordDialog | None = None
+        self.name_dialog: QInputDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = UsersModel(self)
         self.table = list_view(self.model, "users_table")
@@ -148,6 +151,9 @@ class UsersPanel(QWidget):
         self.enable_button = QPushButton(self.tr("Re-&enable…"))
         self.enable_button.setObjectName("enable_user")
         self.enable_button.clicked.connect(self.enable_selected)
+        self.name_button = QPushButton(self.tr("C&hange full name…"))
+        self.name_button.setObjectName("change_full_name")
+        self.name_button.clicked.connect(self.rename_selected)
         self.message = QLabel()
         self.message.setObjectName("users_message")
         self.message.setWordWrap(True)
@@ -162,6 +168,9 @@ class UsersPanel(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setObjectName("new_name")
         self.new_name.setPlaceholderText(self.tr("e.g. shah.wali"))
+        self.new_full_name = QLineEdit()
+        self.new_full_name.setObjectName("new_full_name")
+        self.new_full_name.setPlaceholderText(self.tr("as signed on tally sheets"))
         self.new_role = QComboBox()
         self.new_role.setObjectName("new_role")
         for role in Role:
@@ -172,7 +181,7 @@ class UsersPanel(QWidget):
         self.add_button.setObjectName("add_user")
         self.add_button.setToolTip(self.tr("Add the user (Enter)"))
         self.add_button.clicked.connect(self.add)
-        for box in (self.new_name, self.new_password, self.new_again):
+        for box in (self.new_name, self.new_full_name, self.new_password, self.new_again):
             box.returnPressed.connect(self.add)
         self.add_message = QLabel()
         self.add_message.setObjectName("add_message")
@@ -180,7 +189,8 @@ class UsersPanel(QWidget):
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()
-        for button in (self.disable_button, self.reset_button, self.enable_button):
+        for button in (self.name_button, self.disable_button, self.reset_button,
+                       self.enable_button):
             actions.addWidget(button)
         actions.addStretch()
         left = QVBoxLayout()
@@ -189,6 +199,7 @@ class UsersPanel(QWidget):
         left.addWidget(self.message)
         form = QFormLayout()
         form.addRow(self.tr("User &name"), self.new_name)
+        form.addRow(self.tr("Full na&me"), self.new_full_name)
         form.addRow(self.tr("R&ole"), self.new_role)
         form.addRow(self.tr("First &password"), self.new_password)
         form.addRow(self.tr("Repeat pass&word"), self.new_again)
@@ -205,18 +216,20 @@ class UsersPanel(QWidget):
         outer = QHBoxLayout(self)
         outer.addLayout(left, 3)
         outer.addWidget(add_box, 2)
-        self.setTabOrder(self.table, self.disable_button)
+        self.setTabOrder(self.table, self.name_button)
+        self.setTabOrder(self.name_button, self.disable_button)
         self.setTabOrder(self.disable_button, self.reset_button)
         self.setTabOrder(self.reset_button, self.enable_button)
         self.setTabOrder(self.enable_button, self.new_name)
-        self.setTabOrder(self.new_name, self.new_role)
+        self.setTabOrder(self.new_name, self.new_full_name)
+        self.setTabOrder(self.new_full_name, self.new_role)
         self.setTabOrder(self.new_role, self.new_password)
         self.setTabOrder(self.new_password, self.new_again)
         self.setTabOrder(self.new_again, self.add_button)
         if not self.allowed:
             why = self.tr("Only an IT admin manages users.")
-            for widget in (self.add_button, self.new_name, self.new_role, self.new_password,
-                           self.new_again):
+            for widget in (self.add_button, self.new_name, self.new_full_name, self.new_role,
+                           self.new_password, self.new_again):
                 widget.setEnabled(False)
                 widget.setToolTip(why)
 
@@ -263,14 +276,14 @@ class UsersPanel(QWidget):
         user = self.selected_user()
         me = self.context.ledger.actor.username
         none = self.tr("Choose a user in the list first.")
+        buttons = (self.name_button, self.disable_button, self.reset_button, self.enable_button)
         if not self.allowed:
-            states = dict.fromkeys((self.disable_button, self.reset_button, self.enable_button),
-                                   self.tr("Only an IT admin manages users."))
+            states = dict.fromkeys(buttons, self.tr("Only an IT admin manages users."))
         elif user is None:
-            states = dict.fromkeys((self.disable_button, self.reset_button, self.enable_button),
-                                   none)
+            states = dict.fromkeys(buttons, none)
         else:
             states = {
+                self.name_button: "",
                 self.disable_button:
                     self.tr("You cannot disable your own account.") if user.username == me
                     else self.tr("This account is already disabled.") if not user.active
@@ -282,6 +295,7 @@ class UsersPanel(QWidget):
                     self.tr("This account is active.") if user.active else "",
             }
         enabled_tips = {
+            self.name_button: self.tr("Change the name shown on tally sheets and close-outs"),
             self.disable_button: self.tr("Stop this user signing in (their records stay)"),
             self.reset_button: self.tr("Give this user a temporary password they must change"),
             self.enable_button: self.tr("Let this user sign in again with a temporary "
@@ -318,6 +332,7 @@ class UsersPanel(QWidget):
         if not self.add_button.isEnabled():
             return
         name, role = self.new_name.text().strip(), str(self.new_role.currentData())
+        full_name = self.new_full_name.text()
         password = self.new_password.text()
         if not name:
             self._add_problem(self.tr("Type the new user's name."), self.new_name)
@@ -334,7 +349,7 @@ class UsersPanel(QWidget):
 
         def done(info: UserInfo) -> None:
             self.add_button.setEnabled(True)
-            for box in (self.new_name, self.new_password, self.new_again):
+            for box in (self.new_name, self.new_full_name, self.new_password, self.new_again):
                 box.clear()
             text = self.tr("%1 was added as %2. They must choose their own password at their "
                            "first sign-in.").replace("%1", info.username).replace(
@@ -346,11 +361,13 @@ class UsersPanel(QWidget):
         def failed(error: Exception) -> None:
             self.add_button.setEnabled(True)
             field = error.field if isinstance(error, CheckpointError) else None
-            box = {"username": self.new_name, "password": self.new_password,
-                   "role": self.new_role}.get(field or "", self.new_name)
+            box = {"username": self.new_name, "full_name": self.new_full_name,
+                   "password": self.new_password, "role": self.new_role}.get(field or "",
+                                                                              self.new_name)
             self._add_problem(error_text(error), box)
 
-        self._write(lambda ledger: add_user(ledger, name, role, password), done, failed)
+        self._write(lambda ledger: add_user(ledger, name, role, password, full_name=full_name),
+                    done, failed)
 
     def _add_problem(self, text: str, field: QWidget) -> None:
         self.add_message.setStyleSheet(ERROR_STYLE)
@@ -358,6 +375,38 @@ class UsersPanel(QWidget):
         field.setFocus()
         if isinstance(field, QLineEdit):
             field.selectAll()
+
+    def rename_selected(self) -> None:
+        """Ask for the chosen user's full name (shown on sheets and close-outs) and set it."""
+        user = self.selected_user()
+        if user is None or not self.name_button.isEnabled():
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("full_name_dialog")
+        dialog.setWindowTitle(self.tr("Full name"))
+        dialog.setLabelText(self.tr("Full name of %1, as printed on tally sheets and "
+                                    "close-outs:").replace("%1", user.username))
+        dialog.setTextValue(user.full_name)
+        dialog.setOkButtonText(self.tr("Save"))
+        self.name_dialog = dialog
+        username = user.username
+
+        def answered(result: int) -> None:
+            self.name_dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                return
+            full_name = dialog.textValue()
+
+            def done(_result: object) -> None:
+                self._changed(self.tr("The full name of %1 was saved.").replace("%1", username),
+                              username)
+
+            self._write(lambda ledger: set_full_name(ledger, username, full_name), done,
+                        self._failed)
+
+        dialog.finished.connect(answered)
+        dialog.open()
 
     def disable_selected(self) -> None:
         """Ask, then disable the chosen user (never oneself: the core refuses too)."""
