@@ -92,7 +92,8 @@ def test_single_valued_breakdowns_sum_to_the_total_with_unknown(admin: Ledger) -
         PersonEntry("Samiullah", "M", "KP", age_years=9)], crossed_at=_at(0))
     void_crossing(admin, record_household(admin, [PersonEntry("Typed Twice", "M", "KP")],
                                           crossed_at=_at(0))[0], "entered twice")
-    correct_crossing(admin, family[2], {"return_type": "deported"})
+    correct_crossing(admin, family[2], {"return_type": "deported"},
+                     reason="return type was missed")
 
     day = tally(admin, FIRST_DAY)
     shift = shift_tally(admin, FIRST_DAY, time(0), time(6))
