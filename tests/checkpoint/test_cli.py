@@ -38,9 +38,8 @@ from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
 from ui.printing import print_to_pdf
-
-from .conftest import ADMIN_PASSWORD, PASSWORDS
 
 ENV_KEYS = ("CHECKPOINT_DB", "CHECKPOINT_USER", "CHECKPOINT_PASSWORD", "CHECKPOINT_NEW_PASSWORD")
 DEMO_FROM, DEMO_TO = "2025-04-01", "2025-04-03"

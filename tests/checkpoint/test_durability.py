@@ -29,8 +29,7 @@ from checkpoint import audit, daycounts
 from checkpoint.ledger import create_ledger, open_ledger
 from checkpoint.models import Crossing, CrossingRevision, Household
 from checkpoint.users import add_user, change_own_password
-
-from .conftest import ADMIN_PASSWORD, PASSWORDS
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
 
 WRITER = Path(__file__).with_name("durability_writer.py")
 KILLS = 18

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from checkpoint.audit import _entry_hash as device_entry_hash
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import (
     audit_entries,
     batch,

@@ -22,7 +22,7 @@ from sync.server.database import (
     migrate,
 )
 from sync.server.models import metadata
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import batch, crossing, post_batch, record, statuses
 
 

@@ -35,9 +35,8 @@ from checkpoint.search import CrossingFilter, SyncState, search_crossings
 from checkpoint.tally import tally
 from sync.client import SyncClient, SyncReport, backoff
 from sync.server.cli import main as controlroom
-
-from .conftest import ControlRoom
-from .faultproxy import CAPTIVE_PORTAL, FaultProxy, Rule, canned
+from tests.support.controlroom import ControlRoom
+from tests.support.faultproxy import CAPTIVE_PORTAL, FaultProxy, Rule, canned
 
 PASSWORD = "device-pass-1"
 FIRST_DAY = date(2025, 4, 1)

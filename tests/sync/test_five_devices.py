@@ -28,8 +28,7 @@ from checkpoint.ledger import Ledger, create_ledger
 from checkpoint.tally import tally
 from sync.client import SyncClient, SyncReport
 from sync.server.cli import main as controlroom
-
-from .conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 
 PASSWORD = "device-pass-1"
 FIRST_DAY = date(2025, 4, 1)

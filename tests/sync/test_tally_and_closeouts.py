@@ -20,7 +20,7 @@ from checkpoint.models import DocumentCheck
 from checkpoint.records import crossing_data, void_crossing
 from checkpoint.tally import build_tally, tally
 from sync.protocol import canonical_json
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import (
     DAY,
     batch,

@@ -15,7 +15,7 @@ from checkpoint import outbox
 from checkpoint.demo import make_demo_data
 from checkpoint.permissions import Action
 from sync.server.cli import main as controlroom
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from ui.admin.admin_view import AdminView
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec

@@ -27,10 +27,9 @@ from checkpoint.records import record_household, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.sheet import SheetLabels
 from checkpoint.tally import shift_tally, tally
+from tests.support.sites import PASSWORDS, Site, copy_database
 from ui.context import AppContext
 from ui.tally_view import TallyView
-
-from .conftest import PASSWORDS, Site, copy_database
 
 BREAKDOWNS = ("by_origin_province", "by_document_type", "by_check_result", "by_sex",
               "by_age_band", "by_return_type", "by_vulnerability")

@@ -1,0 +1,81 @@
+"""Fixtures for every test package (loaded by ``tests/conftest.py``).
+
+Databases: ``new_database_template`` / ``site_template`` (session-wide, copy never open) and
+``site`` (this test's own copy of the site). Control room: ``hq_db_url``, ``pg_db_url``,
+``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``). And the autouse leak
+guard (``tests.support.leaks``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support import leaks
+from tests.support.controlroom import ControlRoom, fresh_pg_database
+from tests.support.sites import PASSWORDS, Site, copy_database, make_new_database, make_site
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows_or_threads() -> Iterator[None]:
+    """Fail the test when it leaves a top-level window or a running thread behind."""
+    before = leaks.snapshot()
+    yield
+    leaked = leaks.leaked_since(before)
+    if leaked:
+        pytest.fail("left behind after the test: " + "; ".join(leaked), pytrace=False)
+
+
+# -- databases with users ----------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def new_database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new Torkham database with only its first IT admin, made once; copy, never open."""
+    return make_new_database(tmp_path_factory.mktemp("new-database") / "checkpoint.db")
+
+
+@pytest.fixture(scope="session")
+def site_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Torkham with admin, lead, clerk and clerk2, made once; copy, never open."""
+    return make_site(tmp_path_factory.mktemp("site") / "checkpoint.db")
+
+
+@pytest.fixture
+def site(tmp_path: Path, site_template: Path) -> Site:
+    """A Torkham database of this test's own with admin, lead, clerk and clerk2."""
+    path = tmp_path / "checkpoint.db"
+    copy_database(site_template, path)
+    return Site(path, dict(PASSWORDS))
+
+
+# -- the control room ----------------------------------------------------------------------------
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database for HQ: a SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'controlroom.db'}"
+    else:
+        yield from fresh_pg_database()
+
+
+@pytest.fixture
+def pg_db_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for HQ (skipped without ``CONTROLROOM_TEST_PG_URL``)."""
+    yield from fresh_pg_database()
+
+
+@pytest.fixture
+def controlroom(hq_db_url: str) -> Iterator[ControlRoom]:
+    """The real server on 127.0.0.1, on SQLite and on PostgreSQL."""
+    with ControlRoom(hq_db_url) as hq:
+        yield hq
+
+
+@pytest.fixture
+def controlroom_pg(pg_db_url: str) -> Iterator[ControlRoom]:
+    """The real server on 127.0.0.1, on PostgreSQL."""
+    with ControlRoom(pg_db_url) as hq:
+        yield hq
