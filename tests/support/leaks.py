@@ -64,10 +64,14 @@ def snapshot() -> Snapshot:
 def _flush_deleted_widgets() -> None:
     # Widgets closed with deleteLater() (as qtbot does) are gone only once the posted
     # DeferredDelete events are delivered; deliver them so only real leaks remain.
+    # Qt's own tooltip window (shown on hover or by a warning) is hidden first: it is Qt's
+    # transient, not a window the test made.
     if _qt_application() is None:
         return
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QToolTip
 
+    QToolTip.hideText()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
@@ -82,10 +86,10 @@ def leaked_since(before: Snapshot) -> list[str]:
     qthreads = [t for t in _running_qthreads() if id(t) not in before.qthreads]
     for qthread in qthreads:
         qthread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
-    names += [f"QThread {type(t).__name__} {t.objectName()!r}" for t in qthreads
+    names += [f"QThread {t.metaObject().className()} {t.objectName()!r}" for t in qthreads
               if t.isRunning()]
     _flush_deleted_widgets()
-    names += [f"top-level window {type(w).__name__} {w.objectName()!r}"
+    names += [f"top-level window {w.metaObject().className()} {w.objectName()!r}"
               f"{' (visible)' if w.isVisible() else ''}"
               for w in _windows() if id(w) not in before.windows]
     return names

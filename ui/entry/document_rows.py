@@ -55,6 +55,10 @@ class DocumentRow:
         self.country.setValidator(QRegularExpressionValidator(_COUNTRY, self.country))
         self.country.setPlaceholderText("AFG")
         self.expiry = DateInput("expiry")
+        # The row has no room for the date's meaning: its label stays hidden, owned by the
+        # field so it goes with it (unowned, it lived on as a top-level window).
+        self.expiry.hint.setParent(self.expiry)
+        self.expiry.hint.hide()
         self.result = CodeCombo(codelists.check_results())
         self.result.set_code("verified")
         self.method = CodeCombo(codelists.methods())
