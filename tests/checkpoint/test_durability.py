@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,10 +25,9 @@ import pytest
 from sqlalchemy import select, text
 
 from checkpoint import audit, daycounts
-from checkpoint.ledger import create_ledger, open_ledger
+from checkpoint.ledger import open_ledger
 from checkpoint.models import Crossing, CrossingRevision, Household
-from checkpoint.users import add_user, change_own_password
-from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS, copy_database
 
 WRITER = Path(__file__).with_name("durability_writer.py")
 KILLS = 18
@@ -115,16 +113,11 @@ def _run_and_kill(db: Path, seed: int, pause_s: float, log: Path) -> list[str]:
 
 
 @pytest.fixture
-def ledger_file(tmp_path: Path) -> Iterator[Path]:
-    """A new database with a shift lead who can record, correct and void."""
+def ledger_file(tmp_path: Path, site_template: Path) -> Path:
+    """A database of this test's own with a shift lead who can record, correct and void."""
     db = tmp_path / "durable.db"
-    admin = create_ledger(db, checkpoint="TORKHAM", admin="admin", password=ADMIN_PASSWORD)
-    add_user(admin, "lead", "shift_lead", "first-pass-1")
-    admin.close()
-    lead = open_ledger(db, "lead", "first-pass-1")
-    change_own_password(lead, PASSWORDS["lead"])
-    lead.close()
-    yield db
+    copy_database(site_template, db)
+    return db
 
 
 def test_every_reported_save_survives_sigkill(ledger_file: Path) -> None:

@@ -19,10 +19,10 @@ from sqlalchemy import text
 
 from checkpoint.daycounts import TOTAL
 from checkpoint.errors import PermissionDenied, ValidationError
-from checkpoint.ledger import Ledger, create_ledger, open_ledger
+from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, record_printed, sheet_html
 from checkpoint.tally import Amendment, Period, build_tally
-from checkpoint.users import add_user
+from tests.support.sites import Site
 from ui.bar_chart import BarChart
 from ui.printing import print_to_pdf
 from ui.sheet_labels import sheet_labels
@@ -150,12 +150,10 @@ def test_every_word_of_the_sheet_goes_through_translation(shouting: None) -> Non
 
 
 @pytest.fixture
-def ledgers(tmp_path: Path) -> Iterator[dict[str, Ledger]]:
-    """An IT admin and a clerk on a new database."""
-    path = tmp_path / "checkpoint.db"
-    admin = create_ledger(path, checkpoint="TORKHAM", admin="admin", password="admin-pass-1")
-    add_user(admin, "clerk", "clerk", "clerk-pass-1")
-    clerk = open_ledger(path, "clerk", "clerk-pass-1")
+def ledgers(site: Site) -> Iterator[dict[str, Ledger]]:
+    """An IT admin and a clerk of the site, each signed in."""
+    admin = open_ledger(site.path, "admin", site.passwords["admin"])
+    clerk = open_ledger(site.path, "clerk", site.passwords["clerk"])
     yield {"admin": admin, "clerk": clerk}
     clerk.close()
     admin.close()
