@@ -2,8 +2,9 @@
 
 Databases: ``new_database_template`` / ``site_template`` (session-wide, copy never open) and
 ``site`` (this test's own copy of the site). Control room: ``hq_db_url``, ``pg_db_url``,
-``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``). And the autouse leak
-guard (``tests.support.leaks``).
+``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``), ``link`` (a
+``FaultProxy`` in front of ``controlroom_pg``). A device: ``device`` (see
+``tests.support.devices``). And the autouse leak guard (``tests.support.leaks``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from checkpoint.ledger import Ledger, open_ledger
 from tests.support import leaks
 from tests.support.controlroom import ControlRoom, fresh_pg_database
+from tests.support.devices import PASSWORD as DEVICE_PASSWORD
+from tests.support.devices import make_device
+from tests.support.faultproxy import FaultProxy
 from tests.support.sites import PASSWORDS, Site, copy_database, make_new_database, make_site
 
 
@@ -50,6 +55,22 @@ def site(tmp_path: Path, site_template: Path) -> Site:
     return Site(path, dict(PASSWORDS))
 
 
+@pytest.fixture(scope="session")
+def device_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A device database with records to sync (``make_device``), made once; copy, never open."""
+    return make_device(tmp_path_factory.mktemp("device") / "torkham.db")
+
+
+@pytest.fixture
+def device(tmp_path: Path, device_template: Path) -> Iterator[Ledger]:
+    """A Torkham device with 60 crossings, a closed day and a complaint, as its IT admin."""
+    path = tmp_path / "torkham.db"
+    copy_database(device_template, path)
+    ledger = open_ledger(path, "admin", DEVICE_PASSWORD)
+    yield ledger
+    ledger.close()
+
+
 # -- the control room ----------------------------------------------------------------------------
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -79,3 +100,11 @@ def controlroom_pg(pg_db_url: str) -> Iterator[ControlRoom]:
     """The real server on 127.0.0.1, on PostgreSQL."""
     with ControlRoom(pg_db_url) as hq:
         yield hq
+
+
+@pytest.fixture
+def link(controlroom_pg: ControlRoom) -> Iterator[FaultProxy]:
+    """A faulty link in front of HQ (PostgreSQL)."""
+    proxy = FaultProxy(("127.0.0.1", controlroom_pg.port))
+    yield proxy
+    proxy.close()
