@@ -53,7 +53,7 @@ def test_leaked_windows_and_threads_fail_the_test_by_name(
         pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     pytester.makepyfile(test_leaky=LEAKY_TESTS)
-    result = pytester.runpytest_subprocess("-p", "tests.support.plugin", "-p", "no:randomly",
+    result = pytester.runpytest_subprocess("-p", "tests.support.leaks", "-p", "no:randomly",
                                            "-p", "no:cacheprovider")
     result.assert_outcomes(passed=4, errors=3)
     result.stdout.fnmatch_lines_random([

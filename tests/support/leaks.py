@@ -1,8 +1,10 @@
-"""The leak guard: a test that leaves a top-level window or a running thread behind fails.
+"""The leak guard, a pytest plugin (loaded by ``tests/conftest.py``): a test that leaves a
+top-level window or a running thread behind fails, naming what it left.
 
 Checked after the test's own fixtures are torn down, against what was there before it began
 (so session- and module-wide servers and templates are not blamed on one test). Qt is looked at
 only when the test process already has a ``QApplication``: a test without Qt never imports it.
+The plugin imports nothing of ours, so it loads fast on its own (``-p tests.support.leaks``).
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+import pytest
+
 # How long a thread told to stop may take to finish after teardown before it counts as leaked.
-GRACE_SECONDS = 2.0
+GRACE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -93,3 +98,13 @@ def leaked_since(before: Snapshot) -> list[str]:
               f"{' (visible)' if w.isVisible() else ''}"
               for w in _windows() if id(w) not in before.windows]
     return names
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows_or_threads() -> Iterator[None]:
+    """Fail the test when it leaves a top-level window or a running thread behind."""
+    before = snapshot()
+    yield
+    leaked = leaked_since(before)
+    if leaked:
+        pytest.fail("left behind after the test: " + "; ".join(leaked), pytrace=False)

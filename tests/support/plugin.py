@@ -4,7 +4,7 @@ Databases: ``new_database_template`` / ``site_template`` (session-wide, copy nev
 ``site`` (this test's own copy of the site). Control room: ``hq_db_url``, ``pg_db_url``,
 ``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``), ``link`` (a
 ``FaultProxy`` in front of ``controlroom_pg``). A device: ``device`` (see
-``tests.support.devices``). And the autouse leak guard (``tests.support.leaks``).
+``tests.support.devices``). The leak guard is a plugin of its own (``tests.support.leaks``).
 """
 
 from __future__ import annotations
@@ -15,23 +15,11 @@ from pathlib import Path
 import pytest
 
 from checkpoint.ledger import Ledger, open_ledger
-from tests.support import leaks
 from tests.support.controlroom import ControlRoom, fresh_pg_database
 from tests.support.devices import PASSWORD as DEVICE_PASSWORD
 from tests.support.devices import make_device
 from tests.support.faultproxy import FaultProxy
 from tests.support.sites import PASSWORDS, Site, copy_database, make_new_database, make_site
-
-
-@pytest.fixture(autouse=True)
-def no_leaked_windows_or_threads() -> Iterator[None]:
-    """Fail the test when it leaves a top-level window or a running thread behind."""
-    before = leaks.snapshot()
-    yield
-    leaked = leaks.leaked_since(before)
-    if leaked:
-        pytest.fail("left behind after the test: " + "; ".join(leaked), pytrace=False)
-
 
 # -- databases with users ----------------------------------------------------------------------
 

@@ -42,7 +42,6 @@ from tests.support.devices import (
 )
 from tests.support.faultproxy import CAPTIVE_PORTAL, FaultProxy, Rule, canned
 
-
 # -- the plain round, on SQLite and PostgreSQL ---------------------------------------------
 
 def test_everything_reaches_hq_once_and_the_tally_matches(device: Ledger,
