@@ -79,7 +79,10 @@ def check_key(engine: Engine, path: Path) -> None:
         raise
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
+    """Alembic's configuration for the device schema (the ledger hands over the connection
+    as ``config.attributes["connection"]``; ``checkpoint.migrations.new`` and the old-database
+    maker use it too)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -87,7 +90,7 @@ def _alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this build knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
@@ -98,7 +101,7 @@ def upgrade(engine: Engine) -> bool:
         current = MigrationContext.configure(connection).get_current_revision()
         if current == head_revision():
             return False
-        config = _alembic_config()
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True

@@ -27,6 +27,7 @@ from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 from pydantic import ValidationError as WireError
 from requests.adapters import HTTPAdapter
 
@@ -155,13 +156,19 @@ class SyncClient:
             response = session.request(method, url, timeout=self.timeouts, stream=True,
                                        **kwargs)
             body = bytearray()
-            for chunk in response.iter_content(16384):
+            # read1 returns what one read from the link brought; iter_content(n) would wait for
+            # n bytes, so a trickle shorter than that would be noticed only once it ended.
+            while chunk := response.raw.read1(16384, decode_content=True):
                 body += chunk
                 if time.monotonic() - started > self.total_timeout:
                     response.close()
                     raise SyncError(ErrorCode.TIMEOUT, "HQ's answer is coming too slowly")
             response._content = bytes(body)  # the body, read under our own deadline
             return response
+        except urllib3.exceptions.ReadTimeoutError as error:  # raised reading the body ourselves
+            raise SyncError(ErrorCode.TIMEOUT, "HQ did not answer in time") from error
+        except urllib3.exceptions.HTTPError as error:  # the body cut off or garbled on the way
+            raise SyncError(ErrorCode.OFFLINE, "HQ cannot be reached") from error
         except requests.exceptions.SSLError as error:
             raise SyncError(ErrorCode.TLS,
                             "HQ's certificate was not accepted (wrong address, or not "

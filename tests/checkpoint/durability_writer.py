@@ -11,12 +11,16 @@ returned (that is, after its commit), prints one line and flushes:
 
 Every line printed is therefore a promise that the change is durable ("saved means durable",
 DESIGN §2.2); the test holds the database to every promise after SIGKILL.
+
+The test starts it with ``run_forked`` from a fork server that has already imported this
+module, so each run is a process of its own that costs its sign-in, not a second of imports.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import socket
 import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -97,6 +101,17 @@ def main(argv: list[str]) -> int:
         households += 1
         if households % AMEND_EVERY == 0:
             print(_amend(ledger, rng, live), flush=True)
+
+
+def run_forked(db_path: Path, username: str, password: str, seed: int,
+               out: socket.socket, log: Path) -> None:
+    """``main`` in a forked process: stdout is ``out``, stderr is ``log``."""
+    os.dup2(out.fileno(), sys.stdout.fileno())
+    out.close()
+    with log.open("w", encoding="utf-8") as errors:
+        os.dup2(errors.fileno(), sys.stderr.fileno())
+    os.environ["CHECKPOINT_PASSWORD"] = password
+    sys.exit(main(["durability_writer.py", str(db_path), username, str(seed)]))
 
 
 if __name__ == "__main__":

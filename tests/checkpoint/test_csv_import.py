@@ -28,8 +28,8 @@ from checkpoint.records import (
     void_crossing,
 )
 from checkpoint.tally import tally
-from checkpoint.users import add_user
 from contract.errors import ErrorCode
+from tests.support.sites import Site
 
 PASSWORD = "admin-pass-1"
 FIRST_DAY, LAST_DAY = date(2025, 3, 1), date(2025, 3, 7)
@@ -66,19 +66,17 @@ BAD_VALUES = (("origin_province", "Kabulistan"), ("date", "31/02/2025"), ("age",
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    """A new Torkham database, signed in as its IT admin (created once per test)."""
-    opened = create_ledger(tmp_path / "cp.db", checkpoint="TORKHAM", admin="admin",
-                           password=PASSWORD)
+def ledger(site: Site) -> Iterator[Ledger]:
+    """A Torkham database of this test's own, signed in as its IT admin."""
+    opened = open_ledger(site.path, "admin", site.passwords["admin"])
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def clerk(ledger: Ledger, tmp_path: Path) -> Iterator[Ledger]:
+def clerk(ledger: Ledger, site: Site) -> Iterator[Ledger]:
     """A clerk signed in to the same database."""
-    add_user(ledger, "clerk", "clerk", "clerk-pass-1")
-    opened = open_ledger(tmp_path / "cp.db", "clerk", "clerk-pass-1")
+    opened = open_ledger(site.path, "clerk", site.passwords["clerk"])
     yield opened
     opened.close()
 

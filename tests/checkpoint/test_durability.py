@@ -8,15 +8,14 @@ is there, and that the per-day tally counters still equal a recount from the rec
 
 from __future__ import annotations
 
-import os
+import multiprocessing
 import queue
 import random
 import signal
-import subprocess
+import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,13 +25,11 @@ import pytest
 from sqlalchemy import select, text
 
 from checkpoint import audit, daycounts
-from checkpoint.ledger import create_ledger, open_ledger
+from checkpoint.ledger import open_ledger
 from checkpoint.models import Crossing, CrossingRevision, Household
-from checkpoint.users import add_user, change_own_password
+from tests.checkpoint.durability_writer import run_forked
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS, copy_database
 
-from .conftest import ADMIN_PASSWORD, PASSWORDS
-
-WRITER = Path(__file__).with_name("durability_writer.py")
 KILLS = 18
 MAX_EXTRA_MS = 400
 FIRST_LINE_DEADLINE_S = 30.0
@@ -67,6 +64,13 @@ class Promises:
                 self.revisions.setdefault(uuid, 1)
 
 
+# Writers are forked from a server that has imported the writer (and the core) once, instead of
+# a new interpreter importing them for a second each run. (Best effort: run from elsewhere than
+# the repository's root, the server cannot import it and each writer imports it itself.)
+_WRITERS = multiprocessing.get_context("forkserver")
+_WRITERS.set_forkserver_preload(["tests.checkpoint.durability_writer"])
+
+
 def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
     """Hand each line the writer prints to the test as it arrives; None at end of output."""
     for line in iter(stream.readline, ""):
@@ -79,13 +83,14 @@ def _run_and_kill(db: Path, seed: int, pause_s: float, log: Path) -> list[str]:
 
     Returns every complete line it printed; its stderr goes to ``log``.
     """
-    env = {**os.environ, "CHECKPOINT_PASSWORD": PASSWORDS["lead"]}
-    with log.open("w", encoding="utf-8") as errors:
-        writer = subprocess.Popen([sys.executable, str(WRITER), str(db), "lead", str(seed)],
-                                  stdout=subprocess.PIPE, stderr=errors, text=True,
-                                  encoding="utf-8", env=env)
+    ours, theirs = socket.socketpair()
+    writer = _WRITERS.Process(target=run_forked, args=(db, "lead", PASSWORDS["lead"], seed,
+                                                        theirs, log))
+    writer.start()
+    theirs.close()  # the writer holds the only other end: its death ends our reading
+    stream = ours.makefile("r", encoding="utf-8")
     lines: queue.Queue[str | None] = queue.Queue()
-    reader = threading.Thread(target=_pump, args=(writer.stdout, lines), daemon=True)
+    reader = threading.Thread(target=_pump, args=(stream, lines), daemon=True)
     reader.start()
     try:
         try:
@@ -94,38 +99,33 @@ def _run_and_kill(db: Path, seed: int, pause_s: float, log: Path) -> list[str]:
             first = None
         if first is not None:
             time.sleep(pause_s)  # the random moment of the power cut
-        writer.send_signal(signal.SIGKILL)
+        writer.kill()  # SIGKILL
     finally:
-        if writer.poll() is None:
+        if writer.is_alive():
             writer.kill()
-        writer.wait(timeout=10)
+        writer.join(timeout=10)
         reader.join(timeout=10)
-        assert writer.stdout is not None
-        writer.stdout.close()
+        stream.close()
+        ours.close()
     if first is None:
         pytest.fail(f"the writer (seed {seed}) saved nothing within {FIRST_LINE_DEADLINE_S} s;"
-                    f" exit {writer.returncode}:\n{log.read_text(encoding='utf-8')}")
+                    f" exit {writer.exitcode}:\n{log.read_text(encoding='utf-8')}")
     received = [first]
     while (line := lines.get(timeout=10)) is not None:
         received.append(line)
-    assert writer.returncode == -signal.SIGKILL, (
-        f"the writer (seed {seed}) stopped by itself with {writer.returncode}:\n"
+    assert writer.exitcode == -signal.SIGKILL, (
+        f"the writer (seed {seed}) stopped by itself with {writer.exitcode}:\n"
         f"{log.read_text(encoding='utf-8')}")
     # A line cut off by the kill was never fully reported, so it promised nothing.
     return [line for line in received if line.endswith("\n")]
 
 
 @pytest.fixture
-def ledger_file(tmp_path: Path) -> Iterator[Path]:
-    """A new database with a shift lead who can record, correct and void."""
+def ledger_file(tmp_path: Path, site_template: Path) -> Path:
+    """A database of this test's own with a shift lead who can record, correct and void."""
     db = tmp_path / "durable.db"
-    admin = create_ledger(db, checkpoint="TORKHAM", admin="admin", password=ADMIN_PASSWORD)
-    add_user(admin, "lead", "shift_lead", "first-pass-1")
-    admin.close()
-    lead = open_ledger(db, "lead", "first-pass-1")
-    change_own_password(lead, PASSWORDS["lead"])
-    lead.close()
-    yield db
+    copy_database(site_template, db)
+    return db
 
 
 def test_every_reported_save_survives_sigkill(ledger_file: Path) -> None:

@@ -28,8 +28,7 @@ from checkpoint.users import (
     list_users,
     reset_password,
 )
-
-from .conftest import ADMIN_PASSWORD, PASSWORDS
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
 
 
 def test_new_database_is_encrypted_and_reopens(admin: Ledger, db_path: Path) -> None:

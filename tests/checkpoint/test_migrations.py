@@ -1,41 +1,57 @@
-"""Databases made by earlier builds open in this one, upgraded, with nothing lost."""
+"""Databases made at every schema revision open in this build, upgraded, with nothing lost.
+
+``data/`` keeps one database per revision (``data/make_old_database.py`` writes one at any
+revision); a new migration needs only its database added there.
+"""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
+from sqlmodel import SQLModel
 
 from checkpoint import audit, daycounts
-from checkpoint.database import head_revision
-from checkpoint.keyslots import keyfile_path
+from checkpoint.database import alembic_config, head_revision
+from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import open_ledger
+from checkpoint.migrations.new import database_at_head
 from checkpoint.records import get_crossing
 from checkpoint.tally import tally
+from tests.support.sites import copy_database
 
 DATA = Path(__file__).with_name("data")
 OLD_DATABASES = sorted(DATA.glob("schema-*.db"))
 PASSWORD = "old-build-pass"  # as written by data/make_old_database.py
 
 
-def test_there_is_an_old_database_for_the_first_schema() -> None:
-    assert DATA / "schema-0001.db" in OLD_DATABASES
+def test_there_is_a_database_for_every_schema_revision() -> None:
+    revisions = {script.revision
+                 for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    assert {path.stem.removeprefix("schema-") for path in OLD_DATABASES} == revisions
 
 
 @pytest.mark.parametrize("old", OLD_DATABASES, ids=lambda p: p.stem)
-def test_old_database_opens_upgraded_with_its_records(old: Path, tmp_path: Path) -> None:
+def test_old_database_opens_upgraded_with_its_records_and_users(old: Path,
+                                                                tmp_path: Path) -> None:
     copy = tmp_path / old.name
-    shutil.copyfile(old, copy)
-    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    copy_database(old, copy)
+    holders = set(KeySlots.load(keyfile_path(copy)).slots)
     ledger = open_ledger(copy, "admin", PASSWORD)
     with ledger.reading() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
             head_revision()
         checked, broken = audit.verify(session)
+        crossings = session.execute(text("SELECT count(*) FROM crossing")).scalar()
+        users = dict(session.execute(text("SELECT username, role FROM user WHERE active")).all())
     assert broken is None and checked > 0
+    assert crossings == 4  # the voided one is kept
+    assert set(users) == holders and users["admin"] == "it_admin"
     result = tally(ledger, date(2025, 4, 1))
     assert (result["total"], result["households"]) == (3, 1)
     assert result["by_document_type"] == {"none": 2, "por": 1}
@@ -45,8 +61,7 @@ def test_old_database_opens_upgraded_with_its_records(old: Path, tmp_path: Path)
 def test_old_households_keep_the_order_their_people_were_entered(tmp_path: Path) -> None:
     old = DATA / "schema-0001.db"
     copy = tmp_path / old.name
-    shutil.copyfile(old, copy)
-    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    copy_database(old, copy)
     ledger = open_ledger(copy, "admin", PASSWORD)
     with ledger.reading() as session:
         rows = session.execute(text(
@@ -62,8 +77,7 @@ def test_an_old_databases_breakdowns_add_up_to_the_total_after_upgrading(
         tmp_path: Path) -> None:
     old = DATA / "schema-0001.db"  # its three people were recorded without a return type
     copy = tmp_path / old.name
-    shutil.copyfile(old, copy)
-    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    copy_database(old, copy)
     ledger = open_ledger(copy, "admin", PASSWORD)
     result = tally(ledger, date(2025, 4, 1))
     with ledger.reading() as session:
@@ -80,8 +94,7 @@ def test_an_old_databases_breakdowns_add_up_to_the_total_after_upgrading(
 def test_old_voids_keep_their_reason_in_the_history(tmp_path: Path) -> None:
     old = DATA / "schema-0001.db"
     copy = tmp_path / old.name
-    shutil.copyfile(old, copy)
-    shutil.copyfile(keyfile_path(old), keyfile_path(copy))
+    copy_database(old, copy)
     ledger = open_ledger(copy, "admin", PASSWORD)
     with ledger.reading() as session:
         voided = session.execute(text(
@@ -91,3 +104,10 @@ def test_old_voids_keep_their_reason_in_the_history(tmp_path: Path) -> None:
     # Revisions made before reasons were kept with them: the void's reason comes from its record.
     assert [(entry.action, entry.reason) for entry in history] == [("create", ""),
                                                                    ("void", "typed twice")]
+
+
+def test_the_migrations_build_exactly_the_models() -> None:
+    # What `python -m checkpoint.migrations.new` would write today: nothing.
+    with database_at_head() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []

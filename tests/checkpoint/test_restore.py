@@ -16,7 +16,7 @@ from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.tally import tally
 from contract.errors import ErrorCode
-from tests.checkpoint.conftest import ADMIN_PASSWORD, PASSWORDS
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
 
 DAY = date(2025, 4, 1)
 

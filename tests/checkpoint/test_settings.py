@@ -17,8 +17,7 @@ from checkpoint.models import AuditEntry, Crossing
 from checkpoint.records import record_household
 from checkpoint.settings import sync_settings, update_settings
 from checkpoint.users import add_user
-
-from .conftest import ADMIN_PASSWORD
+from tests.support.sites import ADMIN_PASSWORD
 
 
 def _last_audit(ledger: Ledger) -> tuple[int, str, dict]:

@@ -38,7 +38,7 @@ from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
 from checkpoint_admin.main import main
-from tests.checkpoint.conftest import ADMIN_PASSWORD, PASSWORDS
+from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
 from ui.sheet_pdf import write_sheet_pdf
 
 ENV_KEYS = ("CHECKPOINT_DB", "CHECKPOINT_USER", "CHECKPOINT_PASSWORD", "CHECKPOINT_NEW_PASSWORD")

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from checkpoint.keyslots import keyfile_path
-from tests.checkpoint.conftest import ADMIN_PASSWORD
 from tests.checkpoint_admin.test_cli import Outcome, assert_plain_failure, run_process
+from tests.support.sites import ADMIN_PASSWORD
 
 
 def _as_admin(db: Path) -> dict[str, str]:

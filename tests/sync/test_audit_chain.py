@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import (
     audit_entries,
     batch,

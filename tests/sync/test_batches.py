@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from contract.wire import MAX_DECOMPRESSED_BYTES
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import (
     DAY,
     batch,

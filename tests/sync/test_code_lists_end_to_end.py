@@ -21,7 +21,7 @@ from resources import RESOURCES_ENV, resources_root
 from sync.client import SyncClient
 from sync.server.database import make_engine, reading
 from sync.server.tally import national_tally
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 
 DAY = date(2025, 4, 1)
 CROSSED_AT = datetime(2025, 4, 1, 5, 0, tzinfo=UTC)

@@ -28,7 +28,7 @@ from sync.server.database import (
 )
 from sync.server.models import metadata
 from sync.server.tally import national_tally
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import DAY, batch, crossing, post_batch, record, statuses
 
 
@@ -56,7 +56,9 @@ class _Relay:
         self.open = threading.Event()
         self.open.set()
         self._pairs: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._pumps: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+        self._acceptor.start()
 
     def _accept(self) -> None:
         while True:
@@ -70,7 +72,9 @@ class _Relay:
             upstream = socket.create_connection(self.target)
             self._pairs += [client, upstream]
             for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+                pump = threading.Thread(target=self._pump, args=(source, sink), daemon=True)
+                self._pumps.append(pump)
+                pump.start()
 
     @staticmethod
     def _pump(source: socket.socket, sink: socket.socket) -> None:
@@ -80,7 +84,9 @@ class _Relay:
         except OSError:
             pass
         finally:
-            for end in (source, sink):
+            for end in (source, sink):  # shutdown wakes the pump reading the other way
+                with contextlib.suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
                 end.close()
 
     def cut(self) -> None:
@@ -98,7 +104,11 @@ class _Relay:
     def close(self) -> None:
         """Stop relaying."""
         self.cut()
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() (close() would not)
         self.listener.close()
+        for thread in (self._acceptor, *self._pumps):
+            thread.join(timeout=5)
 
 
 @pytest.fixture

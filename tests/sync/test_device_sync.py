@@ -10,134 +10,38 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import timedelta
 
 import pytest
 import requests
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from checkpoint import outbox
-from checkpoint.closeout import close_day
-from checkpoint.complaints import list_complaints, take_complaint
+from checkpoint.complaints import list_complaints
 from checkpoint.demo import make_demo_data
-from checkpoint.keyslots import keyfile_path
-from checkpoint.ledger import Ledger, create_ledger, open_ledger
+from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing
 from checkpoint.search import CrossingFilter, SyncState, search_crossings
 from checkpoint.settings import sync_settings
 from checkpoint.tally import tally
 from sync.client import SyncClient, SyncReport, backoff
 from sync.server.cli import main as controlroom
-
-from .conftest import ControlRoom
-from .faultproxy import CAPTIVE_PORTAL, FaultProxy, Rule, canned
-
-PASSWORD = "device-pass-1"
-FIRST_DAY = date(2025, 4, 1)
-
-
-@pytest.fixture(scope="module")
-def _device_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("device") / "torkham.db"
-    ledger = create_ledger(path, checkpoint="TORKHAM", admin="admin", password=PASSWORD)
-    make_demo_data(ledger, FIRST_DAY, 2, 30, seed=3)
-    close_day(ledger, FIRST_DAY, "Shift Lead")
-    take_complaint(ledger, "delay", "Waited two days at the gate", urgency="urgent")
-    ledger.close()
-    return path
-
-
-@pytest.fixture
-def device(tmp_path: Path, _device_template: Path) -> Iterator[Ledger]:
-    """A Torkham device with 60 crossings, a closed day and a complaint, as its IT admin."""
-    path = tmp_path / "torkham.db"
-    shutil.copyfile(_device_template, path)
-    shutil.copyfile(keyfile_path(_device_template), keyfile_path(path))
-    ledger = open_ledger(path, "admin", PASSWORD)
-    yield ledger
-    ledger.close()
-
-
-@pytest.fixture
-def link(controlroom_pg: ControlRoom) -> Iterator[FaultProxy]:
-    """A faulty link in front of HQ (PostgreSQL)."""
-    proxy = FaultProxy(("127.0.0.1", controlroom_pg.port))
-    yield proxy
-    proxy.close()
-
-
-def enrolled(ledger: Ledger, hq: ControlRoom, url: str | None = None, **timeouts: float
-             ) -> SyncClient:
-    """A sync client for ``ledger``, enrolled with ``hq`` (reached at ``url``)."""
-    client = SyncClient(ledger, **timeouts)
-    client.enroll(url or hq.base_url, hq.enrollment_code("TORKHAM"))
-    return client
-
-
-def until_done(client: SyncClient, rounds: int = 20) -> SyncReport:
-    """Sync rounds until one finishes cleanly (the test drives rounds; no backoff sleeps)."""
-    report = SyncReport()
-    for _ in range(rounds):
-        report = client.sync_once()
-        if report.ok:
-            return report
-    raise AssertionError(f"sync did not finish: {report.error and report.error.code}")
-
-
-def device_records(ledger: Ledger) -> dict[tuple[str, str], int]:
-    """Every aggregate the device holds that HQ did not reject, at its revision."""
-    rejected = {(r.kind, r.uuid) for r in outbox.rejections(ledger)}
-    held = {}
-    with ledger.reading() as session:
-        for kind, table in (("crossing", "crossing"), ("complaint", "complaint"),
-                            ("closeout", "day_closeout")):
-            for uuid, revision in session.execute(text(f"SELECT uuid, revision FROM {table}")):
-                if (kind, uuid) not in rejected:
-                    held[(kind, uuid)] = revision
-    return held
-
-
-def hq_records(hq: ControlRoom) -> dict[tuple[str, str], int]:
-    """The highest revision HQ holds of every aggregate (and that none is held twice)."""
-    engine = create_engine(hq.db_url)
-    try:
-        with engine.connect() as connection:
-            rows = connection.execute(text(
-                "SELECT kind, uuid, revision FROM hq_record_revision")).all()
-    finally:
-        engine.dispose()
-    assert len(rows) == len({(k, u, r) for k, u, r in rows})  # no revision twice
-    latest: dict[tuple[str, str], int] = {}
-    for kind, uuid, revision in rows:
-        latest[(kind, uuid)] = max(revision, latest.get((kind, uuid), 0))
-    return latest
-
-
-def hq_revisions(hq: ControlRoom, uuid: str) -> list[int]:
-    """Every revision of one record HQ holds."""
-    engine = create_engine(hq.db_url)
-    try:
-        with engine.connect() as connection:
-            return sorted(connection.execute(text(
-                "SELECT revision FROM hq_record_revision WHERE uuid = :u"), {"u": uuid})
-                .scalars())
-    finally:
-        engine.dispose()
-
-
-def assert_in_step(ledger: Ledger, hq: ControlRoom) -> None:
-    """DESIGN §5's rule: HQ holds exactly the device's records, the device has none pending."""
-    assert hq_records(hq) == device_records(ledger)
-    assert sum(outbox.pending_counts(ledger).values()) == 0
-
+from tests.support.controlroom import ControlRoom
+from tests.support.devices import (
+    FIRST_DAY,
+    PASSWORD,
+    assert_in_step,
+    enrolled,
+    hq_records,
+    hq_revisions,
+    until_done,
+)
+from tests.support.faultproxy import CAPTIVE_PORTAL, FaultProxy, Rule, canned
 
 # -- the plain round, on SQLite and PostgreSQL ---------------------------------------------
 

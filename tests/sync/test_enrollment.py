@@ -10,7 +10,7 @@ import requests
 from sync.server import service
 from sync.server.database import make_engine, transaction
 from sync.server.ingest import utc_now
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import batch, crossing, post_batch, record, statuses
 
 

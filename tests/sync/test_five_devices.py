@@ -29,8 +29,7 @@ from checkpoint.tally import tally
 from contract.tallyrules import BREAKDOWN_NAMES
 from sync.client import SyncClient, SyncReport
 from sync.server.cli import main as controlroom
-
-from .conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 
 PASSWORD = "device-pass-1"
 FIRST_DAY = date(2025, 4, 1)

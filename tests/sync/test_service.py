@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from sync.server.cli import main
-from tests.sync.conftest import ControlRoom, Enrolled
+from tests.support.controlroom import ControlRoom, Enrolled
 from tests.sync.payloads import (
     DAY,
     batch,

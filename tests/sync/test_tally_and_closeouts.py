@@ -19,7 +19,7 @@ from checkpoint.models import DocumentCheck
 from checkpoint.records import void_crossing
 from checkpoint.tally import tally
 from contract.canonical import canonical_json
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import (
     DAY,
     batch,

@@ -8,7 +8,7 @@ from typing import Any
 import requests
 
 from contract.wire import Updates
-from tests.sync.conftest import ControlRoom, Enrolled
+from tests.support.controlroom import ControlRoom, Enrolled
 from tests.sync.payloads import (
     DAY,
     batch,

@@ -22,11 +22,10 @@ from checkpoint.permissions import Action, Role
 from checkpoint.records import record_household
 from checkpoint.search import count_crossings
 from checkpoint.users import add_user
+from tests.support.sites import Site
 from ui.admin.admin_view import AdminView
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
-
-from .conftest import Site
 
 ADMIN_SCREEN = ScreenSpec(lambda: "Admin", AdminView, Action.MANAGE_USERS)
 ADMIN_PASSWORD = "admin-pass-1"

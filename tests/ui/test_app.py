@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
 from checkpoint.users import list_users, reset_password
+from tests.support.sites import Site
 from ui.app import CheckpointApp, app_for, parse_arguments
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
 from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
-
-from .conftest import Site
 
 
 @pytest.fixture

@@ -10,11 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.models import AuditEntry
 from checkpoint.users import set_full_name
+from tests.support.sites import Site
 from ui.admin.admin_view import AdminView
 from ui.admin.audit_panel import AuditPanel
 from ui.context import AppContext
-
-from .conftest import Site
 
 
 def _audit_tab(qtbot: QtBot, context: AppContext) -> AdminView:

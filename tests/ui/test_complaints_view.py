@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,37 +12,15 @@ from pytestqt.qtbot import QtBot
 from checkpoint.complaints import list_complaints, take_complaint
 from checkpoint.entries import PersonEntry
 from checkpoint.errors import PermissionDenied
-from checkpoint.ledger import create_ledger, open_ledger
 from checkpoint.models import Complaint
 from checkpoint.permissions import Action
 from checkpoint.records import record_household
-from checkpoint.users import add_user
 from ui.complaints_model import UUID_ROLE
 from ui.complaints_view import ComplaintsView
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
 
 COMPLAINTS_SCREEN = ScreenSpec(lambda: "Complaints", ComplaintsView, Action.COMPLAINTS)
-
-
-@pytest.fixture
-def signed_in_as(tmp_path: Path) -> Iterator[Callable[[str], AppContext]]:
-    """``signed_in_as(role)``: a new database with one user of that role, signed in (three key
-    derivations instead of the ``site`` fixture's ten; this file needs one user per test)."""
-    opened: list[AppContext] = []
-
-    def open_as(role: str) -> AppContext:
-        path = tmp_path / f"{role}.db"
-        admin = create_ledger(path, checkpoint="TORKHAM", admin="admin", password="admin-pass-1")
-        add_user(admin, role.replace("_", "."), role, "first-pass-1")
-        admin.close()
-        context = AppContext(open_ledger(path, role.replace("_", "."), "first-pass-1"))
-        opened.append(context)
-        return context
-
-    yield open_as
-    for context in opened:
-        context.shut_down()
 
 
 def _focused() -> QWidget:
@@ -66,8 +43,8 @@ def _row(view: ComplaintsView, row: int) -> list[str]:
 
 
 def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_first(
-        qtbot: QtBot, signed_in_as: Callable[[str], AppContext], qtmodeltester) -> None:
-    context = signed_in_as("shift_lead")
+        qtbot: QtBot, sign_in: Callable[[str], AppContext], qtmodeltester) -> None:
+    context = sign_in("lead")
     gul, _ = record_household(context.ledger, [PersonEntry("Gul Agha", "M", "KP", "Wali"),
                                                PersonEntry("Bibi Hawa", "F", "KP")])
     window = MainWindow(context, [COMPLAINTS_SCREEN])
@@ -105,7 +82,7 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
     assert view.category.hasFocus()  # ready for the next one
     _taken_at, category, urgency, status, description, record, taken_by = _row(view, 0)
     assert (category, urgency, status, record, taken_by) == (
-        "Extortion or bribe", "Urgent", "Received", "Gul Agha", "shift.lead")
+        "Extortion or bribe", "Urgent", "Received", "Gul Agha", "lead")
     assert description == "Asked for money at the gate."
 
     # A second complaint, linked by pasting the record id, goes on top.
@@ -133,8 +110,8 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
 
 
 def test_a_status_from_hq_is_shown_as_it_is(qtbot: QtBot,
-                                           signed_in_as: Callable[[str], AppContext]) -> None:
-    context = signed_in_as("shift_lead")
+                                           sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("lead")
     uuid = take_complaint(context.ledger, "delay", "Waited two days")
     with context.ledger.writing() as session:  # what the sync will do when HQ answers
         session.get(Complaint, uuid).status = "forwarded_to_unhcr"
@@ -145,8 +122,8 @@ def test_a_status_from_hq_is_shown_as_it_is(qtbot: QtBot,
 
 
 def test_a_clerk_has_no_complaints_screen_and_is_refused(
-        qtbot: QtBot, signed_in_as: Callable[[str], AppContext]) -> None:
-    context = signed_in_as("clerk")
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("clerk")
     window = MainWindow(context, [COMPLAINTS_SCREEN])
     qtbot.addWidget(window)
     assert "complaints" not in window.screens

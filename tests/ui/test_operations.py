@@ -27,7 +27,7 @@ from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import NotFound, ValidationError
 from checkpoint.records import get_crossing, record_household
 from checkpoint.search import CrossingFilter, count_crossings
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
 from ui.admin.admin_view import AdminView
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec

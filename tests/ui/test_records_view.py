@@ -20,6 +20,7 @@ from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import PermissionDenied
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import get_crossing, record_household, void_crossing
+from tests.support.sites import PASSWORDS, Site, copy_database
 from ui.context import AppContext
 from ui.crossings_model import (
     LOADED_ROLE,
@@ -34,8 +35,6 @@ from ui.messages import error_text
 from ui.operations import CollectionOp
 from ui.record_dialog import RecordDialog
 from ui.records_view import RecordsView
-
-from .conftest import PASSWORDS, Site, copy_database
 
 DAY = date(2025, 4, 2)
 AT = datetime(2025, 4, 2, 5, 0, tzinfo=UTC)  # 10:00 at Torkham

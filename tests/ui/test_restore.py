@@ -15,11 +15,10 @@ from checkpoint.entries import PersonEntry
 from checkpoint.ledger import create_ledger, open_ledger
 from checkpoint.records import record_household
 from checkpoint.search import count_crossings
+from tests.support.sites import Site
 from ui.admin.admin_view import AdminView
 from ui.app import CheckpointApp
 from ui.sign_in import SignInDialog
-
-from .conftest import Site
 
 
 @pytest.fixture

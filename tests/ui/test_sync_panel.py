@@ -19,8 +19,8 @@ from checkpoint.permissions import Action
 from checkpoint.records import record_household
 from contract.wire import RecordResult
 from sync.server.cli import main as controlroom
-from tests.sync.conftest import ControlRoom
-from tests.sync.faultproxy import FaultProxy
+from tests.support.controlroom import ControlRoom
+from tests.support.faultproxy import FaultProxy
 from ui.admin.admin_view import AdminView
 from ui.admin.sync_panel import SyncPanel
 from ui.context import AppContext

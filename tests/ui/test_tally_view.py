@@ -29,12 +29,11 @@ from checkpoint.sheet import SheetLabels
 from checkpoint.tally import Period, shift_tally, tally
 from contract.tallyrules import BREAKDOWN_NAMES
 from sync.client import SyncClient
-from tests.sync.conftest import ControlRoom
+from tests.support.controlroom import ControlRoom
+from tests.support.sites import PASSWORDS, Site, copy_database
 from ui.context import AppContext
 from ui.operations import CollectionOp
 from ui.tally_view import TallyView
-
-from .conftest import PASSWORDS, Site, copy_database
 
 
 def pdf_text(path: Path) -> str:

@@ -1,7 +1,7 @@
 """The real control-room server on loopback, on SQLite and on PostgreSQL (DESIGN §9).
 
-Fixtures
---------
+Fixtures (from ``tests.support.plugin``, for every test package)
+--------------------------------------------------------------
 ``hq_db_url``
     A fresh, empty database URL, parametrised ``sqlite`` (a file in ``tmp_path``) and
     ``postgresql`` (``CONTROLROOM_TEST_PG_URL`` with ``options=-csearch_path=<a schema made for
@@ -47,7 +47,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -188,7 +187,7 @@ class ControlRoom:
 
 # -- databases ---------------------------------------------------------------------------------
 
-def _fresh_pg_database() -> Iterator[str]:
+def fresh_pg_database() -> Iterator[str]:
     """A URL whose connections see only a new, empty schema (``search_path``); a schema is
     made and dropped in milliseconds, a database in most of a second."""
     base = os.environ.get(PG_ENV)
@@ -205,32 +204,3 @@ def _fresh_pg_database() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
         admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh database for HQ: a SQLite file, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'controlroom.db'}"
-    else:
-        yield from _fresh_pg_database()
-
-
-@pytest.fixture
-def pg_db_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for HQ (skipped without ``CONTROLROOM_TEST_PG_URL``)."""
-    yield from _fresh_pg_database()
-
-
-@pytest.fixture
-def controlroom(hq_db_url: str) -> Iterator[ControlRoom]:
-    """The real server on 127.0.0.1, on SQLite and on PostgreSQL."""
-    with ControlRoom(hq_db_url) as hq:
-        yield hq
-
-
-@pytest.fixture
-def controlroom_pg(pg_db_url: str) -> Iterator[ControlRoom]:
-    """The real server on 127.0.0.1, on PostgreSQL."""
-    with ControlRoom(pg_db_url) as hq:
-        yield hq

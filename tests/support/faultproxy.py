@@ -8,12 +8,14 @@ slow link, or answers by itself (``503`` with ``Retry-After``, ``413``, a captiv
 ``200`` HTML page). Requests no rule matches pass through unchanged.
 
 Each request is read whole (headers and ``Content-Length`` body) and sent upstream on a fresh
-connection, so faults can be chosen per request even on keep-alive connections. Every loop is
-bounded by timeouts; ``close()`` stops everything.
+connection, so faults can be chosen per request even on keep-alive connections. ``close()``
+shuts down and closes every socket the proxy holds, so no thread (and no client) is left
+waiting for a read to time out; the timeouts only bound a peer that stops talking.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 import threading
@@ -24,7 +26,10 @@ from dataclasses import dataclass, field
 CAPTIVE_PORTAL = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 76\r\n"
                   b"Connection: close\r\n\r\n<html><body><h1>Welcome! Please log in to the "
                   b"Wi-Fi network</h1></body></html>")
+# Bounds a read from a peer that went silent; close() does not wait for it.
 TIMEOUT = 30.0
+# How long close() waits for the proxy's threads once their sockets are shut.
+JOIN_SECONDS = 5.0
 
 
 def canned(status: int, reason: str, *, headers: dict[str, str] | None = None,
@@ -69,6 +74,14 @@ def _reset(sock: socket.socket) -> None:
         sock.close()
 
 
+def _shut(sock: socket.socket) -> None:
+    # shutdown() wakes a thread blocked in recv() on this socket and sends FIN to the peer;
+    # close() alone would leave both waiting for their timeouts.
+    with contextlib.suppress(OSError):  # not connected (any more)
+        sock.shutdown(socket.SHUT_RDWR)
+    sock.close()
+
+
 def _read_message(sock: socket.socket, *, response: bool = False) -> bytes | None:
     """One HTTP message (headers + Content-Length body); None if the peer closed first."""
     data = b""
@@ -107,6 +120,7 @@ class FaultProxy:
         self._listener: socket.socket | None = None
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._open: set[socket.socket] = set()
         self.up()
 
     @property
@@ -144,14 +158,36 @@ class FaultProxy:
             listener.close()
 
     def close(self) -> None:
-        """Stop everything and join the threads."""
+        """Stop everything: shut every connection (its peer sees it at once), join the threads."""
         self._stopping.set()
         self.down()
+        with self._lock:
+            held = list(self._open)
+        for sock in held:
+            _shut(sock)
         for thread in self._threads:
-            thread.join(timeout=TIMEOUT)
+            thread.join(timeout=JOIN_SECONDS)
+        alive = [thread.name for thread in self._threads if thread.is_alive()]
+        if alive:
+            raise RuntimeError(f"the fault proxy's threads did not stop: {alive}")
+
+    def _hold(self, sock: socket.socket) -> socket.socket:
+        # Every connection is tracked so close() can shut it; a stopped proxy takes none.
+        with self._lock:
+            if self._stopping.is_set():
+                _shut(sock)
+                raise OSError("the fault proxy is closed")
+            self._open.add(sock)
+        return sock
+
+    def _release(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._open.discard(sock)
+        sock.close()
 
     def _spawn(self, target: Callable[..., None], *args: object) -> None:
-        thread = threading.Thread(target=target, args=args, daemon=True)
+        thread = threading.Thread(target=target, args=args, daemon=True,
+                                  name=f"faultproxy:{self.port}:{target.__name__}")
         self._threads.append(thread)
         thread.start()
 
@@ -164,7 +200,10 @@ class FaultProxy:
             except OSError:
                 return
             client.settimeout(TIMEOUT)
-            self._spawn(self._serve, client)
+            try:
+                self._spawn(self._serve, self._hold(client))
+            except OSError:
+                return
 
     def _rule_for(self, method: str, path: str) -> Rule | None:
         with self._lock:
@@ -210,15 +249,20 @@ class FaultProxy:
         except OSError:
             return
         finally:
-            client.close()
+            self._release(client)
 
     def _forward(self, request: bytes) -> bytes | None:
         try:
-            with socket.create_connection(self.upstream, timeout=TIMEOUT) as upstream:
-                upstream.sendall(request)
-                return _read_message(upstream, response=True)
+            upstream = self._hold(socket.create_connection(self.upstream, timeout=TIMEOUT))
         except OSError:
             return None
+        try:
+            upstream.sendall(request)
+            return _read_message(upstream, response=True)
+        except OSError:
+            return None
+        finally:
+            self._release(upstream)
 
     def _trickle(self, client: socket.socket, response: bytes, rate: int) -> None:
         step = max(1, rate // 10)
@@ -227,4 +271,4 @@ class FaultProxy:
             if self._stopping.is_set() or time.monotonic() > deadline:
                 return
             client.sendall(response[start:start + step])
-            time.sleep(0.1)
+            self._stopping.wait(0.1)  # close() cuts the trickle short

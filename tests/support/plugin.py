@@ -1,0 +1,98 @@
+"""Fixtures for every test package (loaded by ``tests/conftest.py``).
+
+Databases: ``new_database_template`` / ``site_template`` (session-wide, copy never open) and
+``site`` (this test's own copy of the site). Control room: ``hq_db_url``, ``pg_db_url``,
+``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``), ``link`` (a
+``FaultProxy`` in front of ``controlroom_pg``). A device: ``device`` (see
+``tests.support.devices``). The leak guard is a plugin of its own (``tests.support.leaks``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checkpoint.ledger import Ledger, open_ledger
+from tests.support.controlroom import ControlRoom, fresh_pg_database
+from tests.support.devices import PASSWORD as DEVICE_PASSWORD
+from tests.support.devices import make_device
+from tests.support.faultproxy import FaultProxy
+from tests.support.sites import PASSWORDS, Site, copy_database, make_new_database, make_site
+
+# -- databases with users ----------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def new_database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new Torkham database with only its first IT admin, made once; copy, never open."""
+    return make_new_database(tmp_path_factory.mktemp("new-database") / "checkpoint.db")
+
+
+@pytest.fixture(scope="session")
+def site_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Torkham with admin, lead, clerk and clerk2, made once; copy, never open."""
+    return make_site(tmp_path_factory.mktemp("site") / "checkpoint.db")
+
+
+@pytest.fixture
+def site(tmp_path: Path, site_template: Path) -> Site:
+    """A Torkham database of this test's own with admin, lead, clerk and clerk2."""
+    path = tmp_path / "checkpoint.db"
+    copy_database(site_template, path)
+    return Site(path, dict(PASSWORDS))
+
+
+@pytest.fixture(scope="session")
+def device_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A device database with records to sync (``make_device``), made once; copy, never open."""
+    return make_device(tmp_path_factory.mktemp("device") / "torkham.db")
+
+
+@pytest.fixture
+def device(tmp_path: Path, device_template: Path) -> Iterator[Ledger]:
+    """A Torkham device with 60 crossings, a closed day and a complaint, as its IT admin."""
+    path = tmp_path / "torkham.db"
+    copy_database(device_template, path)
+    ledger = open_ledger(path, "admin", DEVICE_PASSWORD)
+    yield ledger
+    ledger.close()
+
+
+# -- the control room ----------------------------------------------------------------------------
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database for HQ: a SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'controlroom.db'}"
+    else:
+        yield from fresh_pg_database()
+
+
+@pytest.fixture
+def pg_db_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for HQ (skipped without ``CONTROLROOM_TEST_PG_URL``)."""
+    yield from fresh_pg_database()
+
+
+@pytest.fixture
+def controlroom(hq_db_url: str) -> Iterator[ControlRoom]:
+    """The real server on 127.0.0.1, on SQLite and on PostgreSQL."""
+    with ControlRoom(hq_db_url) as hq:
+        yield hq
+
+
+@pytest.fixture
+def controlroom_pg(pg_db_url: str) -> Iterator[ControlRoom]:
+    """The real server on 127.0.0.1, on PostgreSQL."""
+    with ControlRoom(pg_db_url) as hq:
+        yield hq
+
+
+@pytest.fixture
+def link(controlroom_pg: ControlRoom) -> Iterator[FaultProxy]:
+    """A faulty link in front of HQ (PostgreSQL)."""
+    proxy = FaultProxy(("127.0.0.1", controlroom_pg.port))
+    yield proxy
+    proxy.close()
