@@ -196,7 +196,7 @@ class PersonForm(QWidget):
             (_required(self.tr("Se&x")), self.sex, self._cell(self.sex)),
             (self.tr("&Age"), self.age, self._cell(self.age, self.age_estimated)),
             (self.tr("&Birth date"), self.birth_date,
-             self._cell(self.birth_date, self.birth_date.hint)),
+             self._cell(self.birth_date, self.birth_date.placed_hint())),
             (self.tr("&Nationality"), self.nationality, self._cell(self.nationality)),
         ])
         journey = self._form([

@@ -60,12 +60,20 @@ class DateInput(QLineEdit):
         self.setToolTip(self.tr("A Gregorian date (2024-04-03, 20240403 or 03/04/2024) or a "
                                 "Solar Hijri date (1403/01/15), as written on the document. "
                                 "Alt+Down opens a calendar."))
-        self.hint = QLabel()
+        # Owned by the field and hidden until a form places it (``placed_hint``): a label that
+        # no layout takes would otherwise live on as a top-level window.
+        self.hint = QLabel(self)
         self.hint.setProperty("role", "hint")
+        self.hint.hide()
         self.calendar_button = QAction(_calendar_icon(), self.tr("Calendar (Alt+Down)"), self)
         self.calendar_button.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_button, QLineEdit.ActionPosition.TrailingPosition)
         self.textChanged.connect(self._text_changed)
+
+    def placed_hint(self) -> QLabel:
+        """The label that says what the typed date means, for a form to put beside the field."""
+        self.hint.show()
+        return self.hint
 
     def date_value(self) -> date | None:
         """The Gregorian date typed, None if empty; ``ValidationError`` naming this field if

@@ -66,10 +66,6 @@ class DocumentRow:
         self.country.setValidator(QRegularExpressionValidator(_COUNTRY, self.country))
         self.country.setPlaceholderText("AFG")
         self.expiry = DateInput("expiry")
-        # The row has no room for the date's meaning: its label stays hidden, owned by the
-        # field so it goes with it (unowned, it lived on as a top-level window).
-        self.expiry.hint.setParent(self.expiry)
-        self.expiry.hint.hide()
         self.result = CodeCombo(codes.check_results())  # no default: the clerk states it
         self.method = CodeCombo(codes.methods())
         self.method.set_code("visual")
