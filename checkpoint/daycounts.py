@@ -79,8 +79,7 @@ def crossing_keys(crossing: CountedCrossing, checks: Sequence[CountedCheck]) -> 
     document_types = sorted({check.document_type for check in checks}) or [NO_DOCUMENT]
     keys += [("document_type", kind) for kind in document_types]
     keys += [("check_result", check.result) for check in checks if check.result]
-    if crossing.return_type:
-        keys.append(("return_type", crossing.return_type))
+    keys.append(("return_type", crossing.return_type or UNKNOWN))
     keys += [("vulnerability", flag) for flag in crossing.vulnerabilities]
     return keys
 

@@ -31,17 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
+from checkpoint.bidi import fill, isolate
 from checkpoint.closeout import close_day
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.sheet import (
     BREAKDOWN_LISTS,
+    SheetLabels,
     TallySheet,
     breakdown_rows,
-    fill,
     gather_sheet,
 )
 from checkpoint.tally import Period, tally
+from ui.amendments_model import AmendmentsModel, VoidsModel
 from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
@@ -183,7 +185,7 @@ class TallyView(QWidget):
         return row
 
     def _button(self, text: str, name: str, keys: QKeySequence | None = None) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(isolate(text))  # "Print…" keeps its ellipsis at its end
         button.setObjectName(name)
         if keys is not None:
             button.setShortcut(keys)
@@ -206,7 +208,8 @@ class TallyView(QWidget):
             row.addSpacing(16)
         self.amendments_label = QLabel()
         self.amendments_label.setObjectName("tally_amendments")
-        row.addWidget(self.amendments_label)
+        self.amendments_label.setWordWrap(True)
+        row.addWidget(self.amendments_label, 1)
         row.addStretch(1)
         self.preview_button = self._button(self.tr("Print pre&view…"), "tally_preview",
                                            QKeySequence("Ctrl+Shift+P"))
@@ -268,18 +271,48 @@ class TallyView(QWidget):
             self.tables[key] = view
         for column_cells in cells.values():
             column_cells.addStretch(1)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self._build_changes(labels), 2, 0, 1, 3)
+        grid.setRowStretch(3, 1)
         scroll = QScrollArea()
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         return scroll
 
+    def _build_changes(self, labels: SheetLabels) -> QWidget:
+        # What moved the numbers away from (or out of) the tally: amendments and voids.
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.since_close = AmendmentsModel(labels, self)
+        self.made_here = AmendmentsModel(labels, self)
+        self.voids = VoidsModel(labels, self)
+        self.change_boxes: dict[str, QGroupBox] = {}
+        self.change_tables: dict[str, QTableView] = {}
+        for name, title, model in (
+                ("since_close", labels.amendments_since, self.since_close),
+                ("amendments", labels.amendments, self.made_here),
+                ("voids", labels.voids, self.voids)):
+            box = QGroupBox(title)
+            box.setObjectName(f"box_{name}")
+            view = list_view(model, f"table_{name}")
+            view.setWordWrap(True)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            QVBoxLayout(box).addWidget(view)
+            column.addWidget(box)
+            self.change_boxes[name] = box
+            self.change_tables[name] = view
+        return holder
+
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.kind, self.from_date, self.to_date, self.shift,
                                 self.start_time, self.end_time, self.preview_button,
                                 self.print_button, self.pdf_button, self.close_button,
-                                *self.tables.values()]
+                                *self.tables.values(), *self.change_tables.values()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -386,14 +419,19 @@ class TallyView(QWidget):
     def _show_sheet(self, sheet: TallySheet) -> None:
         labels = sheet_labels()
         numbers = sheet.tally
-        self.total_label.setText(self.tr("Departures: %1").replace("%1", str(numbers["total"])))
-        self.households_label.setText(
-            self.tr("Households: %1").replace("%1", str(numbers["households"])))
-        self.amendments_label.setText(self.tr("%n late amendment(s) made in this period", "",
-                                              len(sheet.amendments)))
+        self.total_label.setText(fill(self.tr("Departures: %1"), numbers["total"]))
+        self.households_label.setText(fill(self.tr("Households: %1"), numbers["households"]))
+        self.amendments_label.setText(self._amendments_text(sheet))
         for key, model in self.models.items():
             model.set_rows(breakdown_rows(numbers, key, labels, code_label))
             self._fit_height(self.tables[key])
+        self.since_close.set_amendments(sheet.amendments_since)
+        self.made_here.set_amendments(sheet.amendments)
+        self.voids.set_voids(sheet.voids)
+        self.change_boxes["since_close"].setVisible(bool(sheet.closeouts))
+        for view in self.change_tables.values():
+            view.resizeRowsToContents()
+            self._fit_height(view)
         provinces = [(row.label, row.count) for row in
                      breakdown_rows(numbers, "by_origin_province", labels, code_label)]
         self.chart.set_bars(sorted(provinces, key=lambda bar: -bar[1]),
@@ -406,17 +444,31 @@ class TallyView(QWidget):
         rows = view.verticalHeader().length()
         view.setFixedHeight(header + rows + 2 * view.frameWidth())
 
+    def _amendments_text(self, sheet: TallySheet) -> str:
+        # Said as "label: count" so that %n needs no plural in the source (never "(s)").
+        parts = []
+        if sheet.frozen:
+            parts.append(fill(self.tr("Frozen numbers, as signed at the close-out. "
+                                      "Departures now, with the changes since: %1."),
+                              sheet.live_total))
+        if sheet.closeouts:
+            parts.append(self.tr("Late amendments since the close-out: %n.", "",
+                                 len(sheet.amendments_since)))
+        parts.append(self.tr("Late amendments to other days made in this period: %n.", "",
+                             len(sheet.amendments)))
+        parts.append(self.tr("Voided records: %n.", "", len(sheet.voids)))
+        return " ".join(parts)
+
     def _closed_text(self, sheet: TallySheet) -> str:
         if len(sheet.covered_days) > 1:
-            return self.tr("%1 of %2 days in this period are closed.").replace(
-                "%1", str(len(sheet.closed_days))).replace("%2", str(len(sheet.covered_days)))
+            return fill(self.tr("%1 of %2 days in this period are closed."),
+                        len(sheet.closed_days), len(sheet.covered_days))
         if not sheet.closeouts:
             return self.tr("This day is not closed: its numbers may still change.")
         line = sheet.closeouts[0]
         return fill(self.tr("Closed by %1 (signed “%2”) at %3 with %4 departures. "
                             "Tally hash: %5"), line.closed_by, line.signed_name,
-                    f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash,
-                    isolated=True)
+                    f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash)
 
     def _update_close_button(self, sheet: TallySheet) -> None:
         reason = ""
@@ -464,8 +516,7 @@ class TallyView(QWidget):
             .success(self._day_closed).failure(self._failed).run_in_background()
 
     def _day_closed(self, closeout: DayCloseout) -> None:
-        self.context.sig_status.emit(self.tr("%1 is closed.").replace(
-            "%1", closeout.day.isoformat()))
+        self.context.sig_status.emit(fill(self.tr("%1 is closed."), closeout.day.isoformat()))
         self.refresh(then=lambda: self.sig_day_closed.emit(closeout.day))
 
     # -- printing (the work is in ui/sheet_jobs.py) ---------------------------------------------

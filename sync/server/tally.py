@@ -58,8 +58,7 @@ def crossing_keys(crossing: CrossingData) -> Counter[Key]:
     document_types = document_types or [NO_DOCUMENT]
     keys.update(("document_type", kind) for kind in document_types)
     keys.update(("check_result", check.result) for check in crossing.documents if check.result)
-    if crossing.return_type:
-        keys[("return_type", crossing.return_type)] += 1
+    keys[("return_type", crossing.return_type or UNKNOWN)] += 1
     keys.update(("vulnerability", flag) for flag in crossing.vulnerabilities if flag)
     return keys
 
