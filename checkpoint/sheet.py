@@ -508,8 +508,11 @@ def _signatures(h: _Html, labels: SheetLabels) -> str:
     widths = ("38%", "33%", "21%")
     lines = [h.markup_cell("<br>", "sign", width=width) for width in widths]
     captions = [h.cell(text) for text in (labels.name, labels.signature, labels.date)]
-    return h.table([[lines[0], gap, lines[1], gap, lines[2]],
-                    [captions[0], gap, captions[1], gap, captions[2]]], css="signatures")
+    table = h.table([[lines[0], gap, lines[1], gap, lines[2]],
+                     [captions[0], gap, captions[1], gap, captions[2]]], css="signatures")
+    # One cell holds the heading and the lines: a page break never parts them.
+    return (f'<table dir="{h.dir}" width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td>{h.heading(labels.signatures)}{table}</td></tr></table>')
 
 
 def sheet_html(sheet: TallySheet, labels: SheetLabels = SheetLabels(), *,
@@ -530,5 +533,5 @@ def sheet_html(sheet: TallySheet, labels: SheetLabels = SheetLabels(), *,
         amendments=_amendments(h, sheet.amendments, labels, code_name),
         voids_heading=html.escape(labels.voids), voids=_voids(h, sheet.voids, labels),
         closeouts_heading=html.escape(labels.closeouts), closeouts=_closeouts(h, sheet, labels),
-        signatures_heading=html.escape(labels.signatures), signatures=_signatures(h, labels),
+        signatures=_signatures(h, labels),
         footer=html.escape(footer))

@@ -197,8 +197,7 @@ def _expected_tally(good: list[dict[str, str]]) -> dict:
             counts["by_check_result"][result] += 1
         counts["by_sex"][SEXES[row["sex"]]] += 1
         counts["by_age_band"][_age_band(row)] += 1
-        if RETURNS[row["return_type"]]:
-            counts["by_return_type"][RETURNS[row["return_type"]]] += 1
+        counts["by_return_type"][RETURNS[row["return_type"]] or "unknown"] += 1
     result_object = {"checkpoint": "TORKHAM", "from": FIRST_DAY.isoformat(),
                      "to": LAST_DAY.isoformat(), "total": len(good),
                      "households": len(households), "by_vulnerability": {}}
