@@ -195,8 +195,10 @@ def effect_text(amendment: Amendment, labels: SheetLabels = SheetLabels(),
     parts: list[str] = []
     by_dimension: dict[str, list[str]] = {}
     order = [dimension for _key, dimension in BREAKDOWNS]
+    # In the sheet's order; within a breakdown what a count moved to before what it left.
     for (dimension, value), n in sorted(amendment.effect, key=lambda moved: (
-            order.index(moved[0][0]) if moved[0][0] in order else -1, moved[0][1])):
+            order.index(moved[0][0]) if moved[0][0] in order else -1, moved[1] < 0,
+            moved[0][1])):
         if dimension == TOTAL:
             parts.insert(0, f"{labels.departures} {signed(n)}")
         elif dimension in _DIMENSIONS:

@@ -4,7 +4,7 @@ closing a day, and the printed sheet (preview, print, PDF)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -499,8 +499,9 @@ class TallyView(QWidget):
 
     def _confirm_close(self, day: date, frozen: dict[str, Any]) -> None:
         place = code_label(codelists.crossing_points(), self.context.ledger.settings.checkpoint)
-        dialog = CloseDayDialog(day, place, frozen, sheet_labels(),
-                                self.context.ledger.actor.username, self)
+        ledger = self.context.ledger
+        dialog = CloseDayDialog(day, place, frozen, sheet_labels(), ledger.actor.username,
+                                datetime.now(ledger.settings.zone), self)
         dialog.accepted.connect(self._confirmed_close)
         self.close_dialog = dialog
         dialog.open()

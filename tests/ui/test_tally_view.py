@@ -160,10 +160,13 @@ def test_close_day_asks_then_freezes_the_day(qtbot: QtBot, view: TallyView,
     qtbot.keyClick(view.close_button, Qt.Key.Key_Space)  # the keyboard way
     qtbot.waitUntil(lambda: view.close_dialog is not None)
     dialog = view.close_dialog
+    assert not dialog.warning.isVisible()  # yesterday is over: nothing more to say
     dialog.signed.clear()
     qtbot.keyClicks(dialog.signed, "Gul Khan")
+    qtbot.keyClick(dialog.signed, Qt.Key.Key_Return)  # Enter is no way to close a day
+    assert dialog.isVisible() and closeout_for(lead.ledger, day) is None
     with qtbot.waitSignal(view.sig_day_closed, timeout=10_000):
-        qtbot.keyClick(dialog.signed, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.signed, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     closed = closeout_for(lead.ledger, day)
     assert closed is not None and closed.signed_name == "Gul Khan"
     assert json.loads(closed.tally_json) == frozen_numbers
