@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -71,22 +71,23 @@ class CloseDayDialog(QDialog):
         name_label = QLabel(self.tr("Signed &name:"))
         name_label.setBuddy(self.signed)
         numbers.addRow(name_label, self.signed)
-        buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton(self.tr("&Close day"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        # Plain buttons, not a QDialogButtonBox: that makes its accept button the default
+        # when shown, and Enter in the name field must not close the day.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton(isolate(self.tr("&Close day")))
         self.close_button.setObjectName("confirm_close_day")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        for button in buttons.findChildren(QPushButton):
-            # No default: Enter in the name field must not close the day.
+        cancel = QPushButton(isolate(self.tr("Cancel")))
+        cancel.setObjectName("cancel_close_day")
+        for button, slot in ((self.close_button, self.accept), (cancel, self.reject)):
             button.setAutoDefault(False)
-            button.setDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addLayout(numbers)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.signed.setFocus()
         self.signed.selectAll()
 
