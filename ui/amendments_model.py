@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 
 from checkpoint.amendments import Amendment, VoidLine
-from checkpoint.bidi import isolate
 from checkpoint.sheet import SheetLabels, changed_text, effect_text
 from ui.messages import code_label
 
@@ -28,8 +27,7 @@ _TIME = "%Y-%m-%d %H:%M"
 
 
 class _RowsModel(QAbstractTableModel):
-    """Rows of text under fixed headings; every cell isolated so that codes, dates and names
-    keep their reading order in a right-to-left table."""
+    """Rows of text under fixed headings (``list_view`` keeps each in its reading order)."""
 
     def __init__(self, headings: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +51,7 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.texts):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return isolate(self.texts[index.row()][index.column()])
+            return self.texts[index.row()][index.column()]
         if role == UUID_ROLE:
             return self.uuids[index.row()]
         return None
@@ -71,7 +69,7 @@ class _RowsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def column_texts(self, column: int) -> list[str]:
-        """One column as shown, without the invisible isolates (what a reader reads)."""
+        """One column's texts, top to bottom."""
         return [row[column] for row in self.texts]
 
 

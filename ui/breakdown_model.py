@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from checkpoint.bidi import isolate
 from checkpoint.sheet import BreakdownRow
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,8 +54,7 @@ class BreakdownModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            # Isolated: "0 to 17 years" keeps its order in a right-to-left table.
-            return isolate(row.label) if column == self.NAME else row.count
+            return row.label if column == self.NAME else row.count
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COUNT:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not row.count:

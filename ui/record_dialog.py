@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
+from checkpoint.bidi import isolate
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
@@ -42,6 +43,7 @@ from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
 from ui.operations import CollectionOp, QueryOp
+from ui.tables import IsolatingDelegate
 
 
 def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
@@ -168,9 +170,9 @@ class RecordDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button = QPushButton(isolate(self.tr("&Correct…")))
         self.correct_button.setObjectName("correct")
-        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button = QPushButton(isolate(self.tr("&Void…")))
         self.void_button.setObjectName("void")
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
@@ -184,6 +186,7 @@ class RecordDialog(QDialog):
     def _table(self, name: str, titles: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(titles))
         table.setObjectName(name)
+        table.setItemDelegate(IsolatingDelegate(table))  # dates and codes in right to left
         table.setHorizontalHeaderLabels(titles)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

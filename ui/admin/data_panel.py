@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.backup import backup
+from checkpoint.bidi import isolate
 from checkpoint.csv_export import export_crossings
 from checkpoint.csv_import import ImportReport, import_register
 from checkpoint.ledger import Ledger
@@ -76,7 +77,7 @@ class DataPanel(QWidget):
         box = QLineEdit()
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)
-        button = QPushButton(self.tr("Browse…"))
+        button = QPushButton(isolate(self.tr("Browse…")))
         button.setObjectName(f"{name}_browse")
         button.setToolTip(self.tr("Choose the file in a dialog"))
         button.clicked.connect(browse)

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
 from ui.sync_worker import SyncStatus
+from ui.tables import IsolatingDelegate
 
 
 def state_text(status: SyncStatus) -> str:
@@ -86,12 +87,14 @@ class SyncPanel(QWidget):
         status_row.addWidget(self.sync_button)
         self.rejected = QTableWidget(0, 3)
         self.rejected.setObjectName("rejected")
+        self.rejected.setItemDelegate(IsolatingDelegate(self.rejected))
         self.rejected.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"),
                                                  self.tr("HQ's reason")])
         self.rejected.horizontalHeader().setStretchLastSection(True)
         self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.errors = QListWidget()
         self.errors.setObjectName("recent_errors")
+        self.errors.setItemDelegate(IsolatingDelegate(self.errors))
         self.errors.setMaximumHeight(110)
 
         layout = QVBoxLayout(self)

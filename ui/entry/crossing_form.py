@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint import codelists
+from checkpoint.bidi import isolate
 from checkpoint.entries import CheckedPerson, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
@@ -67,7 +68,7 @@ class PersonForm(QWidget):
         self._build_more()
         self.documents = DocumentRows(self.marks)
         self.documents.sig_changed.connect(self._documents_changed)
-        self.add_document_button = QPushButton(self.tr("Add document (Ctrl+D)"))
+        self.add_document_button = QPushButton(isolate(self.tr("Add document (Ctrl+D)")))
         self.add_document_button.setToolTip(self.tr("Add a document check (Ctrl+D)"))
         self.add_document_button.clicked.connect(self.add_document)
         self._lay_out()

@@ -42,6 +42,7 @@ from ui.entry.mrz_capture import MrzCapture
 from ui.entry.recent_saves import RecentSavesPanel
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
+from ui.tables import IsolatingDelegate
 
 _PROBLEM_COLOUR = QColor("#b00020")
 
@@ -76,6 +77,7 @@ class HouseholdView(QWidget):
     def _build(self) -> None:
         self.roster = QListWidget()
         self.roster.setObjectName("people")
+        self.roster.setItemDelegate(IsolatingDelegate(self.roster))  # "Amina (30)" in RTL
         self.roster.setToolTip(self.tr("The household: Ctrl+PgDown and Ctrl+PgUp move between "
                                        "people, Ctrl+M adds a member."))
         self.roster.currentRowChanged.connect(self._show_page)
