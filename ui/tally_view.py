@@ -466,7 +466,7 @@ class TallyView(QWidget):
         if not sheet.closeouts:
             return self.tr("This day is not closed: its numbers may still change.")
         line = sheet.closeouts[0]
-        return fill(self.tr("Closed by %1 (signed “%2”) at %3 with %4 departures. "
+        return fill(self.tr("Closed by %1 (signed “%2”) at %3. Departures when closed: %4. "
                             "Tally hash: %5"), line.closed_by, line.signed_name,
                     f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash)
 
