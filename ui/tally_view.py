@@ -445,7 +445,7 @@ class TallyView(QWidget):
         view.setFixedHeight(header + rows + 2 * view.frameWidth())
 
     def _amendments_text(self, sheet: TallySheet) -> str:
-        # Said as "label: count" so that %n needs no plural in the source (never "(s)").
+        # Said as "label: count": %n then needs no plural form in the English source.
         parts = []
         if sheet.frozen:
             parts.append(fill(self.tr("Frozen numbers, as signed at the close-out. "

@@ -277,7 +277,7 @@ def test_a_problem_shows_on_its_field_and_nothing_typed_is_lost(
     assert "Birth date is not a date" in head.marks.text(head.birth_date)
     assert head.birth_date.property("problem") is True
     assert "Birth date is not a date" in view.message.text()
-    assert "1 more" in view.message.text()
+    assert "Other people with a problem: 1" in view.message.text()
     assert head.birth_date.text() == "1403/13/40"
     assert (head.full_name.text(), head.father_name.text(), head.sex.code(),
             head.origin_province.code()) == ("Gul Agha", "Abdul Rahim", "M", "PK-KP")

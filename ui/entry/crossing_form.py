@@ -283,7 +283,7 @@ class PersonForm(QWidget):
 
     def _summarise_more(self) -> None:
         flags = sum(box.isChecked() for box in self.vulnerabilities.values())
-        parts = [self.tr("%n flag(s)", "", flags)] if flags else []
+        parts = [self.tr("Flags: %n", "", flags)] if flags else []
         if self.remarks.text().strip():
             parts.append(self.tr("remarks"))
         if self.full_name_native.text().strip() or self.father_name_native.text().strip():

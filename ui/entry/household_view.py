@@ -389,7 +389,7 @@ class HouseholdView(QWidget):
         more = len(problems) - 1
         text = self._problem_text(problem, with_person=True)
         if more:
-            text += " " + self.tr("(%n more person(s) with a problem.)", "", more)
+            text += " " + self.tr("(Other people with a problem: %n.)", "", more)
         self._say(text, problem=True)
         self.show_person(index)
         if first is not None:
@@ -445,7 +445,7 @@ class HouseholdView(QWidget):
     def _saved(self, people: list[CheckedPerson], uuids: list[str]) -> None:
         self._set_saving(False)
         at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
-        text = self.tr("Saved at %1: %2 (%n person(s)).", "", len(people)).replace(
+        text = self.tr("Saved at %1: %2. People: %n.", "", len(people)).replace(
             "%1", at).replace("%2", people[0].full_name.strip())
         self.new_household()
         self._say(text, saved=True)
