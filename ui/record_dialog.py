@@ -317,8 +317,7 @@ class RecordDialog(QDialog):
                  code_label(codelists.custody(), c.custody), c.checked_by]
                 for c in self.detail.checks]
         _fill(self.checks, rows)
-        self.tabs.setTabText(0, self.tr("&Document checks (%1)").replace(
-            "%1", str(len(rows))))
+        self.tabs.setTabText(0, isolate(self.tr("&Document checks (%n)", "", len(rows))))
 
     def _fill_history(self) -> None:
         assert self.detail is not None

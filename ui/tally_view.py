@@ -419,8 +419,8 @@ class TallyView(QWidget):
     def _show_sheet(self, sheet: TallySheet) -> None:
         labels = sheet_labels()
         numbers = sheet.tally
-        self.total_label.setText(fill(self.tr("Departures: %1"), numbers["total"]))
-        self.households_label.setText(fill(self.tr("Households: %1"), numbers["households"]))
+        self.total_label.setText(self.tr("Departures: %n", "", numbers["total"]))
+        self.households_label.setText(self.tr("Households: %n", "", numbers["households"]))
         self.amendments_label.setText(self._amendments_text(sheet))
         for key, model in self.models.items():
             model.set_rows(breakdown_rows(numbers, key, labels, code_label))
@@ -461,8 +461,8 @@ class TallyView(QWidget):
 
     def _closed_text(self, sheet: TallySheet) -> str:
         if len(sheet.covered_days) > 1:
-            return fill(self.tr("%1 of %2 days in this period are closed."),
-                        len(sheet.closed_days), len(sheet.covered_days))
+            return fill(self.tr("Days closed in this period: %n of %1.", "",
+                                len(sheet.closed_days)), len(sheet.covered_days))
         if not sheet.closeouts:
             return self.tr("This day is not closed: its numbers may still change.")
         line = sheet.closeouts[0]
