@@ -85,8 +85,12 @@ def _keep_last_table_on_one_page(document: QTextDocument, writer: QPdfWriter) ->
     # table straddles two pages, start it on a new one.
     copy = document.clone()
     copy.documentLayout().setPaintDevice(writer)
+    # print_ gives 2 cm in the source's dots (the screen's, or Qt's 96 with none); the layout
+    # scales them to the writer's.
+    screen = QGuiApplication.primaryScreen()
+    source_dpi = screen.logicalDotsPerInchY() if screen is not None else 96
     root = copy.rootFrame().frameFormat()
-    root.setMargin(2 / 2.54 * writer.logicalDpiY())
+    root.setMargin(int(2 / 2.54 * source_dpi))
     copy.rootFrame().setFrameFormat(root)
     copy.setPageSize(QSizeF(writer.width(), writer.height()))
     frames = copy.rootFrame().childFrames()
