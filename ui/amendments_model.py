@@ -29,6 +29,9 @@ _TIME = "%Y-%m-%d %H:%M"
 class _RowsModel(QAbstractTableModel):
     """Rows of text under fixed headings (``list_view`` keeps each in its reading order)."""
 
+    WIDE = 0
+    """The column that takes the width left over (and wraps)."""
+
     def __init__(self, headings: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headings = list(headings)
@@ -77,7 +80,7 @@ class AmendmentsModel(_RowsModel):
     """Late amendments: the day amended, the change, whose record, which fields, the effect on
     the day's counts, by whom and when."""
 
-    EFFECT = 4
+    EFFECT = WIDE = 4
 
     def __init__(self, labels: SheetLabels, parent: QObject | None = None) -> None:
         super().__init__((labels.day, labels.change, labels.person, labels.what_changed,
@@ -98,7 +101,7 @@ class AmendmentsModel(_RowsModel):
 class VoidsModel(_RowsModel):
     """The period's voided records: the day, whose record, who voided it, when and why."""
 
-    REASON = 4
+    REASON = WIDE = 4
 
     def __init__(self, labels: SheetLabels, parent: QObject | None = None) -> None:
         super().__init__((labels.day, labels.person, labels.voided_by, labels.changed_at,

@@ -113,8 +113,9 @@ class TallyView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        body = QHBoxLayout()
-        body.addWidget(self._build_breakdowns(), 3)
+        labels = sheet_labels()
+        numbers = QHBoxLayout()
+        numbers.addWidget(self._build_breakdowns(labels), 3)
         self.chart_box = QGroupBox(self.tr("Departures by origin province"))
         self.chart = BarChart()
         self.chart.setObjectName("province_chart")
@@ -122,8 +123,19 @@ class TallyView(QWidget):
         chart_layout = QVBoxLayout(self.chart_box)
         chart_layout.addWidget(self.chart)
         chart_layout.addStretch(1)
-        body.addWidget(self.chart_box, 2)
-        layout.addLayout(body, 1)
+        numbers.addWidget(self.chart_box, 2)
+        # The numbers, then (full width: their effects are long) what changed them.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(numbers)
+        column.addWidget(self._build_changes(labels))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
         self._set_tab_order()
         self._apply_permissions()
 
@@ -206,10 +218,6 @@ class TallyView(QWidget):
             label.setFont(font)
             row.addWidget(label)
             row.addSpacing(16)
-        self.amendments_label = QLabel()
-        self.amendments_label.setObjectName("tally_amendments")
-        self.amendments_label.setWordWrap(True)
-        row.addWidget(self.amendments_label, 1)
         row.addStretch(1)
         self.preview_button = self._button(self.tr("Print pre&view…"), "tally_preview",
                                            QKeySequence("Ctrl+Shift+P"))
@@ -230,7 +238,17 @@ class TallyView(QWidget):
         self.closed_label.setObjectName("tally_closed")
         self.closed_label.setWordWrap(True)
         self.closed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.closed_label, 1)
+        # Whether these are the frozen numbers, and what changed them since or in the period.
+        self.amendments_label = QLabel()
+        self.amendments_label.setObjectName("tally_amendments")
+        self.amendments_label.setWordWrap(True)
+        font = self.amendments_label.font()
+        font.setBold(True)
+        self.amendments_label.setFont(font)
+        words = QVBoxLayout()
+        words.addWidget(self.closed_label)
+        words.addWidget(self.amendments_label)
+        row.addLayout(words, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("tally_progress")
         self.progress.setMaximumWidth(220)
@@ -244,11 +262,10 @@ class TallyView(QWidget):
             row.addWidget(widget)
         return row
 
-    def _build_breakdowns(self) -> QScrollArea:
+    def _build_breakdowns(self, labels: SheetLabels) -> QWidget:
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
-        labels = sheet_labels()
         self.models: dict[str, BreakdownModel] = {}
         self.tables: dict[str, QTableView] = {}
         cells: dict[tuple[int, int], QVBoxLayout] = {}
@@ -271,13 +288,8 @@ class TallyView(QWidget):
             self.tables[key] = view
         for column_cells in cells.values():
             column_cells.addStretch(1)
-        grid.addWidget(self._build_changes(labels), 2, 0, 1, 3)
-        grid.setRowStretch(3, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        return scroll
+        grid.setRowStretch(2, 1)
+        return holder
 
     def _build_changes(self, labels: SheetLabels) -> QWidget:
         # What moved the numbers away from (or out of) the tally: amendments and voids.
@@ -299,7 +311,13 @@ class TallyView(QWidget):
             view.setWordWrap(True)
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
+            # The long column (effect, reason) takes the room left and wraps; rows grow.
+            header.setSectionResizeMode(model.WIDE, QHeaderView.ResizeMode.Stretch)
+            # Rows as tall as their wrapped text, the table as tall as its rows, again
+            # whenever a column's width changes (the window was resized).
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.sectionResized.connect(
+                lambda *_, view=view: QTimer.singleShot(0, lambda: self._fit_rows(view)))
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             QVBoxLayout(box).addWidget(view)
@@ -430,14 +448,17 @@ class TallyView(QWidget):
         self.voids.set_voids(sheet.voids)
         self.change_boxes["since_close"].setVisible(bool(sheet.closeouts))
         for view in self.change_tables.values():
-            view.resizeRowsToContents()
-            self._fit_height(view)
+            self._fit_rows(view)
         provinces = [(row.label, row.count) for row in
                      breakdown_rows(numbers, "by_origin_province", labels, code_label)]
         self.chart.set_bars(sorted(provinces, key=lambda bar: -bar[1]),
                             empty_text=self.tr("No departures in this period."))
         self.closed_label.setText(self._closed_text(sheet))
         self._update_close_button(sheet)
+
+    def _fit_rows(self, view: QTableView) -> None:
+        view.resizeRowsToContents()
+        self._fit_height(view)
 
     def _fit_height(self, view: QTableView) -> None:
         header = view.horizontalHeader().sizeHint().height()
