@@ -317,7 +317,7 @@ class TallyView(QWidget):
             # whenever a column's width changes (the window was resized).
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.sectionResized.connect(
-                lambda *_, view=view: QTimer.singleShot(0, lambda: self._fit_rows(view)))
+                lambda *_, view=view: QTimer.singleShot(0, view, lambda: self._fit_rows(view)))
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             QVBoxLayout(box).addWidget(view)
