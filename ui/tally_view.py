@@ -446,8 +446,9 @@ class TallyView(QWidget):
         self.since_close.set_amendments(sheet.amendments_since)
         self.made_here.set_amendments(sheet.amendments)
         self.voids.set_voids(sheet.voids)
-        self.change_boxes["since_close"].setVisible(bool(sheet.closeouts))
-        for view in self.change_tables.values():
+        for name, view in self.change_tables.items():
+            # An empty list is not shown: the line above the numbers already says "0".
+            self.change_boxes[name].setVisible(view.model().rowCount() > 0)
             self._fit_rows(view)
         provinces = [(row.label, row.count) for row in
                      breakdown_rows(numbers, "by_origin_province", labels, code_label)]
