@@ -19,7 +19,7 @@ from sqlmodel import Session, col
 from checkpoint.daycounts import crossing_keys, read_counts
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, days
-from checkpoint.models import Crossing, DocumentCheck, LateAmendment
+from checkpoint.models import Crossing, DocumentCheck
 from checkpoint.permissions import Action
 from contract.errors import ErrorCode
 from contract.tallyrules import HOUSEHOLDS, Key, build_tally
@@ -45,37 +45,6 @@ def tally(ledger: Ledger, start: date, end: date | None = None) -> dict[str, Any
     end = check_range(start, end)
     with ledger.reading() as session:
         return tally_in(session, ledger.settings.checkpoint, start, end)
-
-
-@dataclass(frozen=True)
-class Amendment:
-    """A change made to a closed day, shown on the next tally sheet."""
-
-    crossing_uuid: str
-    day: date
-    action: str
-    changed_by: str
-    changed_at: datetime
-    full_name: str
-
-
-def late_amendments_in(session: Session, since: datetime, until: datetime) -> list[Amendment]:
-    """``late_amendments`` inside an open session (a sheet reads everything in one snapshot)."""
-    rows = session.execute(
-        select(col(LateAmendment.crossing_uuid), col(LateAmendment.day),
-               col(LateAmendment.action), col(LateAmendment.changed_by),
-               col(LateAmendment.changed_at), col(Crossing.full_name))
-        .join(Crossing, col(Crossing.uuid) == col(LateAmendment.crossing_uuid))
-        .where(col(LateAmendment.changed_at) >= since, col(LateAmendment.changed_at) < until)
-        .order_by(col(LateAmendment.changed_at), col(LateAmendment.id)))
-    return [Amendment(*row) for row in rows]
-
-
-def late_amendments(ledger: Ledger, since: datetime, until: datetime) -> list[Amendment]:
-    """Changes to closed days made between ``since`` and ``until`` (UTC)."""
-    ledger.actor.require(Action.TALLY)
-    with ledger.reading() as session:
-        return late_amendments_in(session, since, until)
 
 
 # -- shifts and periods -----------------------------------------------------------------------

@@ -22,9 +22,9 @@ from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
 from checkpoint.printing import Output, print_sheet
+from checkpoint.sheet import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 from contract import codes
 from contract.errors import ErrorCode
-from contract.tallyrules import BREAKDOWN_CODES
 
 
 class Exit(Exception):
@@ -171,18 +171,16 @@ def export_csv(args: argparse.Namespace) -> None:
 
 
 def _print_tally(result: dict) -> None:
+    # The sheet's rows and names (a "not recorded" row where one applies), zeros left out.
+    labels = SheetLabels()
     print(f"Tally for {result['checkpoint']}, {result['from']} to {result['to']}")
     print(f"  departures  {result['total']:>8}")
     print(f"  households  {result['households']:>8}")
-    for key, breakdown in result.items():
-        if not key.startswith("by_"):
-            continue
-        print(key[3:].replace("_", " ").capitalize())
-        source = BREAKDOWN_CODES.get(key)
-        codes = source() if source else None
-        for value, n in breakdown.items():
-            label = codes.name(value) if codes and value in codes.codes else value
-            print(f"  {label:<34} {n:>8}")
+    for key in BREAKDOWN_LISTS:
+        print(getattr(labels, key))
+        for row in breakdown_rows(result, key, labels, isolated=False):
+            if row.count:
+                print(f"  {row.label:<34} {row.count:>8}")
 
 
 def tally(args: argparse.Namespace) -> None:

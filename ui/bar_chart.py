@@ -8,6 +8,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from checkpoint.bidi import isolate
+
 _BAR_HEIGHT = 18
 _GAP = 6
 _MARGIN = 8
@@ -70,7 +72,8 @@ class BarChart(QWidget):
             label_rect = QRect(area.left(), top, label_width, _BAR_HEIGHT)
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(self._mirrored(label_rect), self._align(), text)
+            # Isolated: an elided "Islamabad Capital Ter…" keeps its ellipsis at its end.
+            painter.drawText(self._mirrored(label_rect), self._align(), isolate(text))
             length = round(bar_room * value / largest)
             bar_left = area.left() + label_width + _GAP
             if length:

@@ -117,7 +117,7 @@ class ComplaintsView(QWidget):
         self.record_search.setPlaceholderText(self.tr(
             "name, father's name, document number or record id"))
         self.record_search.setToolTip(self.tr(
-            "Searches the records of the last %n day(s); a pasted record id finds any record "
+            "Searches recent records (days back: %n); a pasted record id finds any record "
             "(Enter searches now and goes to the linked record, Down goes there too)", "",
             SEARCH_DAYS))
         self.record = QComboBox()
@@ -217,7 +217,7 @@ class ComplaintsView(QWidget):
         self.model.set_complaints(complaints, zone=self.context.ledger.settings.zone,
                                   linked_names=names)
         urgent = sum(1 for c in complaints if c.urgency == "urgent")
-        text = self.tr("%n complaint(s)", "", len(complaints))
+        text = self.tr("Complaints: %n", "", len(complaints))
         if urgent:
             text += " · " + self.tr("%n urgent", "", urgent)
         self.count.setText(text)
@@ -271,10 +271,10 @@ class ComplaintsView(QWidget):
                                          "record, or type more to narrow the search.", "",
                                          len(found)))
         elif found:
-            self.message.setText(self.tr("%n record(s) found: choose one under Linked record.",
+            self.message.setText(self.tr("Records found: %n. Choose one under Linked record.",
                                          "", len(found)))
         else:
-            self.message.setText(self.tr("No record of the last %n day(s) matches.", "",
+            self.message.setText(self.tr("No recent record matches (days back: %n).", "",
                                          SEARCH_DAYS))
 
     # -- taking a complaint -----------------------------------------------------------------

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             .run_in_background()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("Today: %n departure(s)", "", count))
+        self.count_label.setText(self.tr("Departures today: %n", "", count))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(

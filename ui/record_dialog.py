@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.bidi import isolate
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.history import FieldChange
 from checkpoint.models import Crossing
@@ -43,6 +44,7 @@ from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
 from ui.operations import CollectionOp, QueryOp
+from ui.tables import IsolatingDelegate
 
 
 def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
@@ -169,9 +171,9 @@ class RecordDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button = QPushButton(isolate(self.tr("&Correct…")))
         self.correct_button.setObjectName("correct")
-        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button = QPushButton(isolate(self.tr("&Void…")))
         self.void_button.setObjectName("void")
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
@@ -185,6 +187,7 @@ class RecordDialog(QDialog):
     def _table(self, name: str, titles: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(titles))
         table.setObjectName(name)
+        table.setItemDelegate(IsolatingDelegate(table))  # dates and codes in right to left
         table.setHorizontalHeaderLabels(titles)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -315,8 +318,7 @@ class RecordDialog(QDialog):
                  code_label(codes.custody(), c.custody), c.checked_by]
                 for c in self.detail.checks]
         _fill(self.checks, rows)
-        self.tabs.setTabText(0, self.tr("&Document checks (%1)").replace(
-            "%1", str(len(rows))))
+        self.tabs.setTabText(0, isolate(self.tr("&Document checks (%n)", "", len(rows))))
 
     def _fill_history(self) -> None:
         assert self.detail is not None

@@ -249,9 +249,9 @@ class RecordsView(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count > self.count_cap:
-            self.count_label.setText(self.tr("More than %Ln record(s)", "", self.count_cap))
+            self.count_label.setText(self.tr("Records: more than %Ln", "", self.count_cap))
         else:
-            self.count_label.setText(self.tr("%Ln record(s)", "", count))
+            self.count_label.setText(self.tr("Records: %Ln", "", count))
 
     # -- refreshing and opening -------------------------------------------------------------
 

@@ -12,10 +12,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TallySheet", text)
 
 
+def _field_names() -> dict[str, str]:
+    # Written out, not looped over SheetLabels' English ones: lupdate reads literals only.
+    return {
+        "full_name": _tr("Full name"),
+        "father_name": _tr("Father's name"),
+        "sex": _tr("Sex"),
+        "birth_date": _tr("Birth date"),
+        "age_years": _tr("Age"),
+        "age_estimated": _tr("Age estimated"),
+        "nationality": _tr("Nationality"),
+        "origin_province": _tr("Origin province"),
+        "origin_district": _tr("Origin district"),
+        "destination_province": _tr("Destination province"),
+        "return_type": _tr("Return type"),
+        "vrf_number": _tr("VRF number"),
+        "vulnerabilities": _tr("Vulnerabilities"),
+        "remarks": _tr("Remarks"),
+        "documents": _tr("Documents"),
+        "crossed_at": _tr("Time of crossing"),
+        "local_day": _tr("Day"),
+        "voided": _tr("Voided"),
+        "void_reason": _tr("Void reason")}
+
+
 def sheet_labels() -> SheetLabels:
     """Every word of the sheet in the user's language (``%1``, ``%2`` are filled in later)."""
     return SheetLabels(
-        title=_tr("Tally sheet"), checkpoint=_tr("Checkpoint"), period=_tr("Period"),
+        title=_tr("Tally sheet"), checkpoint=_tr("Checkpoint"), place=_tr("%1 (%2)"),
+        period=_tr("Period"),
         one_day=_tr("%1"), day_range=_tr("%1 to %2"), shift=_tr("Shift from %1 to %2"),
         source=_tr("Source"), source_text=_tr("This device's records"),
         cut_off=_tr("Cut-off time"), time_zone=_tr("%1 (%2)"), closed=_tr("Day closed"),
@@ -30,9 +55,19 @@ def sheet_labels() -> SheetLabels:
         by_vulnerability=_tr("Vulnerabilities"), origin_province=_tr("Origin province"),
         document_type=_tr("Document type"), check_result=_tr("Check result"), sex=_tr("Sex"),
         age_band=_tr("Age"), return_type=_tr("Return type"), vulnerability=_tr("Vulnerability"),
-        unknown=_tr("Unknown"), age_0_17=_tr("0 to 17 years"), age_18_59=_tr("18 to 59 years"),
-        age_60_plus=_tr("60 years and over"), amendments=_tr("Late amendments to closed days"),
-        no_amendments=_tr("None."), day=_tr("Day"), change=_tr("Change"), person=_tr("Person"),
+        not_recorded=_tr("Not recorded"), age_range=_tr("%1 to %2 years"),
+        age_over=_tr("%1 years and over"),
+        frozen=_tr("Frozen at the close-out: the numbers signed when the day was closed."),
+        frozen_now=_tr("Frozen at the close-out: the numbers signed when the day was closed. "
+                       "With the changes since, departures now: %1."),
+        amendments_since=_tr("Changes since the day was closed"),
+        amendments=_tr("Late amendments to other closed days made in this period"),
+        no_amendments=_tr("None."), what_changed=_tr("What changed"),
+        effect=_tr("Effect on the counts"), no_effect=_tr("No count changed"),
+        voids=_tr("Voided records of this period"), no_voids=_tr("None."),
+        voided_by=_tr("Voided by"), reason=_tr("Reason"),
+        field_names=_field_names(),
+        day=_tr("Day"), change=_tr("Change"), person=_tr("Person"),
         changed_by=_tr("By"), changed_at=_tr("At"), recorded_late=_tr("Recorded late"),
         corrected=_tr("Corrected"), voided=_tr("Voided"), closeouts=_tr("Close-outs"),
         no_closeouts=_tr("No day of this period is closed."), closed_by=_tr("Closed by"),

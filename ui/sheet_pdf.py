@@ -16,13 +16,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPdfWriter,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 
@@ -63,9 +72,37 @@ def sheet_pdf(html: str, *, right_to_left: bool = False) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setPageLayout(A4_PORTRAIT)
     writer.setCreator("Checkpoint")
-    sheet_document(html, right_to_left=right_to_left).print_(writer)
+    document = sheet_document(html, right_to_left=right_to_left)
+    _keep_last_table_on_one_page(document, writer)
+    document.print_(writer)
     buffer.close()  # print_ ended its painter: the PDF is complete
     return bytes(buffer.data().data())
+
+
+def _keep_last_table_on_one_page(document: QTextDocument, writer: QPdfWriter) -> None:
+    # The signatures (the last table: heading, lines and captions) must not be parted by a
+    # page break. Lay a copy out as print_ will (2 cm margins, the writer's page) and, if the
+    # table straddles two pages, start it on a new one.
+    copy = document.clone()
+    copy.documentLayout().setPaintDevice(writer)
+    # print_ gives 2 cm in the source's dots (the screen's, or Qt's 96 with none); the layout
+    # scales them to the writer's.
+    screen = QGuiApplication.primaryScreen()
+    source_dpi = screen.logicalDotsPerInchY() if screen is not None else 96
+    root = copy.rootFrame().frameFormat()
+    root.setMargin(int(2 / 2.54 * source_dpi))
+    copy.rootFrame().setFrameFormat(root)
+    copy.setPageSize(QSizeF(writer.width(), writer.height()))
+    frames = copy.rootFrame().childFrames()
+    if not frames:
+        return
+    box = copy.documentLayout().frameBoundingRect(frames[-1])
+    if int(box.top() // writer.height()) == int(box.bottom() // writer.height()):
+        return
+    last = document.rootFrame().childFrames()[-1]
+    frame_format = last.frameFormat()
+    frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    last.setFrameFormat(frame_format)
 
 
 def write_sheet_pdf(html: str, path: str | os.PathLike[str], *,

@@ -5,9 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from checkpoint.bidi import isolate
 
 
 class ListView(QTableView):
@@ -34,12 +51,25 @@ class ListView(QTableView):
             selection.setCurrentIndex(current, flags.ClearAndSelect | flags.Rows)
 
 
+class IsolatingDelegate(QStyledItemDelegate):
+    """Draws every cell's text as a bidi isolate: a cell is laid out in the table's direction,
+    so without it "0 to 17 years" reads "to 17 years 0" and "2025-04-01 16:56" reads
+    "16:56 2025-04-01" in a right-to-left table. Models keep plain text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            option.text = isolate(option.text)
+
+
 def list_view(model: QAbstractItemModel, name: str) -> ListView:
-    """A table over ``model`` that selects whole rows, never edits, has no row numbers, and
-    is left with Tab while arrows move inside it."""
+    """A table over ``model`` that selects whole rows, never edits, has no row numbers, keeps
+    each cell's text in its own reading order, and is left with Tab while arrows move in it."""
     view = ListView()
     view.setObjectName(name)
     view.setModel(model)
+    view.setItemDelegate(IsolatingDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the list (never traps a keyboard user in it)

@@ -4,7 +4,7 @@ closing a day, and the printed sheet (preview, print, PDF)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.bidi import fill, isolate
 from checkpoint.closeout import HqVerdict, close_day
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
 from checkpoint.sheet import (
     BREAKDOWN_LISTS,
+    SheetLabels,
     TallySheet,
     breakdown_rows,
-    fill,
     gather_sheet,
 )
 from checkpoint.tally import Period, tally
 from contract import codes
+from ui.amendments_model import AmendmentsModel, VoidsModel
 from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
@@ -106,8 +108,9 @@ class TallyView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        body = QHBoxLayout()
-        body.addWidget(self._build_breakdowns(), 3)
+        labels = sheet_labels()
+        numbers = QHBoxLayout()
+        numbers.addWidget(self._build_breakdowns(labels), 3)
         self.chart_box = QGroupBox(self.tr("Departures by origin province"))
         self.chart = BarChart()
         self.chart.setObjectName("province_chart")
@@ -115,8 +118,19 @@ class TallyView(QWidget):
         chart_layout = QVBoxLayout(self.chart_box)
         chart_layout.addWidget(self.chart)
         chart_layout.addStretch(1)
-        body.addWidget(self.chart_box, 2)
-        layout.addLayout(body, 1)
+        numbers.addWidget(self.chart_box, 2)
+        # The numbers, then (full width: their effects are long) what changed them.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(numbers)
+        column.addWidget(self._build_changes(labels))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
         self._set_tab_order()
         self._apply_permissions()
 
@@ -171,7 +185,7 @@ class TallyView(QWidget):
         return row
 
     def _button(self, text: str, name: str, keys: QKeySequence | None = None) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(isolate(text))  # "Print…" keeps its ellipsis at its end
         button.setObjectName(name)
         if keys is not None:
             button.setShortcut(keys)
@@ -192,9 +206,6 @@ class TallyView(QWidget):
             label.setFont(font)
             row.addWidget(label)
             row.addSpacing(16)
-        self.amendments_label = QLabel()
-        self.amendments_label.setObjectName("tally_amendments")
-        row.addWidget(self.amendments_label)
         row.addStretch(1)
         self.preview_button = self._button(self.tr("Print pre&view…"), "tally_preview",
                                            QKeySequence("Ctrl+Shift+P"))
@@ -215,7 +226,17 @@ class TallyView(QWidget):
         self.closed_label.setObjectName("tally_closed")
         self.closed_label.setWordWrap(True)
         self.closed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.closed_label, 1)
+        # Whether these are the frozen numbers, and what changed them since or in the period.
+        self.amendments_label = QLabel()
+        self.amendments_label.setObjectName("tally_amendments")
+        self.amendments_label.setWordWrap(True)
+        font = self.amendments_label.font()
+        font.setBold(True)
+        self.amendments_label.setFont(font)
+        words = QVBoxLayout()
+        words.addWidget(self.closed_label)
+        words.addWidget(self.amendments_label)
+        row.addLayout(words, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("tally_progress")
         self.progress.setMaximumWidth(220)
@@ -229,11 +250,10 @@ class TallyView(QWidget):
             row.addWidget(widget)
         return row
 
-    def _build_breakdowns(self) -> QScrollArea:
+    def _build_breakdowns(self, labels: SheetLabels) -> QWidget:
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
-        labels = sheet_labels()
         self.models: dict[str, BreakdownModel] = {}
         self.tables: dict[str, QTableView] = {}
         cells: dict[tuple[int, int], QVBoxLayout] = {}
@@ -257,17 +277,48 @@ class TallyView(QWidget):
         for column_cells in cells.values():
             column_cells.addStretch(1)
         grid.setRowStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        return scroll
+        return holder
+
+    def _build_changes(self, labels: SheetLabels) -> QWidget:
+        # What moved the numbers away from (or out of) the tally: amendments and voids.
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.since_close = AmendmentsModel(labels, self)
+        self.made_here = AmendmentsModel(labels, self)
+        self.voids = VoidsModel(labels, self)
+        self.change_boxes: dict[str, QGroupBox] = {}
+        self.change_tables: dict[str, QTableView] = {}
+        for name, title, model in (
+                ("since_close", labels.amendments_since, self.since_close),
+                ("amendments", labels.amendments, self.made_here),
+                ("voids", labels.voids, self.voids)):
+            box = QGroupBox(title)
+            box.setObjectName(f"box_{name}")
+            view = list_view(model, f"table_{name}")
+            view.setWordWrap(True)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # The long column (effect, reason) takes the room left and wraps; rows grow.
+            header.setSectionResizeMode(model.WIDE, QHeaderView.ResizeMode.Stretch)
+            # Rows as tall as their wrapped text, the table as tall as its rows, again
+            # whenever a column's width changes (the window was resized).
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.sectionResized.connect(
+                lambda *_, view=view: QTimer.singleShot(0, view, lambda: self._fit_rows(view)))
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            QVBoxLayout(box).addWidget(view)
+            column.addWidget(box)
+            self.change_boxes[name] = box
+            self.change_tables[name] = view
+        return holder
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.kind, self.from_date, self.to_date, self.shift,
                                 self.start_time, self.end_time, self.preview_button,
                                 self.print_button, self.pdf_button, self.close_button,
-                                *self.tables.values()]
+                                *self.tables.values(), *self.change_tables.values()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -386,14 +437,19 @@ class TallyView(QWidget):
     def _show_sheet(self, sheet: TallySheet) -> None:
         labels = sheet_labels()
         numbers = sheet.tally
-        self.total_label.setText(self.tr("Departures: %1").replace("%1", str(numbers["total"])))
-        self.households_label.setText(
-            self.tr("Households: %1").replace("%1", str(numbers["households"])))
-        self.amendments_label.setText(self.tr("%n late amendment(s) made in this period", "",
-                                              len(sheet.amendments)))
+        self.total_label.setText(self.tr("Departures: %n", "", numbers["total"]))
+        self.households_label.setText(self.tr("Households: %n", "", numbers["households"]))
+        self.amendments_label.setText(self._amendments_text(sheet))
         for key, model in self.models.items():
             model.set_rows(breakdown_rows(numbers, key, labels, code_label))
             self._fit_height(self.tables[key])
+        self.since_close.set_amendments(sheet.amendments_since)
+        self.made_here.set_amendments(sheet.amendments)
+        self.voids.set_voids(sheet.voids)
+        for name, view in self.change_tables.items():
+            # An empty list is not shown: the line above the numbers already says "0".
+            self.change_boxes[name].setVisible(view.model().rowCount() > 0)
+            self._fit_rows(view)
         provinces = [(row.label, row.count) for row in
                      breakdown_rows(numbers, "by_origin_province", labels, code_label)]
         self.chart.set_bars(sorted(provinces, key=lambda bar: -bar[1]),
@@ -401,22 +457,40 @@ class TallyView(QWidget):
         self.closed_label.setText(self._closed_text(sheet))
         self._update_close_button(sheet)
 
+    def _fit_rows(self, view: QTableView) -> None:
+        view.resizeRowsToContents()
+        self._fit_height(view)
+
     def _fit_height(self, view: QTableView) -> None:
         header = view.horizontalHeader().sizeHint().height()
         rows = view.verticalHeader().length()
         view.setFixedHeight(header + rows + 2 * view.frameWidth())
 
+    def _amendments_text(self, sheet: TallySheet) -> str:
+        # Said as "label: count": %n then needs no plural form in the English source.
+        parts = []
+        if sheet.frozen:
+            parts.append(fill(self.tr("Frozen numbers, as signed at the close-out. "
+                                      "Departures now, with the changes since: %1."),
+                              sheet.live_total))
+        if sheet.closeouts:
+            parts.append(self.tr("Late amendments since the close-out: %n.", "",
+                                 len(sheet.amendments_since)))
+        parts.append(self.tr("Late amendments to other days made in this period: %n.", "",
+                             len(sheet.amendments)))
+        parts.append(self.tr("Voided records: %n.", "", len(sheet.voids)))
+        return " ".join(parts)
+
     def _closed_text(self, sheet: TallySheet) -> str:
         if len(sheet.covered_days) > 1:
-            return self.tr("%1 of %2 days in this period are closed.").replace(
-                "%1", str(len(sheet.closed_days))).replace("%2", str(len(sheet.covered_days)))
+            return fill(self.tr("Days closed in this period: %n of %1.", "",
+                                len(sheet.closed_days)), len(sheet.covered_days))
         if not sheet.closeouts:
             return self.tr("This day is not closed: its numbers may still change.")
         line = sheet.closeouts[0]
-        closed = fill(self.tr("Closed by %1 (signed “%2”) at %3 with %4 departures. "
+        closed = fill(self.tr("Closed by %1 (signed “%2”) at %3. Departures when closed: %4. "
                               "Tally hash: %5"), line.closed_by, line.signed_name,
-                      f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash,
-                      isolated=True)
+                      f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash)
         return closed + " " + self._hq_text(line.hq)
 
     def _hq_text(self, verdict: HqVerdict) -> str:
@@ -426,8 +500,8 @@ class TallyView(QWidget):
             return self.tr("HQ: not reconciled: the frozen tally does not match its hash at HQ "
                            "(changed after closing, or damaged on the way).")
         if verdict.state == "missing_records":
-            return self.tr("HQ: not reconciled: %n record(s) of this day have not reached HQ.",
-                           "", verdict.missing)
+            return self.tr("HQ: not reconciled: records of this day not yet at HQ: %n.", "",
+                           verdict.missing)
         return self.tr("HQ has not compared this close-out yet.")
 
     def _update_close_button(self, sheet: TallySheet) -> None:
@@ -459,8 +533,9 @@ class TallyView(QWidget):
 
     def _confirm_close(self, day: date, frozen: dict[str, Any]) -> None:
         place = code_label(codes.crossing_points(), self.context.ledger.settings.checkpoint)
-        dialog = CloseDayDialog(day, place, frozen, sheet_labels(),
-                                self.context.ledger.actor.username, self)
+        ledger = self.context.ledger
+        dialog = CloseDayDialog(day, place, frozen, sheet_labels(), ledger.actor.username,
+                                datetime.now(ledger.settings.zone), self)
         dialog.accepted.connect(self._confirmed_close)
         self.close_dialog = dialog
         dialog.open()
@@ -476,8 +551,7 @@ class TallyView(QWidget):
             .success(self._day_closed).failure(self._failed).run_in_background()
 
     def _day_closed(self, closeout: DayCloseout) -> None:
-        self.context.sig_status.emit(self.tr("%1 is closed.").replace(
-            "%1", closeout.day.isoformat()))
+        self.context.sig_status.emit(fill(self.tr("%1 is closed."), closeout.day.isoformat()))
         self.refresh(then=lambda: self.sig_day_closed.emit(closeout.day))
 
     # -- printing (the work is in ui/sheet_jobs.py) ---------------------------------------------

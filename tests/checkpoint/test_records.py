@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from checkpoint import daycounts
+from checkpoint.amendments import late_amendments
 from checkpoint.closeout import close_day, closeout_for
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import PermissionDenied, ValidationError
@@ -21,7 +22,7 @@ from checkpoint.records import (
     void_crossing,
 )
 from checkpoint.search import CrossingFilter, SyncState, count_crossings, search_crossings
-from checkpoint.tally import late_amendments, tally
+from checkpoint.tally import tally
 from contract.errors import ErrorCode
 
 DAY = date(2025, 4, 2)

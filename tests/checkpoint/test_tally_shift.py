@@ -87,6 +87,7 @@ def test_shifts_split_the_day_at_their_boundaries(day_of_records: Ledger) -> Non
     assert morning["by_origin_province"] == {"PK-KP": 1, "PK-PB": 1}
     assert morning["by_document_type"] == {"none": 1, "passport": 1}
     assert morning["by_check_result"] == {"verified": 1}
+    # One of them has no return type: counted as unknown, so the breakdown sums to 2.
     assert morning["by_return_type"] == {"deported": 1, "unknown": 1}
     assert afternoon["by_age_band"] == {"0-17": 1, "18-59": 2, "60+": 0, "unknown": 0}
     assert late["by_vulnerability"] == {"disability": 1}

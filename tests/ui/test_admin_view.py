@@ -312,8 +312,8 @@ def test_import_a_register_with_bad_rows_shows_progress_and_the_rejected_lines(
     assert steps and steps[-1] == (10, 10)  # the bar reached the end
     assert panel.progress.maximum() == 10 and panel.progress.value() == 10
     assert not panel.cancel_button.isEnabled() and panel.import_button.isEnabled()
-    assert "Imported: 7 record(s)." in panel.report_summary.text()
-    assert "Rejected: 3 row(s)." in panel.report_summary.text()
+    assert "Records imported: 7." in panel.report_summary.text()
+    assert "Rows rejected: 3." in panel.report_summary.text()
     model = panel.rejected_model
     qtmodeltester.check(model)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["3", "6", "9"]
@@ -365,7 +365,7 @@ def test_export_and_backup_write_their_files(
     panel.export_path.setText(str(export))
     with qtbot.waitSignal(panel.sig_finished, timeout=20_000):
         panel.export_button.click()
-    assert "2 record(s) exported" in panel.status.text()
+    assert "Records: 2." in panel.status.text()
     with export.open(encoding="utf-8-sig") as handle:
         names = {row["full_name"] for row in csv.DictReader(handle)}
     assert names == {"Gul Agha", "Bibi Hawa"}

@@ -102,7 +102,7 @@ def test_a_shift_lead_takes_complaints_with_the_keyboard_and_sees_them_newest_fi
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
     assert _row(view, 0)[1:4] == ["Delay", "Normal", "Received"]
     assert view.model.index(1, 0).data(UUID_ROLE) == first
-    assert view.count.text() == "2 complaint(s) · 1 urgent"
+    assert view.count.text() == "Complaints: 2 · 1 urgent"
     qtmodeltester.check(view.model)
     stored = list_complaints(context.ledger)
     assert [c.crossing_uuid for c in stored] == [gul, gul]

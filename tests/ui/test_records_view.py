@@ -182,7 +182,7 @@ def test_filters_fold_spelling_and_narrow_by_day_province_and_voided(
     void_crossing(lead.ledger, mistake, "recorded twice")
     view = show_records(qtbot, lead)
     assert sorted(names(view.model)) == ["Gul Agha", "Karim Khan", "Mohammad Gul", "Zainab"]
-    qtbot.waitUntil(lambda: view.count_label.text() == "4 record(s)")
+    qtbot.waitUntil(lambda: view.count_label.text() == "Records: 4")
 
     qtbot.keyClicks(view.search, "Muhamad")  # neither spelling that was recorded
     qtbot.waitUntil(lambda: sorted(names(view.model)) == ["Karim Khan", "Mohammad Gul"])
@@ -195,7 +195,7 @@ def test_filters_fold_spelling_and_narrow_by_day_province_and_voided(
     view.date_from.set_day(DAY + timedelta(days=1))
     view.date_to.set_day(DAY + timedelta(days=1))
     assert sorted(names(view.model)) == ["Gul Agha", "Karim Khan"]
-    qtbot.waitUntil(lambda: view.count_label.text() == "2 record(s)")
+    qtbot.waitUntil(lambda: view.count_label.text() == "Records: 2")
     view.clear_filters()
 
     province: QComboBox = view.province
@@ -247,10 +247,10 @@ def test_clicking_headers_sorts_through_the_core(
 def test_the_count_stops_at_its_cap(
         qtbot: QtBot, thousand: Site, sign_in: Callable[[str], AppContext]) -> None:
     view = show_records(qtbot, sign_in("clerk"))
-    qtbot.waitUntil(lambda: view.count_label.text() == "1000 record(s)")
+    qtbot.waitUntil(lambda: view.count_label.text() == "Records: 1000")
     view.count_cap = 500
     view.refresh()
-    qtbot.waitUntil(lambda: view.count_label.text() == "More than 500 record(s)")
+    qtbot.waitUntil(lambda: view.count_label.text() == "Records: more than 500")
 
 
 def test_keyboard_finds_and_opens_everything_about_the_record(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.backup import backup
+from checkpoint.bidi import fill, isolate
 from checkpoint.csv_export import export_crossings
 from checkpoint.csv_import import ImportReport, import_register
 from checkpoint.ledger import Ledger
@@ -80,7 +81,7 @@ class DataPanel(QWidget):
         box = QLineEdit()
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)
-        button = QPushButton(self.tr("Browse…"))
+        button = QPushButton(isolate(self.tr("Browse…")))
         button.setObjectName(f"{name}_browse")
         button.setToolTip(self.tr("Choose the file in a dialog"))
         button.clicked.connect(browse)
@@ -370,9 +371,9 @@ class DataPanel(QWidget):
         self.rejected_model.set_rows(report.rejected)
         if len(report.rejected) <= MAX_WRAPPED_REASONS:
             self.rejected_table.resizeRowsToContents()  # long reasons wrap; huge lists elide
-        lines = [self.tr("Imported: %n record(s).", "", report.accepted),
+        lines = [self.tr("Records imported: %n.", "", report.accepted),
                  self.tr("Already present (not added again): %n.", "", report.already_present),
-                 self.tr("Rejected: %n row(s).", "", len(report.rejected))]
+                 self.tr("Rows rejected: %n.", "", len(report.rejected))]
         if report.skipped_voided:
             lines.append(self.tr("Voided records skipped: %n.", "", report.skipped_voided))
         if report.cancelled:
@@ -387,8 +388,8 @@ class DataPanel(QWidget):
         if report.accepted:
             self.context.sig_records_changed.emit()
         if report.cancelled:
-            return self.tr("Import cancelled: %n record(s) saved.", "", report.accepted)
-        return self.tr("Import finished: %n record(s) added.", "", report.accepted)
+            return self.tr("Import cancelled. Records saved: %n.", "", report.accepted)
+        return self.tr("Import finished. Records added: %n.", "", report.accepted)
 
     def _new_file(self, box: QLineEdit, empty: str) -> Path | None:
         text = box.text().strip()
@@ -421,7 +422,7 @@ class DataPanel(QWidget):
 
         def exported(count: int) -> str:
             self._finish_bar()
-            return self.tr("%n record(s) exported to %1.", "", count).replace("%1", str(path))
+            return fill(self.tr("Exported to %1. Records: %n.", "", count), str(path))
 
         self._run("export", lambda ledger, _job: export_crossings(ledger, start, end, path),
                   exported)

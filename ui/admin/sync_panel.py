@@ -33,6 +33,7 @@ from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
 from ui.record_dialog import RecordDialog
 from ui.sync_worker import SyncStatus
+from ui.tables import IsolatingDelegate
 
 
 def state_text(status: SyncStatus) -> str:
@@ -130,6 +131,7 @@ class SyncPanel(QWidget):
         status_row.addWidget(self.sync_button)
         self.rejected = QTableWidget(0, 3)
         self.rejected.setObjectName("rejected")
+        self.rejected.setItemDelegate(IsolatingDelegate(self.rejected))
         self.rejected.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"),
                                                  self.tr("HQ's reason")])
         self.rejected.horizontalHeader().setStretchLastSection(True)
@@ -144,6 +146,7 @@ class SyncPanel(QWidget):
         self.record_dialog: RecordDialog | None = None
         self.errors = QListWidget()
         self.errors.setObjectName("recent_errors")
+        self.errors.setItemDelegate(IsolatingDelegate(self.errors))
         self.errors.setMaximumHeight(110)
         self.errors.setWordWrap(True)
         self.problems: list[Problem] = []  # newest first, as listed

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.bidi import isolate
 from checkpoint.errors import CheckpointError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action, Role
@@ -142,13 +143,13 @@ class UsersPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.disable_button = QPushButton(self.tr("D&isable…"))
+        self.disable_button = QPushButton(isolate(self.tr("D&isable…")))
         self.disable_button.setObjectName("disable_user")
         self.disable_button.clicked.connect(self.disable_selected)
-        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.reset_button = QPushButton(isolate(self.tr("&Reset password…")))
         self.reset_button.setObjectName("reset_password")
         self.reset_button.clicked.connect(self.reset_selected)
-        self.enable_button = QPushButton(self.tr("Re-&enable…"))
+        self.enable_button = QPushButton(isolate(self.tr("Re-&enable…")))
         self.enable_button.setObjectName("enable_user")
         self.enable_button.clicked.connect(self.enable_selected)
         self.name_button = QPushButton(self.tr("C&hange full name…"))

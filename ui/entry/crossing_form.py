@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.bidi import isolate
 from checkpoint.entries import CheckedPerson, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
@@ -73,7 +74,7 @@ class PersonForm(QWidget):
         self._build_more()
         self.documents = DocumentRows(self.marks)
         self.documents.sig_changed.connect(self._documents_changed)
-        self.add_document_button = QPushButton(self.tr("Add document (Ctrl+D)"))
+        self.add_document_button = QPushButton(isolate(self.tr("Add document (Ctrl+D)")))
         self.add_document_button.setToolTip(self.tr("Add a document check (Ctrl+D)"))
         self.add_document_button.clicked.connect(self.add_document)
         self._lay_out()
@@ -323,7 +324,7 @@ class PersonForm(QWidget):
 
     def _summarise_more(self) -> None:
         flags = sum(box.isChecked() for box in self.vulnerabilities.values())
-        parts = [self.tr("%n flag(s)", "", flags)] if flags else []
+        parts = [self.tr("Flags: %n", "", flags)] if flags else []
         if self.remarks.text().strip():
             parts.append(self.tr("remarks"))
         if self.full_name_native.text().strip() or self.father_name_native.text().strip():

@@ -1,6 +1,6 @@
 """The duplicate warning: a document of this household already departed here.
 
-Recording is never refused for it (the core only warns): the clerk sees the earlier record(s)
+Recording is never refused for it (the core only warns): the clerk sees the earlier records
 and chooses to stop and look, or to save anyway.
 """
 
@@ -35,7 +35,7 @@ class DuplicateDialog(QDialog):
         self.setObjectName("duplicate_warning")
         self.setWindowTitle(self.tr("Already departed?"))
         intro = QLabel(self.tr(
-            "%n earlier departure(s) here with the same document. Is this the same person "
+            "Earlier departures here with the same document: %n. Is this the same person "
             "crossing again, or a record typed twice?", "", len(earlier)))
         intro.setWordWrap(True)
         self.records = QTreeWidget()

@@ -51,6 +51,7 @@ from ui.entry.mrz_capture import MrzCapture
 from ui.entry.recent_saves import RecentSavesPanel
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
+from ui.tables import IsolatingDelegate
 
 _PROBLEM_COLOUR = QColor("#b00020")
 
@@ -90,6 +91,7 @@ class HouseholdView(QWidget):
     def _build(self) -> None:
         self.roster = QListWidget()
         self.roster.setObjectName("people")
+        self.roster.setItemDelegate(IsolatingDelegate(self.roster))  # "Amina (30)" in RTL
         self.roster.setToolTip(self.tr("The household: Ctrl+PgDown and Ctrl+PgUp move between "
                                        "people, Ctrl+M adds a member."))
         self.roster.currentRowChanged.connect(self._show_page)
@@ -524,7 +526,7 @@ class HouseholdView(QWidget):
     def _saved(self, people: list[CheckedPerson], uuids: list[str]) -> None:
         self._set_saving(False)
         at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
-        text = self.tr("Saved at %1: %2 (%n person(s)).", "", len(people)).replace(
+        text = self.tr("Saved at %1: %2. People: %n.", "", len(people)).replace(
             "%1", at).replace("%2", people[0].full_name.strip())
         self.new_household()
         self._say(text, saved=True)

@@ -69,7 +69,7 @@ class RecentSavesModel(QAbstractTableModel):
                 return household.name + (self.tr(" (void)") if household.voided else "")
             return str(household.people)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 — %n person(s)", "", household.people).replace(
+            return self.tr("%1 — people: %n", "", household.people).replace(
                 "%1", household.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
