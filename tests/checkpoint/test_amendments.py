@@ -12,7 +12,8 @@ from checkpoint.entries import PersonEntry
 from checkpoint.ledger import Ledger
 from checkpoint.records import correct_crossing, record_household, void_crossing
 from checkpoint.sheet import gather_sheet
-from checkpoint.tally import BREAKDOWNS, Period, tally
+from checkpoint.tally import Period, tally
+from contract.tallyrules import BREAKDOWNS
 
 DAY = date(2025, 4, 2)
 AT = datetime(2025, 4, 2, 5, 0, tzinfo=UTC)  # 10:00 at Torkham
