@@ -491,7 +491,8 @@ class TallyView(QWidget):
         closed = fill(self.tr("Closed by %1 (signed “%2”) at %3. Departures when closed: %4. "
                               "Tally hash: %5"), line.closed_by, line.signed_name,
                       f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash)
-        return closed + " " + self._hq_text(line.hq)
+        # One sentence of two: each keeps its own reading order in a right-to-left screen.
+        return fill(self.tr("%1 %2"), closed, self._hq_text(line.hq))
 
     def _hq_text(self, verdict: HqVerdict) -> str:
         if verdict.state == "reconciled":

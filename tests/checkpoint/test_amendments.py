@@ -39,10 +39,12 @@ def test_frozen_numbers_plus_every_effect_are_the_numbers_now(
         crossed_at=AT)
     close_day(lead, DAY)
     void_crossing(lead, first, "not this person")
-    correct_crossing(lead, second, {"return_type": "assisted", "remarks": "asked again"})
+    correct_crossing(lead, second, {"return_type": "assisted", "remarks": "asked again"},
+                     reason="asked again")
     record_household(clerk, [person("Late Arrival", age_years=10)], crossed_at=AT)
     # Moved to the next day: it leaves the closed day's counts entirely.
-    correct_crossing(lead, third, {}, crossed_at=AT + timedelta(days=1))
+    correct_crossing(lead, third, {}, crossed_at=AT + timedelta(days=1),
+                     reason="crossed the next morning")
 
     sheet = gather_sheet(lead, Period.day(DAY))
     assert sheet.frozen and sheet.tally["total"] == 3 and sheet.live_total == 2

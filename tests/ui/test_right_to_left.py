@@ -45,7 +45,7 @@ def view(qtbot: QtBot, right_to_left: None,
     qtbot.addWidget(screen)
     screen.resize(1024, 600)
     screen.show()
-    screen.from_date.setDate(day)
+    screen.from_date.set_day(day)
     with qtbot.waitSignal(screen.sig_refreshed, timeout=10_000):
         screen.refresh()
     yield screen

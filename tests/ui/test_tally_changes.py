@@ -55,7 +55,7 @@ def view(qtbot: QtBot, lead: AppContext) -> Iterator[TallyView]:
 
 
 def show_yesterday(qtbot: QtBot, view: TallyView) -> None:
-    view.from_date.setDate(view.context.ledger.today() - timedelta(days=1))
+    view.from_date.set_day(view.context.ledger.today() - timedelta(days=1))
     with qtbot.waitSignal(view.sig_refreshed, timeout=10_000):
         view.refresh()
 
@@ -90,7 +90,8 @@ def test_a_closed_day_shows_its_frozen_numbers_and_every_change_since(
     closed = close_day(ledger, day, "Gul Khan")
     people = uuids_by_name(lead)
     void_crossing(ledger, people["Amina"], "recorded twice at the desk")
-    correct_crossing(ledger, people["Zarmina"], {"return_type": "voluntary"})
+    correct_crossing(ledger, people["Zarmina"], {"return_type": "voluntary"},
+                     reason="asked again at the desk")
     assert tally(ledger, day)["total"] == 2  # what the counters say now
 
     show_yesterday(qtbot, view)
