@@ -25,9 +25,12 @@ from checkpoint.search import CrossingFilter, count_crossings
 from ui.admin.sync_panel import state_text
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPage
+from ui.leave_question import LeaveQuestion
+from ui.lock_cover import LockCover
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
 from ui.sync_worker import SyncStatus
+from ui.unsaved import UnsavedWork
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,9 @@ def departures_today(ledger: Ledger) -> int:
 class MainWindow(QMainWindow):
     """Tabs of screens over one signed-in ledger; locks itself when idle."""
 
-    sig_sign_out = Signal()
-    """The user signed out (or chose to switch user); the app shows the sign-in again."""
+    sig_closed = Signal(bool)
+    """The session ended and the window closed; True if the user signed out (or switched
+    user), so the app asks who signs in next, False if they quit."""
 
     def __init__(self, context: AppContext, screens: list[ScreenSpec],
                  parent: QWidget | None = None) -> None:
@@ -69,7 +73,7 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(screen, spec.title())
         self.lock_page = LockPage(context)
         self.lock_page.sig_unlocked.connect(self.unlock)
-        self.lock_page.sig_sign_out.connect(self.sign_out)
+        self.lock_page.sig_sign_out.connect(self._sign_out_from_lock)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
@@ -78,13 +82,17 @@ class MainWindow(QMainWindow):
         self._build_status_bar(place)
         self.idle = IdleWatcher(ledger.settings.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
+        self.cover = LockCover(self, self.lock_action.shortcut())
+        self.cover.sig_lock_requested.connect(self.lock)
         context.sig_records_changed.connect(self.refresh_count)
         context.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.sig_settings_changed.connect(
             lambda: self.idle.set_minutes(context.ledger.settings.idle_lock_minutes))
         self.refresh_count()
         self._signing_out = False
+        self._leaving = False
         self._sync_started = False
+        self.leave_question: QMessageBox | None = None
 
     # -- menus and status bar ---------------------------------------------------------------
 
@@ -97,7 +105,8 @@ class MainWindow(QMainWindow):
         self._action(session, self.tr("&Switch user / sign out"), self.sign_out,
                      QKeySequence("Ctrl+Shift+Q"))
         session.addSeparator()
-        self._action(session, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Spelled out: the platform's "Quit" binding is empty on Windows and offscreen.
+        self._action(session, self.tr("&Quit"), self.quit, QKeySequence("Ctrl+Q"))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index in range(self.tabs.count()):
             self._action(go, self.tabs.tabText(index),
@@ -176,31 +185,96 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_page
 
     def lock(self) -> None:
-        """Hide the screens behind the lock page (they keep what was typed)."""
+        """Hide the screens behind the lock page, and every other window of the app with
+        them (they keep what was typed)."""
         if self.is_locked():
             return
-        self._focus_before_lock = self.focusWidget()
+        focus = self.focusWidget()
+        self._focus_before_lock = focus if focus is not None and focus.window() is self else None
+        self.cover.cover()
         self.menuBar().setEnabled(False)
         self.stack.setCurrentWidget(self.lock_page)
+        self.raise_()
+        self.activateWindow()
         self.lock_page.password.setFocus()
 
     def unlock(self) -> None:
-        """Back to where the user was, focus included."""
+        """Back to where the user was: every window as it was, focus included."""
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         self.idle.restart()
         focus = getattr(self, "_focus_before_lock", None)
         if focus is not None:
             focus.setFocus()
+        self.cover.uncover()
+
+    # -- leaving ----------------------------------------------------------------------------
+
+    def unsaved_forms(self) -> list[UnsavedWork]:
+        """The screens and open dialogs holding typing that is not saved yet."""
+        widgets = [self, *self.findChildren(QWidget)]
+        return [w for w in widgets if isinstance(w, UnsavedWork) and w.unsaved_work()]
 
     def sign_out(self) -> None:
-        """Leave this session; the app closes the window and asks who signs in next."""
-        self._signing_out = True
+        """Leave this session (asking first about unsaved typing); the app then asks who
+        signs in next."""
+        self._leave(signing_out=True)
+
+    def quit(self) -> None:
+        """End the app (asking first about unsaved typing)."""
+        self._leave(signing_out=False)
+
+    def _sign_out_from_lock(self) -> None:
+        # Whoever stands at a locked desk has not proven who they are: they may throw the
+        # unsaved typing away, never save it in the locked user's name.
+        self._leave(signing_out=True, may_save=False)
+
+    def _leave(self, *, signing_out: bool, may_save: bool = True) -> None:
+        forms = self.unsaved_forms()
+        if not forms:
+            self.end_session(signing_out=signing_out)
+            return
+        if self.leave_question is not None:
+            return  # already asking
+        self.leave_question = box = LeaveQuestion(forms, may_save=may_save, parent=self)
+        box.finished.connect(lambda _result: self._answered(box, forms, signing_out))
+        box.open()
+
+    def _answered(self, box: LeaveQuestion, forms: list[UnsavedWork],
+                  signing_out: bool) -> None:
+        self.leave_question = None
+        box.deleteLater()
+        if box.choice == LeaveQuestion.DISCARD:
+            self.end_session(signing_out=signing_out)
+        elif box.choice == LeaveQuestion.SAVE:
+            self._save_then_leave(forms, signing_out)
+
+    def _save_then_leave(self, forms: list[UnsavedWork], signing_out: bool) -> None:
+        waiting = list(forms)
+
+        def saved(form: UnsavedWork) -> None:
+            waiting.remove(form)
+            if not waiting:
+                self.end_session(signing_out=signing_out)
+
+        for form in forms:
+            form.save_unsaved(lambda form=form: saved(form))
+
+    def end_session(self, *, signing_out: bool = False) -> None:
+        """Close the window now, without asking (what was typed and not saved is lost)."""
+        self._signing_out = signing_out
+        self._leaving = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving:  # the window's close button, or the desktop ending
+            if self.unsaved_forms():
+                event.ignore()
+                self.quit()  # asks; closes again once answered
+                return
+            self._leaving, self._signing_out = True, False
         self.idle.stop()
+        self.cover.stop()
         self.context.shut_down()
         super().closeEvent(event)
-        if self._signing_out:
-            self.sig_sign_out.emit()
+        self.sig_closed.emit(self._signing_out)
