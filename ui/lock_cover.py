@@ -73,7 +73,9 @@ class LockCover(QObject):
                 or window.windowType() in _TRANSIENT
                 or any(w is window for w, _enabled in self._hidden)):
             return
-        self._hidden.append((window, window.isEnabled()))
+        # Its own setting, not one inherited from a parent window hidden a moment ago.
+        disabled = window.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
+        self._hidden.append((window, not disabled))
         window.setEnabled(False)  # nothing in it acts, even if something calls it
         window.hide()
 

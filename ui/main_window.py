@@ -252,13 +252,15 @@ class MainWindow(QMainWindow):
     def _save_then_leave(self, forms: list[UnsavedWork], signing_out: bool) -> None:
         waiting = list(forms)
 
-        def saved(form: UnsavedWork) -> None:
-            waiting.remove(form)
-            if not waiting:
-                self.end_session(signing_out=signing_out)
+        def saved_by(form: UnsavedWork) -> Callable[[], None]:
+            def saved() -> None:
+                waiting.remove(form)
+                if not waiting:
+                    self.end_session(signing_out=signing_out)
+            return saved
 
         for form in forms:
-            form.save_unsaved(lambda form=form: saved(form))
+            form.save_unsaved(saved_by(form))
 
     def end_session(self, *, signing_out: bool = False) -> None:
         """Close the window now, without asking (what was typed and not saved is lost)."""
