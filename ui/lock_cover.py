@@ -50,17 +50,20 @@ class LockCover(QObject):
             self._hide(window)
 
     def uncover(self) -> None:
-        """Show the hidden windows again, enabled as they were, the last one on top."""
+        """Show the hidden windows again, enabled as they were; the keyboard goes back to the
+        window that had it (or to the modal dialog that blocks it)."""
         self._locked = False
         hidden, self._hidden = self._hidden, []
-        # The window the user was working in goes back on top, with the keyboard.
-        hidden.sort(key=lambda item: item[0] is self._active)
         for window, enabled in hidden:
             if shiboken6.isValid(window):
                 window.setEnabled(enabled)
                 window.show()
-                window.raise_()
-                window.activateWindow()
+        active = self._active if self._active is not None and shiboken6.isValid(self._active) \
+            else None
+        target = QApplication.activeModalWidget() or active
+        if target is not None and target is not self._main:
+            target.raise_()
+            target.activateWindow()
 
     def stop(self) -> None:
         """Stop watching (the main window is closing)."""

@@ -37,7 +37,8 @@ def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
-    qtbot.waitActive(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
