@@ -30,6 +30,7 @@ from ui.lock_cover import LockCover
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
 from ui.sync_worker import SyncStatus
+from ui.times import recent_text
 from ui.unsaved import UnsavedWork
 
 
@@ -143,8 +144,9 @@ class MainWindow(QMainWindow):
 
     def show_sync(self, status: SyncStatus) -> None:
         """Online / offline / syncing, pending count and last sync time, in the status bar."""
-        last = status.last_success.astimezone().strftime("%H:%M") if status.last_success \
-            else "—"
+        ledger = self.context.ledger
+        last = recent_text(status.last_success, ledger.settings.zone, ledger.today()) \
+            if status.last_success else "—"
         text = self.tr("Sync: %1 · %2 pending · last %3").replace(
             "%1", state_text(status)).replace("%2", str(status.pending)).replace("%3", last)
         if status.rejected:

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
 from ui.sync_worker import SyncStatus
+from ui.times import minute_text
 
 
 def state_text(status: SyncStatus) -> str:
@@ -119,7 +120,7 @@ class SyncPanel(QWidget):
 
     def show_status(self, status: SyncStatus) -> None:
         """Fill the panel from the latest status."""
-        last = status.last_success.astimezone().strftime("%Y-%m-%d %H:%M") \
+        last = minute_text(status.last_success, self.context.ledger.settings.zone) \
             if status.last_success else self.tr("never")
         self.state.setText(self.tr("Sync: %1 · %2 pending · %3 rejected · last success %4")
                            .replace("%1", state_text(status)).replace("%2", str(status.pending))

@@ -131,7 +131,7 @@ class UsersPanel(QWidget):
         self.allowed = context.may(Action.MANAGE_USERS)
         self.password_dialog: TemporaryPasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.model = UsersModel(self)
+        self.model = UsersModel(context.ledger.settings.zone, self)
         self.table = list_view(self.model, "users_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
