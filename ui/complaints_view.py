@@ -142,6 +142,8 @@ class ComplaintsView(QWidget):
         for sequence in (keys, QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if sequence == keys:  # listed in Help → Keyboard shortcuts (once)
+                shortcut.setWhatsThis(self.tr("Save the complaint"))
             shortcut.activated.connect(self.save)
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setToolTip(self.tr("Empty the form"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import version
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +30,7 @@ from ui.leave_question import LeaveQuestion
 from ui.lock_cover import LockCover
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
+from ui.shortcuts_help import ShortcutsWindow, listed_shortcuts
 from ui.sync_worker import SyncStatus
 from ui.times import recent_text
 from ui.unsaved import UnsavedWork
@@ -114,7 +116,9 @@ class MainWindow(QMainWindow):
                          lambda _checked=False, i=index: self.show_screen(i),
                          QKeySequence(f"Ctrl+{index + 1}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Checkpoint"), self._about)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence("F1"))
+        self._action(help_menu, self.tr("&About Checkpoint"), self.show_about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -170,10 +174,24 @@ class MainWindow(QMainWindow):
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("Today: %n departure(s)", "", count))
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
-            "Checkpoint records departures and document checks at border checkpoints, "
-            "offline, encrypted, and sends them to the control room when the link is up."))
+    def show_shortcuts(self) -> ShortcutsWindow:
+        """Help → Keyboard shortcuts: every key of this session's screens."""
+        window = ShortcutsWindow(listed_shortcuts(self, self.tabs), self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open()
+        return window
+
+    def show_about(self) -> QMessageBox:
+        """Help → About: what the app is and its version (from the installed package)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Checkpoint"), self.tr(
+            "<b>Checkpoint %1</b><p>Records departures and document checks at border "
+            "checkpoints, offline, encrypted, and sends them to the control room when the "
+            "link is up.</p>").replace("%1", version("checkpoint")),
+            QMessageBox.StandardButton.Close, self)
+        box.setObjectName("about")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # no loop of its own: the idle lock can cover it like any window
+        return box
 
     # -- screens, lock, sign-out ------------------------------------------------------------
 

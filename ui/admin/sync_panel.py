@@ -79,7 +79,7 @@ class SyncPanel(QWidget):
         self.state = QLabel()
         self.state.setObjectName("sync_state")
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.setToolTip(self.tr("Send pending records to HQ now"))
         self.sync_button.clicked.connect(context.sync.sync_now)
         status_row = QHBoxLayout()

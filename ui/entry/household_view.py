@@ -146,16 +146,24 @@ class HouseholdView(QWidget):
         return button
 
     def _add_shortcuts(self) -> None:
-        keys: list[tuple[str, Callable[[], object]]] = [
-            ("Ctrl+S", self.save), ("Ctrl+Return", self.save), ("Ctrl+Enter", self.save),
-            ("Ctrl+M", self.add_member), ("Ctrl+Shift+M", self.remove_member),
-            ("Ctrl+D", self.add_document), ("Ctrl+Shift+D", self.remove_document),
-            ("Ctrl+PgDown", lambda: self.show_person(self.roster.currentRow() + 1)),
-            ("Ctrl+PgUp", lambda: self.show_person(self.roster.currentRow() - 1)),
-            ("Ctrl+Shift+N", self.discard)]
-        for sequence, slot in keys:
+        keys: list[tuple[str, Callable[[], object], str]] = [
+            ("Ctrl+S", self.save, self.tr("Save the household")),
+            ("Ctrl+Return", self.save, self.tr("Save the household")),
+            ("Ctrl+Enter", self.save, ""),  # the keypad's Enter: one line is enough
+            ("Ctrl+M", self.add_member, self.tr("Add a member")),
+            ("Ctrl+Shift+M", self.remove_member, self.tr("Remove the member shown")),
+            ("Ctrl+D", self.add_document, self.tr("Add a document")),
+            ("Ctrl+Shift+D", self.remove_document,
+             self.tr("Remove the document the cursor is in")),
+            ("Ctrl+PgDown", lambda: self.show_person(self.roster.currentRow() + 1),
+             self.tr("Next person in the household")),
+            ("Ctrl+PgUp", lambda: self.show_person(self.roster.currentRow() - 1),
+             self.tr("Previous person in the household")),
+            ("Ctrl+Shift+N", self.discard, self.tr("Discard the household"))]
+        for sequence, slot, what in keys:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed in Help → Keyboard shortcuts
             shortcut.activated.connect(slot)
 
     def showEvent(self, event: QShowEvent) -> None:
