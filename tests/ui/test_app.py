@@ -122,6 +122,25 @@ def test_reset_password_must_be_changed_at_sign_in(
     ledger.close()
 
 
+def test_the_password_it_gave_out_is_refused_at_the_forced_change(
+        qtbot: QtBot, site: Site, app_at: Callable[[Path], CheckpointApp]) -> None:
+    admin = open_ledger(site.path, "admin", site.passwords["admin"])
+    reset_password(admin, "clerk", "temporary-9")
+    admin.close()
+    controller = app_at(site.path)
+    _type_sign_in(qtbot, controller.dialog, "clerk", "temporary-9")
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, NewPasswordDialog), timeout=10_000)
+    change = controller.dialog
+    qtbot.keyClicks(change.new, "temporary-9")
+    qtbot.keyClicks(change.again, "temporary-9")
+    qtbot.keyClick(change.again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "of your own" in change.message.text(), timeout=10_000)
+    assert controller.window is None and change.isVisible()
+    ledger = open_ledger(site.path, "clerk", "temporary-9")
+    assert ledger.must_change_password
+    ledger.close()
+
+
 def _form_screen(context: AppContext) -> QWidget:
     # A plain screen with a field, standing in for any form with unsaved typing.
     screen = QLineEdit()
