@@ -33,7 +33,7 @@ from ui.entry import HouseholdView
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
 from ui.records_view import RecordsView
-from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
+from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog, next_steps
 from ui.tally_view import TallyView
 from ui.workers import SerialWorker
 
@@ -72,7 +72,7 @@ class CheckpointApp(QObject):
             self.show_sign_in()
             return
         dialog = FirstRunDialog(self.database, self.sign_in_worker)
-        dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
+        dialog.accepted.connect(lambda: self._first_run_done(dialog.ledger))
         dialog.rejected.connect(QCoreApplication.quit)
         self._show(dialog)
 
@@ -91,6 +91,15 @@ class CheckpointApp(QObject):
         dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
         dialog.show()
         dialog.raise_()
+
+    def _first_run_done(self, ledger: Ledger | None) -> None:
+        self._signed_in(ledger)
+        window = self.window
+        if window is not None:  # the IT admin is shown what comes next, once
+            admin = window.screens.get("admin")
+            if admin is not None:
+                window.show_screen(window.tabs.indexOf(admin))
+            next_steps(window).open()
 
     def _dialog_finished(self, dialog: QObject) -> None:
         if self.dialog is dialog:

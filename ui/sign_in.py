@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from checkpoint import codelists
 from checkpoint.errors import CheckpointError, LoginThrottled
+from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
@@ -171,6 +174,21 @@ class NewPasswordDialog(_BusyDialog):
         self.accept()
 
 
+def next_steps(parent: QWidget) -> QMessageBox:
+    """What the first IT admin does next, shown once the new database is open."""
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Next steps"), parent.tr(
+        "<b>The database is ready.</b> Next, on the IT admin screen:<ol>"
+        "<li><b>Users</b>: add the shift leads and clerks, each with a first password they "
+        "change at their first sign-in;</li>"
+        "<li><b>Sync with HQ</b>: enroll this computer with the one-time code from the "
+        "control room;</li>"
+        "<li><b>Data</b>: make a first backup, and keep backing up.</li></ol>"),
+        QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("next_steps")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
 class FirstRunDialog(_BusyDialog):
     """No database yet: choose the checkpoint, its time zone and the first IT admin."""
 
@@ -210,7 +228,17 @@ class FirstRunDialog(_BusyDialog):
         intro = QLabel(self.tr("There is no Checkpoint database on this computer yet. Create it "
                                "here; the IT admin then adds the other users."))
         intro.setWordWrap(True)
+        self.files = QLabel(self.tr(
+            "The records will be kept, encrypted, in<br><b>%1</b><br>and the keys to open "
+            "them in<br><b>%2</b><p>Keep both, and back them up together: the database "
+            "cannot be opened without its key file, and a key file opens no other database."
+            "</p>").replace("%1", html.escape(str(database)))
+            .replace("%2", html.escape(str(keyfile_path(database)))))
+        self.files.setObjectName("files")
+        self.files.setWordWrap(True)
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
+        layout.addWidget(self.files)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkpoint.keyslots import keyfile_path
@@ -52,6 +52,9 @@ def test_first_run_creates_the_database_and_opens_the_window(
     controller = app_at(path)
     dialog = controller.dialog
     assert isinstance(dialog, FirstRunDialog)
+    # Where the data will live, and that the key file must be kept with it.
+    files = dialog.files.text()
+    assert str(path) in files and str(keyfile_path(path)) in files and "back them up" in files
     dialog.checkpoint.setCurrentIndex(dialog.checkpoint.findData("CHAMAN"))
     qtbot.keyClicks(dialog.admin, "itofficer")
     qtbot.keyClicks(dialog.password, "a-long-password")
@@ -67,6 +70,14 @@ def test_first_run_creates_the_database_and_opens_the_window(
     assert "Chaman" in window.windowTitle() and "Checkpoint" in window.windowTitle()
     assert window.user_label.text().startswith("itofficer")
     assert path.exists() and keyfile_path(path).exists()
+    # The IT admin is shown what to do next, on the IT admin screen.
+    steps = window.findChild(QMessageBox, "next_steps")
+    assert steps is not None and steps.isVisible()
+    for step in ("Users", "enroll", "backup"):
+        assert step in steps.text()
+    assert window.tabs.currentWidget() is window.screens["admin"]
+    qtbot.keyClick(steps, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not steps.isVisible())
 
 
 def test_the_app_opens_the_database_named_by_checkpoint_db_like_the_cli(
