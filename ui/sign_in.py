@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -43,7 +44,8 @@ class _BusyDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
 
-    def _call(self) -> object:
+    def _call(self) -> Callable[[], object]:
+        """The slow core call, with what was typed read now, on the GUI thread."""
         raise NotImplementedError
 
     def _succeeded(self, result: object) -> None:
@@ -63,8 +65,10 @@ class _BusyDialog(QDialog):
             return
         self.message.setText(self.tr("Please wait…"))
         self._set_busy(True)
-        self._worker.submit(lambda _job: self._call(), on_done=self._done,
-                            on_failed=self._failed)
+        # Read on the GUI thread; the worker only runs the call. An answer for a dialog
+        # closed meanwhile is dropped by the worker's signal, which dies with the dialog.
+        call = self._call()
+        self._worker.submit(lambda _job: call(), on_done=self._done, on_failed=self._failed)
 
     def check(self) -> str:
         """A problem with what was typed, found before any work is done ("" if none)."""
@@ -81,7 +85,7 @@ class _BusyDialog(QDialog):
         if isinstance(error, LoginThrottled):
             # Keep the button off until the wait is over, so nobody fights the clock.
             self.buttons.setEnabled(False)
-            QTimer.singleShot(int(error.params.get("retry_after", 1)) * 1000,
+            QTimer.singleShot(int(error.params.get("retry_after", 1)) * 1000, self.buttons,
                               lambda: self.buttons.setEnabled(True))
 
 
@@ -123,8 +127,9 @@ class SignInDialog(_BusyDialog):
             return self.tr("Type your user name and password.")
         return ""
 
-    def _call(self) -> Ledger:
-        return open_ledger(self.database, self.user.text(), self.password.text())
+    def _call(self) -> Callable[[], Ledger]:
+        database, user, password = self.database, self.user.text(), self.password.text()
+        return lambda: open_ledger(database, user, password)
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Ledger)
@@ -167,8 +172,9 @@ class NewPasswordDialog(_BusyDialog):
             return self.tr("The two passwords differ.")
         return ""
 
-    def _call(self) -> None:
-        change_own_password(self.ledger, self.new.text())
+    def _call(self) -> Callable[[], None]:
+        ledger, password = self.ledger, self.new.text()
+        return lambda: change_own_password(ledger, password)
 
     def _succeeded(self, result: object) -> None:
         self.accept()
@@ -250,10 +256,12 @@ class FirstRunDialog(_BusyDialog):
             return self.tr("The two passwords differ.")
         return ""
 
-    def _call(self) -> Ledger:
-        return create_ledger(self.database, checkpoint=self.checkpoint.currentData(),
-                             admin=self.admin.text(), password=self.password.text(),
-                             timezone=self.timezone.currentText().strip() or None)
+    def _call(self) -> Callable[[], Ledger]:
+        database, checkpoint = self.database, self.checkpoint.currentData()
+        admin, password = self.admin.text(), self.password.text()
+        timezone = self.timezone.currentText().strip() or None
+        return lambda: create_ledger(database, checkpoint=checkpoint, admin=admin,
+                                     password=password, timezone=timezone)
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Ledger)

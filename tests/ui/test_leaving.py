@@ -278,3 +278,23 @@ def test_signing_out_from_the_lock_may_only_discard(
         assert count_crossings(ledger, CrossingFilter()) == 0
     finally:
         ledger.close()
+
+
+def test_closing_the_sign_in_while_the_password_is_checked_leaves_nothing_behind(
+        qtbot: QtBot, site: Site) -> None:
+    controller = CheckpointApp(site.path)
+    controller.start()
+    try:
+        dialog = controller.dialog
+        assert isinstance(dialog, SignInDialog)
+        qtbot.keyClicks(dialog.user, "clerk")
+        qtbot.keyClicks(dialog.password, site.passwords["clerk"])
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # while Argon2 is still working
+        _delete_closed_windows()
+        assert not shiboken6.isValid(dialog) and controller.dialog is None
+        qtbot.waitUntil(lambda: not controller.sign_in_worker.busy(), timeout=10_000)
+        qtbot.wait(100)  # the answer arrives for a dialog that is gone: nothing happens
+        assert controller.window is None and not _error_boxes()
+    finally:
+        controller.stop()
