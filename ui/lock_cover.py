@@ -18,6 +18,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 _TRANSIENT = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 
 
+def _depth(window: QWidget) -> int:
+    depth, parent = 0, window.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
+
+
 class LockCover(QObject):
     """Covers every window of the app but ``main`` while ``main`` is locked."""
 
@@ -30,6 +37,7 @@ class LockCover(QObject):
         self._lock_keys = lock_keys
         self._hidden: list[tuple[QWidget, bool]] = []
         self._active: QWidget | None = None
+        self._allowed: QWidget | None = None
         self._locked = False
         app = QApplication.instance()
         assert app is not None
@@ -53,17 +61,25 @@ class LockCover(QObject):
         """Show the hidden windows again, enabled as they were; the keyboard goes back to the
         window that had it (or to the modal dialog that blocks it)."""
         self._locked = False
-        hidden, self._hidden = self._hidden, []
+        hidden = [(w, enabled) for w, enabled in self._hidden if shiboken6.isValid(w)]
+        self._hidden = []
+        # A dialog before the dialogs it opened: each modal one must be shown after the one it
+        # blocks, or the stack of modal windows comes back upside down.
+        hidden.sort(key=lambda item: _depth(item[0]))
         for window, enabled in hidden:
-            if shiboken6.isValid(window):
-                window.setEnabled(enabled)
-                window.show()
+            window.setEnabled(enabled)
+            window.show()
         active = self._active if self._active is not None and shiboken6.isValid(self._active) \
             else None
         target = QApplication.activeModalWidget() or active
         if target is not None and target is not self._main:
             target.raise_()
             target.activateWindow()
+
+    def allow(self, window: QWidget) -> None:
+        """Let ``window`` show while locked: it belongs to the lock itself (signing out from
+        the lock page asks its question there)."""
+        self._allowed = window
 
     def stop(self) -> None:
         """Stop watching (the main window is closing)."""
@@ -72,7 +88,8 @@ class LockCover(QObject):
             app.removeEventFilter(self)
 
     def _hide(self, window: QWidget) -> None:
-        if (window is self._main or not window.isWindow() or not window.isVisible()
+        if (window is self._main or window is self._allowed or not window.isWindow()
+                or not window.isVisible()
                 or window.windowType() in _TRANSIENT
                 or any(w is window for w, _enabled in self._hidden)):
             return

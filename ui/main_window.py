@@ -254,9 +254,14 @@ class MainWindow(QMainWindow):
         if not forms:
             self.end_session(signing_out=signing_out)
             return
-        if self.leave_question is not None:
-            return  # already asking
+        asking = self.leave_question
+        if asking is not None:
+            if asking.isVisible():
+                return  # already asking
+            asking.done(0)  # hidden by the lock since: ask again, from the lock page
         self.leave_question = box = LeaveQuestion(forms, may_save=may_save, parent=self)
+        if not may_save:  # asked from the lock page, where it must stay in view; any other
+            self.cover.allow(box)  # question hides with the forms when the lock comes
         box.finished.connect(lambda _result: self._answered(box, forms, signing_out))
         box.open()
 

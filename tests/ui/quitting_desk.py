@@ -54,7 +54,8 @@ class Driver:
                 QTest.keyClick(window.password, Qt.Key.Key_Return)
             elif isinstance(window, SignInDialog) and self.left:
                 window.reject()  # the second sign-in, after signing out: nobody signs in
-            elif isinstance(window, MainWindow) and not self.left:
+            elif isinstance(window, MainWindow) and not self.left \
+                    and QApplication.activeWindow() is window:  # keys go to the active one
                 self.left = True
                 self._leave(window)
 

@@ -266,6 +266,8 @@ def test_signing_out_from_the_lock_may_only_discard(
     window.sig_closed.connect(closed.append)
     window.lock_page.sig_sign_out.emit()
     question = _question(qtbot, window)
+    qtbot.wait(100)
+    assert question.isVisible()  # the lock hides other windows, never its own question
     assert question.save_button is None  # whoever is at a locked desk saves nothing
     qtbot.keyClick(question, Qt.Key.Key_Return)  # Enter is Cancel here
     qtbot.waitUntil(lambda: window.leave_question is None)

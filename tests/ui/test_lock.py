@@ -85,6 +85,7 @@ def test_ctrl_l_in_a_correction_locks_every_window_and_unlock_brings_them_back(
     for dialog in (record, correction):
         assert dialog.isVisible() and dialog.isEnabled()
     assert name.text() == "Gul Agha Khan"
+    assert QApplication.activeModalWidget() is correction  # not the record window over it
     qtbot.waitUntil(lambda: QApplication.activeWindow() is correction)
     # The correction goes on where it was left, and saves once unlocked.
     qtbot.keyClick(name, Qt.Key.Key_S, CTRL)
