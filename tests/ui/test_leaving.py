@@ -300,3 +300,23 @@ def test_closing_the_sign_in_while_the_password_is_checked_leaves_nothing_behind
         assert controller.window is None and not _error_boxes()
     finally:
         controller.stop()
+
+
+def test_a_question_open_when_the_lock_comes_hides_and_the_lock_asks_its_own(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("clerk")
+    window = _window(qtbot, context)
+    view = window.screens["new_crossing"]
+    assert isinstance(view, HouseholdView)
+    _type_head(qtbot, view, complete=True)
+    window.sign_out()
+    asked = _question(qtbot, window)
+    assert asked.save_button is not None
+    qtbot.keyClick(asked, Qt.Key.Key_L, CTRL)  # Ctrl+L from the question itself
+    assert window.is_locked() and not asked.isVisible()  # its Save needs the password
+    window.lock_page.sig_sign_out.emit()
+    question = _question(qtbot, window)
+    assert question is not asked and question.save_button is None
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.leave_question is None)
+    assert window.is_locked() and context.is_open
