@@ -77,6 +77,15 @@ def mnemonics_shown(window: QWidget) -> list[tuple[str, str, bool]]:
     return found
 
 
+def _problems(window: QWidget) -> list[str]:
+    shown = mnemonics_shown(window)
+    by_letter: dict[str, list[str]] = {}
+    for key, text, _works in shown:
+        by_letter.setdefault(key, []).append(text)
+    return [f"{text!r} does nothing" for _key, text, works in shown if not works] + \
+        [f"Alt+{key} is each of {texts}" for key, texts in by_letter.items() if len(texts) > 1]
+
+
 @pytest.mark.parametrize("user", ["clerk", "lead", "admin"])
 def test_every_alt_letter_on_every_screen_works_and_none_is_taken_twice(
         qtbot: QtBot, sign_in: Callable[[str], AppContext], user: str) -> None:
@@ -87,19 +96,12 @@ def test_every_alt_letter_on_every_screen_works_and_none_is_taken_twice(
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         screen = window.tabs.tabText(index)
-        inner = [bar for bar in window.tabs.widget(index).findChildren(QTabBar)]
+        inner = window.tabs.widget(index).findChildren(QTabBar)
         pages = max([bar.count() for bar in inner] or [1])
         for page in range(pages):
             for bar in inner:
                 bar.setCurrentIndex(min(page, bar.count() - 1))
-            shown = mnemonics_shown(window)
-            problems += [f"{screen}: {text!r} underlines a letter that does nothing"
-                         for _key, text, works in shown if not works]
-            by_letter: dict[str, list[str]] = {}
-            for key, text, _works in shown:
-                by_letter.setdefault(key, []).append(text)
-            problems += [f"{screen}: Alt+{key} is each of {texts}"
-                         for key, texts in by_letter.items() if len(texts) > 1]
+            problems += [f"{screen}: {problem}" for problem in _problems(window)]
     assert not sorted(set(problems))
 
 
@@ -146,15 +148,6 @@ def test_help_lists_the_keys_for_people_and_documents_and_about_names_the_versio
     assert about is not None and about.isVisible()
     assert version("checkpoint") in about.text()
     qtbot.keyClick(about, Qt.Key.Key_Escape)
-
-
-def _problems(window: QWidget) -> list[str]:
-    shown = mnemonics_shown(window)
-    by_letter: dict[str, list[str]] = {}
-    for key, text, _works in shown:
-        by_letter.setdefault(key, []).append(text)
-    return [f"{text!r} does nothing" for _key, text, works in shown if not works] + \
-        [f"Alt+{key} is each of {texts}" for key, texts in by_letter.items() if len(texts) > 1]
 
 
 def test_the_record_correction_and_void_windows_use_each_alt_letter_once(
