@@ -196,6 +196,21 @@ class KeySlots:
         """Whether this user can currently sign in."""
         return username in self.slots
 
+    def opens(self, username: str, password: str) -> bool:
+        """Whether ``password`` opens this user's slot; neither a failure nor a wait (for
+        comparing a new password with the current one, not for signing in)."""
+        slot = self.slots.get(username)
+        if slot is None:
+            return False
+        params = {k: int(slot[k]) for k in ARGON2_PARAMS}
+        key = _derive(password, _unb64(slot["salt"]), params)
+        try:
+            AESGCM(key).decrypt(_unb64(slot["nonce"]), _unb64(slot["sealed"]),
+                                self._associated_data(username))
+        except InvalidTag:
+            return False
+        return True
+
     def unlock(self, username: str, password: str, *, now: datetime | None = None) -> bytes:
         """The data key, if the password opens this user's slot.
 

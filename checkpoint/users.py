@@ -155,9 +155,16 @@ def enable_user(ledger: Ledger, username: str, temporary_password: str) -> None:
 
 
 def change_own_password(ledger: Ledger, new_password: str) -> None:
-    """The signed-in user sets a new password (required after a reset or at first sign-in)."""
+    """The signed-in user sets a new password (required after a reset or at first sign-in).
+
+    The new one must differ from the one signed in with: after a reset, that is the password
+    IT gave out (and may have written down or said aloud), so keeping it would defeat the
+    change."""
     check_password_strength(new_password)
     name = ledger.actor.username
+    if KeySlots.load(ledger.keyfile).opens(name, new_password):
+        raise ValidationError("the new password is the current one",
+                              code=ErrorCode.PASSWORD_UNCHANGED, field="password")
     with ledger.writing() as session:
         user = _get(session, name)
         user.must_change_password = False

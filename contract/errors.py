@@ -46,6 +46,7 @@ class ErrorCode(StrEnum):
     DISABLE_SELF = "disable_self"
     INVALID_USERNAME = "invalid_username"
     PASSWORD_TOO_SHORT = "password_too_short"
+    PASSWORD_UNCHANGED = "password_unchanged"
     UNKNOWN_ROLE = "unknown_role"
     # -- recording and correcting crossings -----------------------------------------------------
     EMPTY = "empty"

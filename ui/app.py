@@ -33,7 +33,7 @@ from ui.entry import HouseholdView
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
 from ui.records_view import RecordsView
-from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
+from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog, next_steps
 from ui.tally_view import TallyView
 from ui.workers import SerialWorker
 
@@ -72,13 +72,12 @@ class CheckpointApp(QObject):
             self.show_sign_in()
             return
         dialog = FirstRunDialog(self.database, self.sign_in_worker)
-        dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
+        dialog.accepted.connect(lambda: self._first_run_done(dialog.ledger))
         dialog.rejected.connect(QCoreApplication.quit)
         self._show(dialog)
 
     def show_sign_in(self) -> None:
         """The sign-in dialog; the app ends if it is closed."""
-        self.window = None
         dialog = SignInDialog(self.database, self.sign_in_worker,
                               demo_passwords=self.demo_passwords)
         dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
@@ -88,8 +87,23 @@ class CheckpointApp(QObject):
     def _show(self, dialog: SignInDialog | FirstRunDialog | NewPasswordDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Finished comes before accepted: a dialog that deletes itself is forgotten first.
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
         dialog.show()
         dialog.raise_()
+
+    def _first_run_done(self, ledger: Ledger | None) -> None:
+        self._signed_in(ledger)
+        window = self.window
+        if window is not None:  # the IT admin is shown what comes next, once
+            admin = window.screens.get("admin")
+            if admin is not None:
+                window.show_screen(window.tabs.indexOf(admin))
+            next_steps(window).open()
+
+    def _dialog_finished(self, dialog: QObject) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _signed_in(self, ledger: Ledger | None) -> None:
         assert ledger is not None
@@ -114,15 +128,22 @@ class CheckpointApp(QObject):
             context.shut_down()  # never leave threads running behind a window that failed
             raise
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.sig_sign_out.connect(self.show_sign_in)
+        window.sig_closed.connect(self._window_closed)
         self.window = window
         window.resize(1280, 720)
         window.show()
 
+    def _window_closed(self, signed_out: bool) -> None:
+        # The window deletes itself once closed: nothing may touch it after this.
+        self.window = None
+        if signed_out:
+            self.show_sign_in()
+
     def stop(self) -> None:
-        """Join the sign-in worker (the window joins its own on close)."""
+        """End a session still open (the app was told to quit some other way) and join the
+        sign-in worker."""
         if self.window is not None:
-            self.window.close()
+            self.window.end_session()
         self.sign_in_worker.stop()
 
 

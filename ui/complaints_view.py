@@ -79,6 +79,8 @@ class ComplaintsView(QWidget):
         self.setObjectName("complaints")
         self.context = context
         self.allowed = context.may(Action.COMPLAINTS)
+        # Run once the complaint is committed (leaving the session chose "Save").
+        self._after_save: Callable[[], None] | None = None
         self.model = ComplaintsModel(context.ledger.settings.zone, self)
         self._build_form()
         self._build_list()
@@ -141,6 +143,8 @@ class ComplaintsView(QWidget):
         for sequence in (keys, QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if sequence == keys:  # listed in Help → Keyboard shortcuts (once)
+                shortcut.setWhatsThis(self.tr("Save the complaint"))
             shortcut.activated.connect(self.save)
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setToolTip(self.tr("Empty the form"))
@@ -289,6 +293,18 @@ class ComplaintsView(QWidget):
         self.urgency.setCurrentIndex(0)
         self.category.setFocus()
 
+    # -- leaving the session (``ui.unsaved.UnsavedWork``) -----------------------------------
+
+    def unsaved_work(self) -> str:
+        """"a complaint being typed" while its description or contact holds text."""
+        typed = self.description.toPlainText().strip() or self.contact.text().strip()
+        return self.tr("a complaint being typed") if typed and self.allowed else ""
+
+    def save_unsaved(self, on_saved: Callable[[], None]) -> None:
+        """Save the complaint as its button does; ``on_saved`` once it is committed."""
+        self._after_save = on_saved
+        self.save()
+
     def save(self) -> None:
         """Save the complaint in the form (shift lead; the core checks it all)."""
         if not self.save_button.isEnabled() and self.allowed:
@@ -305,6 +321,9 @@ class ComplaintsView(QWidget):
         def done(uuid: str) -> None:
             self.save_button.setEnabled(self.allowed)
             self.clear()
+            after, self._after_save = self._after_save, None
+            if after is not None:
+                after()
             self.message.setText(self.tr("Complaint saved. It goes to the control room with "
                                          "the next sync; its status shows in the list."))
             self.context.sig_status.emit(self.tr("Complaint saved."))
@@ -318,6 +337,7 @@ class ComplaintsView(QWidget):
             self.refresh(then=listed)
 
         def failed(error: Exception) -> None:
+            self._after_save = None
             self.save_button.setEnabled(self.allowed)
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(error_text(error))

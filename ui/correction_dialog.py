@@ -60,6 +60,10 @@ class CorrectionDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        # Run once the correction is committed (leaving the session chose "Save").
+        self._after_save: Callable[[], None] | None = None
+        self._finished = False
+        self.finished.connect(lambda _result: setattr(self, "_finished", True))
         self._build()
         self._add_shortcuts()
         self.person.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -106,6 +110,25 @@ class CorrectionDialog(QDialog):
         return {name: getattr(entry, name) for name in CORRECTABLE_FIELDS
                 if getattr(entry, name) != getattr(self.original, name)}
 
+    # -- leaving the session (``ui.unsaved.UnsavedWork``) -----------------------------------
+
+    def unsaved_work(self) -> str:
+        """"a correction not saved yet" while the form differs from the record."""
+        if self._finished:
+            return ""  # saved or cancelled, only waiting to be deleted
+        try:
+            changed = bool(self.changes())
+        except ValidationError:
+            changed = True  # a date half typed is typing too
+        return self.tr("a correction not saved yet") if changed else ""
+
+    def save_unsaved(self, on_saved: Callable[[], None]) -> None:
+        """Save the correction as Ctrl+S does; ``on_saved`` once it is committed."""
+        self._after_save = on_saved
+        self.save()
+        if self.save_button.isEnabled():
+            self._after_save = None  # refused before anything was sent: the problem shows
+
     # -- saving -----------------------------------------------------------------------------
 
     def accept(self) -> None:  # Enter saves through save(), never closes unsaved
@@ -139,9 +162,13 @@ class CorrectionDialog(QDialog):
     def _saved(self, _revision: int) -> None:
         self._busy(False)
         super().accept()
+        after, self._after_save = self._after_save, None
+        if after is not None:
+            after()
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
+        self._after_save = None
         text = error_text(error)
         self.message.setText(text)
         if isinstance(error, ValidationError) and error.field == "correction_reason":

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.keyslots import KeySlots, keyfile_path
+from checkpoint.ledger import Ledger
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.operations import TaskOp
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -126,19 +128,21 @@ class LockPage(QWidget):
         self.password.setFocus()
 
     def _unlock(self) -> None:
-        ledger, secret = self._context.ledger, self.password.text()
+        secret = self.password.text()
         self.password.clear()
         self.unlock_button.setEnabled(False)
 
-        def check(_job: object) -> None:
+        def check(ledger: Ledger, _job: object) -> None:
             KeySlots.load(keyfile_path(ledger.path)).unlock(ledger.actor.username, secret)
 
-        def failed(error: Exception) -> None:
-            self.unlock_button.setEnabled(True)
-            self.message.setText(error_text(error))
+        # An op, so an answer arriving after sign-out never touches this deleted page.
+        TaskOp(self, self._context, self._context.passwords, check) \
+            .success(self._unlocked).failure(self._refused).run_in_background()
 
-        def done(_result: object) -> None:
-            self.unlock_button.setEnabled(True)
-            self.sig_unlocked.emit()
+    def _refused(self, error: Exception) -> None:
+        self.unlock_button.setEnabled(True)
+        self.message.setText(error_text(error))
 
-        self._context.passwords.submit(check, on_done=done, on_failed=failed)
+    def _unlocked(self, _result: object) -> None:
+        self.unlock_button.setEnabled(True)
+        self.sig_unlocked.emit()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import version
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,10 +26,15 @@ from contract import codes
 from ui.admin.sync_panel import state_text
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPage
+from ui.leave_question import LeaveQuestion
+from ui.lock_cover import LockCover
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
+from ui.shortcuts_help import ShortcutsWindow, listed_shortcuts
 from ui.status_message import StatusMessage
 from ui.sync_worker import SyncStatus
+from ui.times import recent_text
+from ui.unsaved import UnsavedWork
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,9 @@ def departures_today(ledger: Ledger) -> int:
 class MainWindow(QMainWindow):
     """Tabs of screens over one signed-in ledger; locks itself when idle."""
 
-    sig_sign_out = Signal()
-    """The user signed out (or chose to switch user); the app shows the sign-in again."""
+    sig_closed = Signal(bool)
+    """The session ended and the window closed; True if the user signed out (or switched
+    user), so the app asks who signs in next, False if they quit."""
 
     def __init__(self, context: AppContext, screens: list[ScreenSpec],
                  parent: QWidget | None = None) -> None:
@@ -70,7 +77,7 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(screen, spec.title())
         self.lock_page = LockPage(context)
         self.lock_page.sig_unlocked.connect(self.unlock)
-        self.lock_page.sig_sign_out.connect(self.sign_out)
+        self.lock_page.sig_sign_out.connect(self._sign_out_from_lock)
         context.sig_sign_out.connect(self.sign_out)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -80,12 +87,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar(place)
         self.idle = IdleWatcher(ledger.settings.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
+        self.cover = LockCover(self, self.lock_action.shortcut())
+        self.cover.sig_lock_requested.connect(self.lock)
         context.sig_records_changed.connect(self.refresh_count)
         context.sig_settings_changed.connect(
             lambda: self.idle.set_minutes(context.ledger.settings.idle_lock_minutes))
         self.refresh_count()
         self._signing_out = False
+        self._leaving = False
         self._sync_started = False
+        self.leave_question: QMessageBox | None = None
 
     # -- menus and status bar ---------------------------------------------------------------
 
@@ -98,14 +109,17 @@ class MainWindow(QMainWindow):
         self._action(session, self.tr("&Switch user / sign out"), self.sign_out,
                      QKeySequence("Ctrl+Shift+Q"))
         session.addSeparator()
-        self._action(session, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Spelled out: the platform's "Quit" binding is empty on Windows and offscreen.
+        self._action(session, self.tr("&Quit"), self.quit, QKeySequence("Ctrl+Q"))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index in range(self.tabs.count()):
             self._action(go, self.tabs.tabText(index),
                          lambda _checked=False, i=index: self.show_screen(i),
                          QKeySequence(f"Ctrl+{index + 1}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Checkpoint"), self._about)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence("F1"))
+        self._action(help_menu, self.tr("&About Checkpoint"), self.show_about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -138,8 +152,9 @@ class MainWindow(QMainWindow):
 
     def show_sync(self, status: SyncStatus) -> None:
         """Online / offline / syncing, pending count and last sync time, in the status bar."""
-        last = status.last_success.astimezone().strftime("%H:%M") if status.last_success \
-            else "—"
+        ledger = self.context.ledger
+        last = recent_text(status.last_success, ledger.settings.zone, ledger.today()) \
+            if status.last_success else "—"
         text = self.tr("Sync: %1 · %2 pending · last %3").replace(
             "%1", state_text(status)).replace("%2", str(status.pending)).replace("%3", last)
         if status.rejected:
@@ -163,10 +178,24 @@ class MainWindow(QMainWindow):
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("Departures today: %n", "", count))
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Checkpoint"), self.tr(
-            "Checkpoint records departures and document checks at border checkpoints, "
-            "offline, encrypted, and sends them to the control room when the link is up."))
+    def show_shortcuts(self) -> ShortcutsWindow:
+        """Help → Keyboard shortcuts: every key of this session's screens."""
+        window = ShortcutsWindow(listed_shortcuts(self, self.tabs), self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open()
+        return window
+
+    def show_about(self) -> QMessageBox:
+        """Help → About: what the app is and its version (from the installed package)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Checkpoint"), self.tr(
+            "<b>Checkpoint %1</b><p>Records departures and document checks at border "
+            "checkpoints, offline, encrypted, and sends them to the control room when the "
+            "link is up.</p>").replace("%1", version("checkpoint")),
+            QMessageBox.StandardButton.Close, self)
+        box.setObjectName("about")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # no loop of its own: the idle lock can cover it like any window
+        return box
 
     # -- screens, lock, sign-out ------------------------------------------------------------
 
@@ -180,31 +209,103 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_page
 
     def lock(self) -> None:
-        """Hide the screens behind the lock page (they keep what was typed)."""
+        """Hide the screens behind the lock page, and every other window of the app with
+        them (they keep what was typed)."""
         if self.is_locked():
             return
-        self._focus_before_lock = self.focusWidget()
+        focus = self.focusWidget()
+        self._focus_before_lock = focus if focus is not None and focus.window() is self else None
+        self.cover.cover()
         self.menuBar().setEnabled(False)
         self.stack.setCurrentWidget(self.lock_page)
+        self.raise_()
+        self.activateWindow()
         self.lock_page.password.setFocus()
 
     def unlock(self) -> None:
-        """Back to where the user was, focus included."""
+        """Back to where the user was: every window as it was, focus included."""
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         self.idle.restart()
         focus = getattr(self, "_focus_before_lock", None)
         if focus is not None:
             focus.setFocus()
+        self.cover.uncover()
+
+    # -- leaving ----------------------------------------------------------------------------
+
+    def unsaved_forms(self) -> list[UnsavedWork]:
+        """The screens and open dialogs holding typing that is not saved yet."""
+        widgets = [self, *self.findChildren(QWidget)]
+        return [w for w in widgets if isinstance(w, UnsavedWork) and w.unsaved_work()]
 
     def sign_out(self) -> None:
-        """Leave this session; the app closes the window and asks who signs in next."""
-        self._signing_out = True
+        """Leave this session (asking first about unsaved typing); the app then asks who
+        signs in next."""
+        self._leave(signing_out=True)
+
+    def quit(self) -> None:
+        """End the app (asking first about unsaved typing)."""
+        self._leave(signing_out=False)
+
+    def _sign_out_from_lock(self) -> None:
+        # Whoever stands at a locked desk has not proven who they are: they may throw the
+        # unsaved typing away, never save it in the locked user's name.
+        self._leave(signing_out=True, may_save=False)
+
+    def _leave(self, *, signing_out: bool, may_save: bool = True) -> None:
+        forms = self.unsaved_forms()
+        if not forms:
+            self.end_session(signing_out=signing_out)
+            return
+        asking = self.leave_question
+        if asking is not None:
+            if asking.isVisible():
+                return  # already asking
+            asking.done(0)  # hidden by the lock since: ask again, from the lock page
+        self.leave_question = box = LeaveQuestion(forms, may_save=may_save, parent=self)
+        if not may_save:  # asked from the lock page, where it must stay in view; any other
+            self.cover.allow(box)  # question hides with the forms when the lock comes
+        box.finished.connect(lambda _result: self._answered(box, forms, signing_out))
+        box.open()
+
+    def _answered(self, box: LeaveQuestion, forms: list[UnsavedWork],
+                  signing_out: bool) -> None:
+        self.leave_question = None
+        box.deleteLater()
+        if box.choice == LeaveQuestion.DISCARD:
+            self.end_session(signing_out=signing_out)
+        elif box.choice == LeaveQuestion.SAVE:
+            self._save_then_leave(forms, signing_out)
+
+    def _save_then_leave(self, forms: list[UnsavedWork], signing_out: bool) -> None:
+        waiting = list(forms)
+
+        def saved_by(form: UnsavedWork) -> Callable[[], None]:
+            def saved() -> None:
+                waiting.remove(form)
+                if not waiting:
+                    self.end_session(signing_out=signing_out)
+            return saved
+
+        for form in forms:
+            form.save_unsaved(saved_by(form))
+
+    def end_session(self, *, signing_out: bool = False) -> None:
+        """Close the window now, without asking (what was typed and not saved is lost)."""
+        self._signing_out = signing_out
+        self._leaving = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving:  # the window's close button, or the desktop ending
+            if self.unsaved_forms():
+                event.ignore()
+                self.quit()  # asks; closes again once answered
+                return
+            self._leaving, self._signing_out = True, False
         self.idle.stop()
+        self.cover.stop()
         self.context.shut_down()
         super().closeEvent(event)
-        if self._signing_out:
-            self.sig_sign_out.emit()
+        self.sig_closed.emit(self._signing_out)

@@ -147,6 +147,8 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.DISABLE_SELF: _tr("You cannot disable your own account."),
         ErrorCode.INVALID_USERNAME: _tr("A user name is 1 to 64 letters, digits, dots, dashes or "
                                         "underscores."),
+        ErrorCode.PASSWORD_UNCHANGED: _tr("Choose a password of your own: this is the one "
+                                          "you signed in with."),
         ErrorCode.PASSWORD_TOO_SHORT: _tr("The password must be at least %n characters.", None,
                                           int(params.get("minimum", 8))),
         ErrorCode.UNKNOWN_ROLE: not_listed,

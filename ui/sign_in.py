@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from checkpoint.errors import CheckpointError, LoginThrottled
+from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
@@ -40,7 +44,8 @@ class _BusyDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
 
-    def _call(self) -> object:
+    def _call(self) -> Callable[[], object]:
+        """The slow core call, with what was typed read now, on the GUI thread."""
         raise NotImplementedError
 
     def _succeeded(self, result: object) -> None:
@@ -60,8 +65,10 @@ class _BusyDialog(QDialog):
             return
         self.message.setText(self.tr("Please wait…"))
         self._set_busy(True)
-        self._worker.submit(lambda _job: self._call(), on_done=self._done,
-                            on_failed=self._failed)
+        # Read on the GUI thread; the worker only runs the call. An answer for a dialog
+        # closed meanwhile is dropped by the worker's signal, which dies with the dialog.
+        call = self._call()
+        self._worker.submit(lambda _job: call(), on_done=self._done, on_failed=self._failed)
 
     def check(self) -> str:
         """A problem with what was typed, found before any work is done ("" if none)."""
@@ -78,7 +85,7 @@ class _BusyDialog(QDialog):
         if isinstance(error, LoginThrottled):
             # Keep the button off until the wait is over, so nobody fights the clock.
             self.buttons.setEnabled(False)
-            QTimer.singleShot(int(error.params.get("retry_after", 1)) * 1000,
+            QTimer.singleShot(int(error.params.get("retry_after", 1)) * 1000, self.buttons,
                               lambda: self.buttons.setEnabled(True))
 
 
@@ -120,8 +127,9 @@ class SignInDialog(_BusyDialog):
             return self.tr("Type your user name and password.")
         return ""
 
-    def _call(self) -> Ledger:
-        return open_ledger(self.database, self.user.text(), self.password.text())
+    def _call(self) -> Callable[[], Ledger]:
+        database, user, password = self.database, self.user.text(), self.password.text()
+        return lambda: open_ledger(database, user, password)
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Ledger)
@@ -164,11 +172,27 @@ class NewPasswordDialog(_BusyDialog):
             return self.tr("The two passwords differ.")
         return ""
 
-    def _call(self) -> None:
-        change_own_password(self.ledger, self.new.text())
+    def _call(self) -> Callable[[], None]:
+        ledger, password = self.ledger, self.new.text()
+        return lambda: change_own_password(ledger, password)
 
     def _succeeded(self, result: object) -> None:
         self.accept()
+
+
+def next_steps(parent: QWidget) -> QMessageBox:
+    """What the first IT admin does next, shown once the new database is open."""
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Next steps"), parent.tr(
+        "<b>The database is ready.</b> Next, on the IT admin screen:<ol>"
+        "<li><b>Users</b>: add the shift leads and clerks, each with a first password they "
+        "change at their first sign-in;</li>"
+        "<li><b>Sync with HQ</b>: enroll this computer with the one-time code from the "
+        "control room;</li>"
+        "<li><b>Data</b>: make a first backup, and keep backing up.</li></ol>"),
+        QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("next_steps")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
 
 
 class FirstRunDialog(_BusyDialog):
@@ -215,7 +239,17 @@ class FirstRunDialog(_BusyDialog):
         intro = QLabel(self.tr("There is no Checkpoint database on this computer yet. Create it "
                                "here; the IT admin then adds the other users."))
         intro.setWordWrap(True)
+        self.files = QLabel(self.tr(
+            "The records will be kept, encrypted, in<br><b>%1</b><br>and the keys to open "
+            "them in<br><b>%2</b><p>Keep both, and back them up together: the database "
+            "cannot be opened without its key file, and a key file opens no other database."
+            "</p>").replace("%1", html.escape(str(database)))
+            .replace("%2", html.escape(str(keyfile_path(database)))))
+        self.files.setObjectName("files")
+        self.files.setWordWrap(True)
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
+        layout.addWidget(self.files)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -227,11 +261,14 @@ class FirstRunDialog(_BusyDialog):
             return self.tr("The two passwords differ.")
         return ""
 
-    def _call(self) -> Ledger:
-        return create_ledger(self.database, checkpoint=self.checkpoint.currentData(),
-                             admin=self.admin.text(), password=self.password.text(),
-                             timezone=self.timezone.currentText().strip() or None,
-                             admin_full_name=self.admin_full_name.text())
+    def _call(self) -> Callable[[], Ledger]:
+        database, checkpoint = self.database, self.checkpoint.currentData()
+        admin, password = self.admin.text(), self.password.text()
+        timezone = self.timezone.currentText().strip() or None
+        full_name = self.admin_full_name.text()
+        return lambda: create_ledger(database, checkpoint=checkpoint, admin=admin,
+                                     password=password, timezone=timezone,
+                                     admin_full_name=full_name)
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Ledger)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -188,7 +188,11 @@ class TallyView(QWidget):
         button = QPushButton(isolate(text))  # "Print…" keeps its ellipsis at its end
         button.setObjectName(name)
         if keys is not None:
-            button.setShortcut(keys)
+            # A second key of its own: setShortcut() would replace the underlined Alt letter.
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(text.replace("&", "").rstrip("…"))
+            shortcut.activated.connect(button.animateClick)
             shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{text.replace('&', '')} ({shown})")
         return button
@@ -210,7 +214,7 @@ class TallyView(QWidget):
         self.preview_button = self._button(self.tr("Print pre&view…"), "tally_preview",
                                            QKeySequence("Ctrl+Shift+P"))
         self.print_button = self._button(self.tr("&Print…"), "tally_print",
-                                         QKeySequence(QKeySequence.StandardKey.Print))
+                                         QKeySequence("Ctrl+P"))
         self.pdf_button = self._button(self.tr("E&xport PDF…"), "tally_pdf",
                                        QKeySequence("Ctrl+Shift+E"))
         self.preview_button.clicked.connect(self.print_preview)

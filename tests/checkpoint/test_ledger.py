@@ -28,6 +28,7 @@ from checkpoint.users import (
     list_users,
     reset_password,
 )
+from contract.errors import ErrorCode
 from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
 
 
@@ -150,6 +151,23 @@ def test_users_change_their_first_password(staff: dict[str, Ledger], db_path: Pa
     with pytest.raises(WrongPassword):
         open_ledger(db_path, "clerk", PASSWORDS["clerk"])
     assert open_ledger(db_path, "clerk", "temporary-2").must_change_password
+
+
+def test_the_password_it_gave_out_cannot_be_kept(staff: dict[str, Ledger],
+                                                  db_path: Path) -> None:
+    reset_password(staff["admin"], "clerk", "temporary-2")
+    clerk = open_ledger(db_path, "clerk", "temporary-2")
+    with pytest.raises(ValidationError) as refused:
+        change_own_password(clerk, "temporary-2")
+    assert refused.value.code == ErrorCode.PASSWORD_UNCHANGED
+    assert clerk.must_change_password
+    change_own_password(clerk, "clerks-own-pass")
+    clerk.close()
+    # Comparing was not a failed sign-in: nothing counted, no wait.
+    assert KeySlots.load(keyfile_path(db_path)).seconds_to_wait("clerk", datetime.now(UTC)) == 0
+    again = open_ledger(db_path, "clerk", "clerks-own-pass")
+    assert not again.must_change_password
+    again.close()
 
 
 def test_disabled_user_cannot_sign_in(staff: dict[str, Ledger], db_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkpoint.keyslots import keyfile_path
@@ -51,6 +51,9 @@ def test_first_run_creates_the_database_and_opens_the_window(
     controller = app_at(path)
     dialog = controller.dialog
     assert isinstance(dialog, FirstRunDialog)
+    # Where the data will live, and that the key file must be kept with it.
+    files = dialog.files.text()
+    assert str(path) in files and str(keyfile_path(path)) in files and "back them up" in files
     dialog.checkpoint.setCurrentIndex(dialog.checkpoint.findData("CHAMAN"))
     dialog.admin.setFocus()
     qtbot.keyClicks(dialog.admin, "itofficer")
@@ -72,6 +75,14 @@ def test_first_run_creates_the_database_and_opens_the_window(
     assert path.exists() and keyfile_path(path).exists()
     assert [(u.username, u.full_name) for u in list_users(window.context.ledger)] == [
         ("itofficer", "Amina Durrani")]
+    # The IT admin is shown what to do next, on the IT admin screen.
+    steps = window.findChild(QMessageBox, "next_steps")
+    assert steps is not None and steps.isVisible()
+    for step in ("Users", "enroll", "backup"):
+        assert step in steps.text()
+    assert window.tabs.currentWidget() is window.screens["admin"]
+    qtbot.keyClick(steps, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not steps.isVisible())
 
 
 def test_the_app_opens_the_database_named_by_checkpoint_db_like_the_cli(
@@ -124,6 +135,25 @@ def test_reset_password_must_be_changed_at_sign_in(
     # The temporary password no longer opens anything; the new one does.
     ledger = open_ledger(site.path, "clerk", "my-own-secret")
     assert not ledger.must_change_password
+    ledger.close()
+
+
+def test_the_password_it_gave_out_is_refused_at_the_forced_change(
+        qtbot: QtBot, site: Site, app_at: Callable[[Path], CheckpointApp]) -> None:
+    admin = open_ledger(site.path, "admin", site.passwords["admin"])
+    reset_password(admin, "clerk", "temporary-9")
+    admin.close()
+    controller = app_at(site.path)
+    _type_sign_in(qtbot, controller.dialog, "clerk", "temporary-9")
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, NewPasswordDialog), timeout=10_000)
+    change = controller.dialog
+    qtbot.keyClicks(change.new, "temporary-9")
+    qtbot.keyClicks(change.again, "temporary-9")
+    qtbot.keyClick(change.again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "of your own" in change.message.text(), timeout=10_000)
+    assert controller.window is None and change.isVisible()
+    ledger = open_ledger(site.path, "clerk", "temporary-9")
+    assert ledger.must_change_password
     ledger.close()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from checkpoint.csv_import import RejectedRow
 from checkpoint.users import UserInfo
 from ui.messages import error_text, role_label
+from ui.times import day_text
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -40,10 +42,11 @@ def _yes_no(value: bool) -> str:
 
 class UsersModel(QAbstractTableModel):
     """Every user: name, full name, role, active, must change password, can sign in, added
-    when and by."""
+    when and by (the date at the checkpoint, ``zone``)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
+        self._zone = zone
         self._users: list[UserInfo] = []
 
     def set_users(self, users: Sequence[UserInfo]) -> None:
@@ -77,7 +80,7 @@ class UsersModel(QAbstractTableModel):
         if user is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            added = _tr("%1 by %2").replace("%1", f"{user.created_at:%Y-%m-%d}").replace(
+            added = _tr("%1 by %2").replace("%1", day_text(user.created_at, self._zone)).replace(
                 "%2", user.created_by)
             values = (user.username, user.full_name, role_label(user.role.value),
                       _yes_no(user.active), _yes_no(user.must_change_password),

@@ -120,7 +120,7 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("Time &zone"), self._with_error(self.timezone, "timezone", ""))
         form.addRow(self.tr("&Idle lock, minutes"),
                     self._with_error(self.idle_lock, "idle_lock_minutes", idle_hint))
-        form.addRow(self.tr("Keep personal data, da&ys"),
+        form.addRow(self.tr("&Keep personal data, days"),
                     self._with_error(self.retention, "retention_days", retention_hint))
         # QFormLayout made the labels; give each its field as buddy for the mnemonic.
         for row, field in enumerate((self.timezone, self.idle_lock, self.retention)):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from ui.operations import QueryOp, TaskOp
 from ui.record_dialog import RecordDialog
 from ui.sync_worker import SyncStatus
 from ui.tables import IsolatingDelegate
+from ui.times import minute_text
 
 
 def state_text(status: SyncStatus) -> str:
@@ -122,7 +122,7 @@ class SyncPanel(QWidget):
         self.state = QLabel()
         self.state.setObjectName("sync_state")
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.setToolTip(self.tr("Send pending records to HQ now"))
         self.sync_button.clicked.connect(context.sync.sync_now)
         context.sync.sig_not_enrolled.connect(self.explain_not_enrolled)
@@ -178,9 +178,7 @@ class SyncPanel(QWidget):
 
     def _local(self, moment: datetime) -> str:
         """A stored UTC moment in the checkpoint's time, as the rest of the app shows it."""
-        zone: ZoneInfo = self.context.ledger.settings.zone
-        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        return aware.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        return minute_text(moment, self.context.ledger.settings.zone)
 
     def show_status(self, status: SyncStatus) -> None:
         """Fill the panel from the latest status."""

@@ -135,7 +135,7 @@ class UsersPanel(QWidget):
         self.password_dialog: TemporaryPasswordDialog | None = None
         self.name_dialog: QInputDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.model = UsersModel(self)
+        self.model = UsersModel(context.ledger.settings.zone, self)
         self.table = list_view(self.model, "users_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -76,6 +76,8 @@ class HouseholdView(QWidget):
         self._problem_fields: list[tuple[PersonForm, QWidget]] = []
         self._head_journey: dict[str, object] = {}
         self._head_name = ""
+        # Run once this household is committed (leaving the session chose "Save").
+        self._after_save: Callable[[], None] | None = None
         self._build()
         self._add_shortcuts()
         self.capture = MrzCapture(self)
@@ -162,16 +164,24 @@ class HouseholdView(QWidget):
         return button
 
     def _add_shortcuts(self) -> None:
-        keys: list[tuple[str, Callable[[], object]]] = [
-            ("Ctrl+S", self.save), ("Ctrl+Return", self.save), ("Ctrl+Enter", self.save),
-            ("Ctrl+M", self.add_member), ("Ctrl+Shift+M", self.remove_member),
-            ("Ctrl+D", self.add_document), ("Ctrl+Shift+D", self.remove_document),
-            ("Ctrl+PgDown", lambda: self.show_person(self.roster.currentRow() + 1)),
-            ("Ctrl+PgUp", lambda: self.show_person(self.roster.currentRow() - 1)),
-            ("Ctrl+Shift+N", self.discard)]
-        for sequence, slot in keys:
+        keys: list[tuple[str, Callable[[], object], str]] = [
+            ("Ctrl+S", self.save, self.tr("Save the household")),
+            ("Ctrl+Return", self.save, self.tr("Save the household")),
+            ("Ctrl+Enter", self.save, ""),  # the keypad's Enter: one line is enough
+            ("Ctrl+M", self.add_member, self.tr("Add a member")),
+            ("Ctrl+Shift+M", self.remove_member, self.tr("Remove the member shown")),
+            ("Ctrl+D", self.add_document, self.tr("Add a document")),
+            ("Ctrl+Shift+D", self.remove_document,
+             self.tr("Remove the document the cursor is in")),
+            ("Ctrl+PgDown", lambda: self.show_person(self.roster.currentRow() + 1),
+             self.tr("Next person in the household")),
+            ("Ctrl+PgUp", lambda: self.show_person(self.roster.currentRow() - 1),
+             self.tr("Previous person in the household")),
+            ("Ctrl+Shift+N", self.discard, self.tr("Discard the household"))]
+        for sequence, slot, what in keys:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed in Help → Keyboard shortcuts
             shortcut.activated.connect(slot)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -424,8 +434,8 @@ class HouseholdView(QWidget):
         self.duplicate_dialog = dialog
         dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
         dialog.accepted.connect(lambda: self._write(people))
-        dialog.rejected.connect(lambda: self._say(
-            self.tr("Not saved: check the earlier record first."), problem=True))
+        dialog.rejected.connect(lambda: self._not_saved(
+            self.tr("Not saved: check the earlier record first.")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.activateWindow()
@@ -532,9 +542,32 @@ class HouseholdView(QWidget):
         self._say(text, saved=True)
         self.context.sig_status.emit(text)
         self.sig_saved.emit(uuids)
+        after, self._after_save = self._after_save, None
+        if after is not None:
+            after()
+
+    # -- leaving the session (``ui.unsaved.UnsavedWork``) ---------------------------------
+
+    def unsaved_work(self) -> str:
+        """"a household being typed" while anything was typed for anyone in it."""
+        if any(form.has_typing() for form in self.forms):
+            return self.tr("a household being typed on New crossing")
+        return ""
+
+    def save_unsaved(self, on_saved: Callable[[], None]) -> None:
+        """Save the household as Ctrl+S does; ``on_saved`` once it is committed."""
+        self._after_save = on_saved
+        self.save()
+        if not self._saving and self.duplicate_dialog is None:
+            self._after_save = None  # refused before anything was sent: the problem shows
+
+    def _not_saved(self, text: str) -> None:
+        self._after_save = None
+        self._say(text, problem=True)
 
     def _save_failed(self, error: Exception) -> None:
         self._set_saving(False)
+        self._after_save = None
         person = error.params.get("person") if isinstance(error, CheckpointError) else None
         if isinstance(error, ValidationError) and isinstance(person, int) \
                 and 0 <= person < len(self.forms):
