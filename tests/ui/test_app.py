@@ -32,8 +32,10 @@ def app_at() -> Iterator[Callable[[Path], CheckpointApp]]:
 
     yield make
     for controller in made:
-        if controller.dialog is not None and controller.dialog.isVisible():
-            controller.dialog.close()
+        # Closing a forced password change goes back to the sign-in dialog: close that too.
+        for _ in range(2):
+            if controller.dialog is not None and controller.dialog.isVisible():
+                controller.dialog.close()
         controller.stop()
 
 

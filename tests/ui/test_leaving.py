@@ -237,6 +237,7 @@ def test_an_open_correction_and_complaint_are_asked_about_and_saved(
     correction.person.full_name.setFocus()
     correction.person.full_name.end(False)
     qtbot.keyClicks(correction.person.full_name, " Khan")
+    qtbot.keyClicks(correction.reason, "name misspelled at entry")
     closed: list[bool] = []
     window.sig_closed.connect(closed.append)
     window.sign_out()

@@ -71,6 +71,7 @@ def test_ctrl_l_in_a_correction_locks_every_window_and_unlock_brings_them_back(
     name.setFocus()
     name.end(False)
     qtbot.keyClicks(name, " Khan")
+    qtbot.keyClicks(correction.reason, "name misspelled at entry")
     qtbot.keyClick(name, Qt.Key.Key_L, CTRL)  # the correction has the keyboard
     assert window.is_locked()
     for dialog in (record, correction):

@@ -63,6 +63,6 @@ def test_the_users_list_says_the_day_a_user_was_added_at_the_checkpoint(
     context = sign_in("admin")
     model = UsersModel(context.ledger.settings.zone)
     stored = SYNCED_AT.replace(tzinfo=None)  # SQLite gives back naive UTC
-    model.set_users([UserInfo("gul", Role.CLERK, True, False, stored, "admin", True)])
-    added = model.index(0, 5).data(Qt.ItemDataRole.DisplayRole)
+    model.set_users([UserInfo("gul", "", Role.CLERK, True, False, stored, "admin", True)])
+    added = model.index(0, 6).data(Qt.ItemDataRole.DisplayRole)  # after the full name
     assert added.startswith("2025-03-02")

@@ -152,7 +152,7 @@ class UsersPanel(QWidget):
         self.enable_button = QPushButton(isolate(self.tr("Re-&enable…")))
         self.enable_button.setObjectName("enable_user")
         self.enable_button.clicked.connect(self.enable_selected)
-        self.name_button = QPushButton(self.tr("C&hange full name…"))
+        self.name_button = QPushButton(self.tr("Change full name…"))
         self.name_button.setObjectName("change_full_name")
         self.name_button.clicked.connect(self.rename_selected)
         self.message = QLabel()
