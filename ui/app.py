@@ -130,8 +130,13 @@ class CheckpointApp(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.sig_closed.connect(self._window_closed)
         self.window = window
-        window.resize(1280, 720)
-        window.show()
+        screen = window.screen().availableGeometry()
+        if screen.width() <= 1280 or screen.height() <= 720:
+            # A laptop screen: the whole of it, so the status bar is never below its edge.
+            window.showMaximized()
+        else:
+            window.resize(1280, 720)
+            window.show()
 
     def _window_closed(self, signed_out: bool) -> None:
         # The window deletes itself once closed: nothing may touch it after this.

@@ -119,6 +119,11 @@ def test_wrong_password_is_said_plainly_then_the_right_one_opens(
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     assert "clerk" in controller.window.user_label.text()
     assert "Clerk" in controller.window.user_label.text()
+    # On a screen no larger than the window's usual 1280×720 it takes the whole screen, so its
+    # status bar is never below the screen's edge (the offscreen screen is 800×600).
+    screen = controller.window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: screen.contains(controller.window.frameGeometry()))
+    assert controller.window.isMaximized()
 
 
 def test_reset_password_must_be_changed_at_sign_in(
