@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QTextLayout, QTextLine, QTextOption
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -52,8 +52,10 @@ def view(qtbot: QtBot, right_to_left: None,
 
 
 def left_to_right_reading(text: str) -> str:
-    """``text`` as it stands on a right-to-left line, read left to right: its characters
-    sorted by where Qt draws them (the bidi marks draw nothing)."""
+    """``text`` as it stands on a right-to-left line, read left to right: the characters Qt
+    draws, met walking the line from its left edge (the bidi marks draw nothing). Hit-testing,
+    not glyph runs: a run's string indexes are wrong after a font fallback, and which fonts a
+    machine has is not ours to choose."""
     layout = QTextLayout(text)
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -62,13 +64,14 @@ def left_to_right_reading(text: str) -> str:
     line = layout.createLine()
     line.setLineWidth(10_000)
     layout.endLayout()
-    drawn = []
-    for run in line.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
-        for point, index in zip(run.positions(), run.stringIndexes(), strict=True):
-            char = text[index]
-            if not char.isspace() and unicodedata.category(char) != "Cf":
-                drawn.append((point.x(), char))
-    return "".join(char for _x, char in sorted(drawn))
+    drawn = line.naturalTextRect()
+    met: dict[int, None] = {}
+    x = drawn.left()
+    while x < drawn.right():
+        met[line.xToCursor(x, QTextLine.CursorPosition.CursorOnCharacter)] = None
+        x += 0.5
+    return "".join(text[index] for index in met if index < len(text)
+                   and not text[index].isspace() and unicodedata.category(text[index]) != "Cf")
 
 
 def cell_text(table: QTableView, row: int, column: int = 0) -> str:
