@@ -3,13 +3,17 @@
     python docs/screenshots.py            # writes docs/images/*.png
 
 Builds a throw-away demo database (the same one ``checkpoint --demo`` opens), signs in as the
-role that uses each screen, shows the main window at 1366×768 (the desks' screens) and saves
-what it looks like. Anyone can rerun it after changing a screen.
+role that uses each screen, shows the main window at 1366×768 (the desks' screens), and some
+screens also at 1024×600 (the smallest desk screen) or right to left, and saves what it looks
+like. Anyone can rerun it after changing a screen. ``tests/ui/test_screenshots.py`` shoots and
+checks the same screens at 1280×720 and 1024×600 in both directions.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -31,14 +35,22 @@ from ui.workers import SerialWorker
 
 IMAGES = Path(__file__).resolve().parent / "images"
 SIZE = (1366, 768)
-# (file name, user, tab objectName or None, extra step)
+SMALL = (1024, 600)  # the smallest desk screen the app is made for
+LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+# (file name, user, tab objectName, window size, direction); the lock screen is shot last of all
 SHOTS = [
-    ("new-crossing", "clerk", "new_crossing"),
-    ("records", "lead", "records"),
-    ("tally", "lead", "tally"),
-    ("complaints", "lead", "complaints"),
-    ("admin", "admin", "admin"),
+    ("new-crossing", "clerk", "new_crossing", SIZE, LTR),
+    ("new-crossing-1024x600", "clerk", "new_crossing", SMALL, LTR),
+    ("records", "lead", "records", SIZE, LTR),
+    ("tally", "lead", "tally", SIZE, LTR),
+    ("tally-1024x600", "lead", "tally", SMALL, LTR),
+    ("complaints", "lead", "complaints", SIZE, LTR),
+    ("admin", "admin", "admin", SIZE, LTR),
+    ("new-crossing-rtl", "clerk", "new_crossing", SIZE, RTL),
+    ("records-rtl", "lead", "records", SIZE, RTL),
+    ("tally-rtl", "lead", "tally", SIZE, RTL),
 ]
+LOCKED = ("locked", "clerk", SMALL)
 
 
 def settle(milliseconds: int = 400) -> None:
@@ -49,15 +61,54 @@ def settle(milliseconds: int = 400) -> None:
 
 
 def save(widget: QWidget, name: str) -> None:
-    """Write ``name``.png and say where."""
+    """Write ``name``.png, small enough to keep in the repository, and say where."""
     path = IMAGES / f"{name}.png"
-    widget.grab().save(str(path))
+    # Lossless: Qt's own 256-colour conversion shifts the window's grey to white.
+    widget.grab().save(str(path), "PNG", 0)  # 0: the strongest compression
+    if shutil.which("optipng"):
+        subprocess.run(["optipng", "-quiet", "-o2", str(path)], check=True)
     print(f"wrote {path.relative_to(IMAGES.parent.parent)}")
+
+
+def fill_head(household: HouseholdView) -> None:
+    """A head of household typed, with one document checked: the form as a clerk sees it."""
+    form = household.forms[0]
+    form.full_name.setText("Gul Ahmad Shinwari")
+    form.father_name.setText("Abdul Rahim")
+    form.sex.set_code("M")
+    form.age.setText("42")
+    form.origin_province.set_code("PK-KP")
+    form.destination_province.set_code("AF-NAN")
+    form.return_type.set_code("voluntary")
+    row = form.add_document()
+    row.kind.set_code("por")
+    row.number.setText("PoR 40817325")
+    row.result.set_code("verified")
+    form.full_name.setFocus()
+
+
+def open_window(database: Path, user: str, password: str, size: tuple[int, int]) -> MainWindow:
+    """The main window signed in as ``user``, shown at ``size``."""
+    context = AppContext(open_ledger(database, user, password))
+    window = MainWindow(context, screens())
+    window.resize(*size)
+    window.show()
+    return window
+
+
+def close(window: MainWindow) -> None:
+    """Close without a question: what was typed for a picture is not kept."""
+    household = window.screens.get("new_crossing")
+    if isinstance(household, HouseholdView):
+        household.new_household()
+    window.close()
+    window.context.shut_down()
 
 
 def main() -> None:
     """Make the demo database and photograph every screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     IMAGES.mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="checkpoint-shots-"))
     database = folder / "demo.db"
@@ -71,37 +122,29 @@ def main() -> None:
     dialog.close()
     worker.stop()
 
-    for name, user, tab in SHOTS:
-        context = AppContext(open_ledger(database, user, passwords[user]))
-        window = MainWindow(context, screens())
-        window.resize(*SIZE)
-        window.show()
+    for name, user, tab, size, direction in SHOTS:
+        app.setLayoutDirection(direction)
+        window = open_window(database, user, passwords[user], size)
         screen = window.screens.get(tab)
         if screen is None:
             print(f"skipped {name}: {user} has no {tab} screen")
-            window.close()
+            close(window)
             continue
         window.tabs.setCurrentWidget(screen)
         if isinstance(screen, HouseholdView):
-            screen.add_document()  # the form with a document row, as a clerk sees it most
+            fill_head(screen)
         settle(800)
         save(window, name)
-        if name == "new-crossing":
-            window.lock()
-            settle()
-            save(window, "locked")
-        window.close()
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    context = AppContext(open_ledger(database, "clerk", passwords["clerk"]))
-    window = MainWindow(context, screens())
-    window.resize(*SIZE)
-    window.show()
-    household = window.screens["new_crossing"]
-    assert isinstance(household, HouseholdView)
-    household.add_document()
-    settle(800)
-    save(window, "new-crossing-rtl")
-    window.close()
+        close(window)
+
+    app.setLayoutDirection(LTR)
+    name, user, size = LOCKED
+    window = open_window(database, user, passwords[user], size)
+    settle()
+    window.lock()
+    settle()
+    save(window, name)
+    close(window)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ class BarChart(QWidget):
         return QSize(360, 2 * _MARGIN + rows * (_BAR_HEIGHT + _GAP))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 2 * _MARGIN + _BAR_HEIGHT)
+        return QSize(150, 2 * _MARGIN + _BAR_HEIGHT)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -447,6 +447,7 @@ class TallyView(QWidget):
         for key, model in self.models.items():
             model.set_rows(breakdown_rows(numbers, key, labels, code_label))
             self._fit_height(self.tables[key])
+            self._fit_width(self.tables[key])
         self.since_close.set_amendments(sheet.amendments_since)
         self.made_here.set_amendments(sheet.amendments)
         self.voids.set_voids(sheet.voids)
@@ -469,6 +470,15 @@ class TallyView(QWidget):
         header = view.horizontalHeader().sizeHint().height()
         rows = view.verticalHeader().length()
         view.setFixedHeight(header + rows + 2 * view.frameWidth())
+
+    def _fit_width(self, view: QTableView) -> None:
+        # A breakdown is as wide as its longest row label: at 1024 x 600 the chart beside it
+        # (the same numbers again) gave up its room while "Proof of Registration card" and
+        # "60 years and over" were cut to "Proof of ...".
+        header = view.horizontalHeader()
+        width = sum(max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                    for column in range(header.count()))
+        view.setMinimumWidth(width + 2 * view.frameWidth())
 
     def _amendments_text(self, sheet: TallySheet) -> str:
         # Said as "label: count": %n then needs no plural form in the English source.
