@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
@@ -67,6 +68,21 @@ def check_password_strength(password: str) -> None:
         raise ValidationError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters",
                               code=ErrorCode.PASSWORD_TOO_SHORT, field="password",
                               minimum=MIN_PASSWORD_LENGTH)
+
+
+T = TypeVar("T")
+
+
+class WriteRunner(Protocol):
+    """Runs one database write and returns its result: how a use case that also does slow
+    work off the database (sync, printing) hands its write to the face's one writer."""
+
+    def __call__(self, write: Callable[[], T], /) -> T: ...
+
+
+def write_here(write: Callable[[], T]) -> T:
+    """Run the write on the calling thread (the command line has no other writer)."""
+    return write()
 
 
 class Ledger:

@@ -4,7 +4,9 @@ The desktop app (preview, print dialog, PDF export) and ``checkpoint-admin tally
 through ``print_sheet``: it checks the print permission, builds the sheet, hands its HTML to the
 face's renderer and writes the audit entry once the sheet went out. The core imports no Qt, so
 the renderer is passed in (``ui/sheet_pdf.py`` renders PDFs headless; ``ui/printing.py`` prints
-to the printer the user chose).
+to the printer the user chose). So is the way the audit entry is written: the desktop renders on
+its long-task worker and hands the write to its one database writer (``write``, as the sync
+client does); the command line writes where it runs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from checkpoint import audit
-from checkpoint.ledger import Ledger
+from checkpoint.ledger import Ledger, WriteRunner, write_here
 from checkpoint.permissions import Action
 from checkpoint.sheet import CodeName, SheetLabels, english_code_name, gather_sheet, sheet_html
 from checkpoint.tally import Period
@@ -52,15 +54,21 @@ def sheet_to_print(ledger: Ledger, period: Period, wording: SheetWording = Sheet
 
 
 def print_sheet(ledger: Ledger, period: Period, render: RenderSheet, *, output: Output,
-                wording: SheetWording = SheetWording()) -> bool:
-    """Print the sheet of ``period`` through ``render`` and audit it; False (and nothing
-    audited) when the renderer says nothing went out. Shift leads and IT admins may print."""
+                wording: SheetWording = SheetWording(),
+                write: WriteRunner = write_here) -> bool:
+    """Print the sheet of ``period`` through ``render`` and audit it (the audit entry written
+    through ``write``); False (and nothing audited) when the renderer says nothing went out.
+    Shift leads and IT admins may print."""
     if not render(sheet_to_print(ledger, period, wording)):
         return False
     details: dict[str, Any] = {"kind": output.value, "from": period.start.isoformat(),
                                "to": period.end.isoformat()}
     if period.shift_start is not None and period.shift_end is not None:
         details["shift"] = f"{period.shift_start:%H:%M}-{period.shift_end:%H:%M}"
+    write(lambda: _audit_print(ledger, details))
+    return True
+
+
+def _audit_print(ledger: Ledger, details: dict[str, Any]) -> None:
     with ledger.writing() as session:
         audit.append(session, ledger.actor.username, "print", "tally_sheet", details)
-    return True

@@ -96,11 +96,12 @@ class _Policies:
 _EXTENDED = "_extended_to"
 
 
-def document_extensions(ledger: Ledger) -> dict[str, date]:
-    """The policy extensions in force today, by document type: what a face needs to show the
-    result a document will be recorded with before it is recorded."""
+def document_extensions(ledger: Ledger, day: date | None = None) -> dict[str, date]:
+    """The policy extensions in force on ``day`` (default today), by document type: what a
+    face needs to show the result a document will be recorded with before it is recorded (a
+    correction's documents are checked on the crossing's own day)."""
     with ledger.reading() as session:
-        return _Policies(session).extensions(ledger.today())
+        return _Policies(session).extensions(day or ledger.today())
 
 
 def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], day: date,

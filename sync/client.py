@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -32,7 +32,7 @@ from pydantic import ValidationError as WireError
 from requests.adapters import HTTPAdapter
 
 from checkpoint import outbox
-from checkpoint.ledger import Ledger
+from checkpoint.ledger import Ledger, WriteRunner, write_here
 from checkpoint.settings import sync_settings
 from contract import wire
 from contract.errors import ErrorCode
@@ -46,19 +46,6 @@ TOTAL_TIMEOUT = 180.0
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 600.0
 IDLE_INTERVAL = 60.0
-
-T = TypeVar("T")
-
-
-class WriteRunner(Protocol):
-    """Runs one database write for the client and returns its result."""
-
-    def __call__(self, write: Callable[[], T], /) -> T: ...
-
-
-def write_here(write: Callable[[], T]) -> T:
-    """Run the write on the calling thread (the command line has no other writer)."""
-    return write()
 
 
 class SyncError(Exception):

@@ -1,19 +1,22 @@
 """Correcting a recorded crossing: the entry screen's person editor, filled with the record, saved
 through ``correct_crossing`` on the database worker.
 
-The same fields, checks and keys as when the person was entered (Enter or Ctrl+S saves, Ctrl+D
-adds a document, Ctrl+Shift+D removes the one under the cursor); only what differs from the
-record is sent, with the reason the core requires, and the core decides whether it may be
-changed.
+The same fields, checks and keys as when the person was entered: Ctrl+S, Ctrl+Enter or the Save
+button saves, Enter moves to the next field (so a habit never saves half a correction), Ctrl+D
+adds a document, Ctrl+Shift+D removes the one under the cursor. Expiry is checked against the
+crossing's own day, as the core checks it. Only what differs from the record is sent, with the
+reason the core requires, and the core decides whether it may be changed. The fields scroll
+and reflow like the entry screen's, so the dialog fits a 1024 x 600 screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,12 +33,18 @@ from PySide6.QtWidgets import (
 
 from checkpoint.entries import CORRECTABLE_FIELDS
 from checkpoint.errors import ValidationError
-from checkpoint.records import CrossingDetail, correct_crossing
+from checkpoint.records import CrossingDetail, correct_crossing, document_extensions
 from ui.context import AppContext
-from ui.entry.crossing_form import PersonForm
+from ui.entry.crossing_form import PersonForm, keep_in_sight
+from ui.entry.document_rows import DocumentPolicy
 from ui.entry.marks import STYLE
 from ui.messages import error_text
-from ui.operations import CollectionOp
+from ui.operations import CollectionOp, QueryOp
+
+# The size the dialog opens at, made smaller to fit what the screen leaves (a 1024 x 600
+# desk); the fields scroll and reflow within it.
+_PREFERRED = (1000, 680)
+_MARGIN = (24, 48)  # the window frame and the taskbar
 
 
 class CorrectionDialog(QDialog):
@@ -52,6 +62,9 @@ class CorrectionDialog(QDialog):
         self.original = record.entry()
         self.person = PersonForm()
         self.person.heading.hide()
+        # Expiry against the crossing's day (the core's rule at save), not today's.
+        day = record.local_day
+        self.person.documents.set_policy(DocumentPolicy(day))
         self.person.show_entry(self.original)
         self.reason = QLineEdit()
         self.reason.setObjectName("correction_reason")
@@ -67,24 +80,42 @@ class CorrectionDialog(QDialog):
         self._build()
         self._add_shortcuts()
         self.person.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(1060, 680)
+        self._fit_screen()
+        QueryOp(self, context, lambda ledger: document_extensions(ledger, day)) \
+            .success(lambda extensions: self._policy_read(day, extensions)) \
+            .run_in_background()
+
+    def _policy_read(self, day: date, extensions: dict[str, date]) -> None:
+        self.person.documents.set_policy(DocumentPolicy(day, extensions))
+
+    def _fit_screen(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(_PREFERRED[0], screen.width() - _MARGIN[0]),
+                    min(_PREFERRED[1], screen.height() - _MARGIN[1]))
 
     def _build(self) -> None:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("&Save correction"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save the correction (Enter or Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save the correction (Ctrl+S or Ctrl+Enter). Enter "
+                                            "moves to the next field."))
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAutoDefault(False)
-        self.person.add_document_button.setAutoDefault(False)  # Enter saves, never adds a row
+        # No default button: Enter presses only the button that has the cursor.
+        for button in (self.save_button, self.cancel_button, self.person.add_document_button):
+            button.setDefault(False)
+            button.setAutoDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        scroll = QScrollArea()
+        self.form_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.person)
+        scroll.viewport().installEventFilter(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         why = QFormLayout()
         why_label = QLabel(self.tr("&Why is it corrected?"))
         why_label.setBuddy(self.reason)
@@ -97,11 +128,41 @@ class CorrectionDialog(QDialog):
 
     def _add_shortcuts(self) -> None:
         keys: list[tuple[str, Callable[[], object]]] = [
-            ("Ctrl+S", self.save), ("Ctrl+D", self.person.add_document),
+            ("Ctrl+S", self.save), ("Ctrl+Return", self.save), ("Ctrl+Enter", self.save),
+            ("Ctrl+D", self.person.add_document),
             ("Ctrl+Shift+D", lambda: self.person.remove_document(QApplication.focusWidget()))]
         for sequence, slot in keys:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(slot)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a field moves to the next one, as Tab does; it never saves (a focused
+        # button takes its own Enter before it comes here).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            focus = QApplication.focusWidget()
+            if focus is not None and (self.person.isAncestorOf(focus) or focus is self.reason):
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The button box makes Save the default each time it is shown; Enter must not save.
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form_area.viewport() and event.type() == QEvent.Type.Resize:
+            self.person.reflow(self.form_area.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Whatever moved the cursor (Tab, Enter, Alt+letter, a problem shown), the field
+        # with it is in sight.
+        if new is not None and self.person.isAncestorOf(new):
+            keep_in_sight(self.form_area, new)
 
     def changes(self) -> dict[str, Any]:
         """What differs from the record, as ``PersonEntry`` field values (raises
@@ -131,7 +192,7 @@ class CorrectionDialog(QDialog):
 
     # -- saving -----------------------------------------------------------------------------
 
-    def accept(self) -> None:  # Enter saves through save(), never closes unsaved
+    def accept(self) -> None:  # closes only through save(), never unsaved
         self.save()
 
     def save(self) -> None:

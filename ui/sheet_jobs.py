@@ -1,7 +1,8 @@
 """Previewing, printing and exporting the tally sheet of a period.
 
 Every print and export is the core's ``print_sheet`` (permission, sheet, audit) run on the
-long-task worker with progress and cancel; this module chooses its renderer: a PDF file
+long-task worker with progress and cancel, its audit entry handed to the one database writer
+(rendering a sheet never holds up a save); this module chooses its renderer: a PDF file
 (``ui/sheet_pdf.py``) or the printer the user chose in a dialog on the GUI thread.
 """
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from checkpoint.ledger import Ledger
+from checkpoint.ledger import Ledger, WriteRunner
 from checkpoint.printing import Output, SheetWording, print_sheet, sheet_to_print
 from checkpoint.tally import Period
 from ui.context import AppContext
@@ -45,9 +46,11 @@ def preview_task(period: Period, wording: SheetWording) -> Callable[[Ledger, Job
 
 
 def print_task(period: Period, wording: SheetWording, output: Output,
-               put_out: Callable[[str], object]) -> Callable[[Ledger, Job], bool]:
-    """The core's ``print_sheet`` for the long-task worker, ``put_out`` rendering the HTML;
-    False (nothing printed, nothing audited) when cancelled before it went out."""
+               put_out: Callable[[str], object],
+               write: WriteRunner) -> Callable[[Ledger, Job], bool]:
+    """The core's ``print_sheet`` for the long-task worker, ``put_out`` rendering the HTML and
+    ``write`` running the audit write (the desktop's writer); False (nothing printed, nothing
+    audited) when cancelled before it went out."""
     def run(ledger: Ledger, job: Job) -> bool:
         job.progress(0, STEPS)
 
@@ -58,7 +61,7 @@ def print_task(period: Period, wording: SheetWording, output: Output,
             put_out(html)
             job.progress(STEPS, STEPS)
             return True
-        return print_sheet(ledger, period, render, output=output, wording=wording)
+        return print_sheet(ledger, period, render, output=output, wording=wording, write=write)
     return run
 
 
@@ -153,7 +156,8 @@ class SheetJobs(QObject):
 
     def _print(self, period: Period, output: Output, put_out: Callable[[str], object]) -> None:
         self._period, self._output = period, output
-        self._run(print_task(period, app_wording(), output, put_out), self._printed)
+        self._run(print_task(period, app_wording(), output, put_out, self.context.writer.call),
+                  self._printed)
 
     def _run(self, task: Callable[[Ledger, Job], object],
              on_done: Callable[[object], None]) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, time
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import text
@@ -16,6 +18,7 @@ from checkpoint.printing import Output, print_sheet
 from checkpoint.tally import Period, tally
 
 DAY = date(2025, 4, 1)
+T = TypeVar("T")
 
 
 def printed(ledger: Ledger) -> list[tuple[str, dict[str, str]]]:
@@ -51,6 +54,30 @@ def test_a_shift_is_audited_with_its_hours(staff: dict[str, Ledger]) -> None:
                        output=Output.PDF)
     [(_, details)] = printed(lead)
     assert details["kind"] == "pdf" and details["shift"] == "22:00-06:00"
+
+
+def test_the_audit_write_goes_through_the_write_runner_after_the_sheet_went_out(
+        staff: dict[str, Ledger]) -> None:
+    """A face with one database writer hands the audit write to it (as the sync client does);
+    nothing is written outside that runner."""
+    lead = staff["lead"]
+    order: list[str] = []
+
+    def to_paper(_html: str) -> bool:
+        order.append("rendered")
+        return True
+
+    def writer(write: Callable[[], T]) -> T:
+        order.append("write handed over")
+        assert printed(lead) == []
+        return write()
+
+    assert print_sheet(lead, Period.day(DAY), to_paper, output=Output.PDF, write=writer)
+    assert order == ["rendered", "write handed over"]
+    assert [actor for actor, _ in printed(lead)] == ["lead"]
+    assert not print_sheet(lead, Period.day(DAY), lambda _html: False, output=Output.PDF,
+                           write=writer)
+    assert order == ["rendered", "write handed over"]
 
 
 def test_a_cancelled_print_is_not_audited(staff: dict[str, Ledger]) -> None:

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from checkpoint.entries import DocumentEntry, PersonEntry
@@ -16,6 +26,8 @@ from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.entry import HouseholdView
 from ui.entry.crossing_form import PersonForm
+
+from .test_entry_layout import SIZES, shot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -100,7 +112,7 @@ def test_correction_by_keyboard_with_the_entry_screens_keys_and_checks(
     # The core's checks, shown on the field as on the entry screen: nothing saved.
     form.age.setFocus()
     qtbot.keyClicks(form.age, "130")
-    qtbot.keyClick(form.age, Qt.Key.Key_Return)
+    qtbot.keyClick(form.age, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: "120" in dialog.message.text())
     assert dialog.isVisible() and QApplication.focusWidget() is form.age
     assert "120" in form.marks.text(form.age)
@@ -119,3 +131,143 @@ def test_correction_by_keyboard_with_the_entry_screens_keys_and_checks(
     assert detail.history[-1].changed_fields == "full_name_native"
     assert detail.history[-1].reason == "native spelling completed"
     assert [check.number for check in detail.checks] == ["POR-111"]
+
+
+def test_enter_moves_to_the_next_field_and_only_ctrl_s_ctrl_enter_or_save_save(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("lead")
+    uuid = recorded(context)
+    dialog = open_correction(qtbot, context, uuid)
+    form = dialog.person
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.full_name)
+    assert not any(button.isDefault() for button in dialog.findChildren(QPushButton))
+    form.full_name.end(False)
+    qtbot.keyClicks(form.full_name, " Khan")
+    # Enter walks the fields as Tab does, over text, choice and date fields alike.
+    walked = [form.full_name]
+    for _step in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        walked.append(QApplication.focusWidget())
+    assert walked == form.fields()[:7]
+    assert dialog.isVisible() and dialog.message.text() == ""
+    # Enter in the reason, the last field, saves nothing either: it goes on to Save.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, ALT)
+    qtbot.keyClicks(dialog.reason, "Khan left out at entry")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert QApplication.focusWidget() is not dialog.reason
+    assert dialog.isVisible() and dialog.message.text() == ""
+    assert get_crossing(context.ledger, uuid).crossing.revision == 1
+    # Ctrl+Enter saves, from any field.
+    form.sex.setFocus()
+    qtbot.keyClick(form.sex, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert get_crossing(context.ledger, uuid).crossing.full_name == "Gul Agha Khan"
+
+
+def test_enter_on_the_save_button_saves_and_on_cancel_cancels(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    context = sign_in("lead")
+    uuid = recorded(context)
+    dialog = open_correction(qtbot, context, uuid)
+    dialog.person.father_name.setText("Wali Khan")
+    dialog.reason.setText("father's name completed")
+    dialog.cancel_button.setFocus()
+    qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert get_crossing(context.ledger, uuid).crossing.revision == 1
+    dialog = open_correction(qtbot, context, uuid)
+    dialog.person.father_name.setText("Wali Khan")
+    dialog.reason.setText("father's name completed")
+    dialog.save_button.setFocus()
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert get_crossing(context.ledger, uuid).crossing.father_name == "Wali Khan"
+
+
+def test_expiry_is_checked_against_the_crossings_own_day(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    """A passport valid when the person crossed (2 April 2025) and expired since is shown as
+    it was recorded, Verified; an expiry before that day shows Expired, as the core decides."""
+    context = sign_in("lead")
+    uuid = record_household(context.ledger, [PersonEntry(
+        full_name="Gul Agha", sex="M", origin_province="KP",
+        documents=(DocumentEntry("passport", "P1234567", "AFG", expiry=date(2025, 6, 1),
+                                 result="verified"),))], crossed_at=AT)[0]
+    assert date.today() > date(2025, 6, 1)
+    dialog = open_correction(qtbot, context, uuid)
+    form = dialog.person
+    [row] = form.documents.rows
+    assert row.result.code() == "verified"
+    assert form.marks.text(row.expiry) == ""
+    assert row.expired_on() is None
+    assert dialog.changes() == {}
+    # An expiry typed that ends before the crossing day is expired on that day.
+    row.expiry.setFocus()
+    row.expiry.selectAll()
+    qtbot.keyClicks(row.expiry, "2025-04-01")
+    qtbot.keyClick(row.expiry, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "Expired on 2025-04-01" in form.marks.text(row.expiry))
+    assert row.result.code() == "expired"
+    # The day before it ended is still valid on the crossing day.
+    row.expiry.setFocus()
+    row.expiry.selectAll()
+    qtbot.keyClicks(row.expiry, "2025-04-02")
+    qtbot.keyClick(row.expiry, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: form.marks.text(row.expiry) == "")
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["ltr", "rtl"])
+@pytest.mark.parametrize("size", SIZES, ids=["1280x720", "1024x600"])
+def test_every_field_is_reachable_and_in_sight_at_the_desks_screen_sizes(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext], tmp_path: Path,
+        size: tuple[int, int], rtl: bool) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                           else Qt.LayoutDirection.LeftToRight)
+    try:
+        context = sign_in("lead")
+        dialog = open_correction(qtbot, context, recorded(context))
+        # It opens no larger than the screen leaves (not 1060 x 680 whatever the screen), and
+        # can be made as small as a 1024 x 600 screen.
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() < screen.width() and dialog.height() < screen.height()
+        minimum = dialog.minimumSizeHint()
+        assert minimum.width() <= 1024 and minimum.height() <= 600
+        dialog.resize(*size)
+        qtbot.waitUntil(lambda: (dialog.width(), dialog.height()) == size)
+        form = dialog.person
+        area = dialog.form_area
+        assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        qtbot.waitUntil(lambda: form.width() <= area.viewport().width())
+        shot(dialog, f"correction-{size[0]}x{size[1]}-{'rtl' if rtl else 'ltr'}", tmp_path)
+        form.full_name.setFocus()
+        seen = []
+        for _field in form.fields():
+            widget = QApplication.focusWidget()
+            if widget is None or not form.isAncestorOf(widget):
+                break
+            seen.append(widget)
+            qtbot.waitUntil(lambda w=widget: in_sight(w, area), timeout=1000)
+            assert area.horizontalScrollBar().value() == 0, f"{widget} shifted the form"
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        visible = [widget for widget in form.fields() if widget.isVisibleTo(form)]
+        assert visible == seen
+        for label in form.findChildren(QLabel):
+            if label.isVisible() and label.buddy() is not None:
+                assert in_form_width(label, area), label.text()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def in_sight(widget: QWidget, area: QScrollArea) -> bool:
+    """Whether the whole of ``widget`` is inside the part of the form on screen."""
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def in_form_width(widget: QWidget, area: QScrollArea) -> bool:
+    """Whether ``widget`` is not cut off at either side of the form's place."""
+    left = widget.mapTo(area.viewport(), QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= area.viewport().width()

@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
+from ui.tally_view import TallyView
 
 from .test_entry import Desk, _por_holder, _warned, open_view, wait_saved
 
@@ -204,6 +205,15 @@ def test_the_writer_is_the_only_thread_that_writes(
         context.sync.sync_now()
         qtbot.waitUntil(lambda: "online" in window.sync_label.text()
                         and "0 pending" in window.sync_label.text(), timeout=30_000)
+        # The tally sheet exported as PDF: rendered on the long-task worker, audited.
+        tally = TallyView(context)
+        qtbot.addWidget(tally)
+        with qtbot.waitSignal(tally.printing.sig_sheet_written, timeout=20_000):
+            tally.export_pdf_to(str(tmp_path / "sheet.pdf"))
+    assert (tmp_path / "sheet.pdf").stat().st_size > 0
+    assert any("INSERT INTO audit_entry" in s.sql and s.thread == "database-writer"
+               for s in seen)
+    assert any(s.thread == "long-tasks" for s in seen)  # the sheet was read there
     writes = [s for s in seen if s.writes]
     assert any("synced_revision" in s.sql for s in writes)  # HQ's answers were applied
     assert any("INSERT INTO crossing" in s.sql for s in writes)

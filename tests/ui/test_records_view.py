@@ -332,17 +332,18 @@ def test_clerk_corrects_their_own_record_and_the_table_shows_it(
     qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
     form = dialog.correction
     assert form is not None and form.isVisible()
+    qtbot.waitUntil(form.isActiveWindow)  # the clerk's keys go to the correction
     name = form.person.full_name
     name.selectAll()
     qtbot.keyClicks(name, "Mohammad Gul")
-    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     # No reason given: the core refuses, nothing is saved and the cursor waits on the reason.
     qtbot.waitUntil(lambda: form.message.text()
                     == "The reason for the correction is required.")
     assert form.isVisible() and form.reason.hasFocus()
     assert get_crossing(context.ledger, uuid).crossing.revision == 1
     qtbot.keyClicks(form.reason, "spelled as on the PoR card")
-    qtbot.keyClick(form.reason, Qt.Key.Key_Return)
+    qtbot.keyClick(form.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.message.text() == "Correction saved.")
     assert get_crossing(context.ledger, uuid).crossing.full_name == "Mohammad Gul"
     qtbot.waitUntil(lambda: names(view.model) == ["Mohammad Gul"])

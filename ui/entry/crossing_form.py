@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,17 @@ _COUNTRY = QRegularExpression("[A-Za-z]{0,3}")
 def _required(label: str) -> str:
     """A required field's label: marked, as the legend above the fields says."""
     return f"{label} *"
+
+
+def keep_in_sight(area: QScrollArea, field: QWidget) -> None:
+    """Scroll ``area`` so the whole of ``field`` is in sight, with a little room above and
+    below. (``ensureWidgetVisible`` looks only at a text field's cursor, so a field at the
+    bottom edge stayed half cut off.)"""
+    content = area.widget()
+    if content is None or not content.isAncestorOf(field):
+        return
+    centre = field.mapTo(content, field.rect().center())
+    area.ensureVisible(centre.x(), centre.y(), 0, field.height() // 2 + 24)
 
 
 def _uppercase(edit: QLineEdit) -> None:

@@ -43,7 +43,7 @@ from checkpoint.records import (
 )
 from contract.errors import ErrorCode
 from ui.context import AppContext
-from ui.entry.crossing_form import JOURNEY, PersonForm
+from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.duplicate_dialog import DuplicateDialog
 from ui.entry.marks import STYLE
@@ -385,7 +385,7 @@ class HouseholdView(QWidget):
         # Whatever moved the cursor (Tab, Enter, Alt+letter, a problem shown), the field
         # with it is in sight.
         if new is not None and self.pages.isAncestorOf(new):
-            self.form_area.ensureWidgetVisible(new, 8, 24)
+            keep_in_sight(self.form_area, new)
 
     def open_record(self, crossing_uuid: str) -> None:
         """Show a household's head just saved (Enter on the recent saves): its records,
