@@ -4,7 +4,6 @@ file; and putting such a copy back only once it is proven to be a good one of th
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger
 from checkpoint.models import User
 from checkpoint.permissions import Action, Actor, Role
+from checkpoint.private_files import copy_private, reserve_private, tighten_database
 from checkpoint.settings import read_settings
 from contract.errors import ErrorCode
 
@@ -49,15 +49,22 @@ def backup(ledger: Ledger, target: Path) -> Path:
     if target.exists() or target_keys.exists():
         raise DatabaseExists(f"{target} already exists; choose a new file name for the backup.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    raw = ledger.engine.raw_connection()
+    reserve_private(target)  # VACUUM INTO writes into an empty file and keeps its mode
     try:
-        driver = raw.driver_connection
-        assert driver is not None  # None only once the connection is closed
-        # Outside any transaction: VACUUM cannot run inside one.
-        driver.execute("VACUUM INTO ?", (str(target),))
-    finally:
-        raw.close()
-    shutil.copyfile(keyfile_path(ledger.path), target_keys)
+        raw = ledger.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None  # None only once the connection is closed
+            # Outside any transaction: VACUUM cannot run inside one.
+            driver.execute("VACUUM INTO ?", (str(target),))
+        finally:
+            raw.close()
+        copy_private(keyfile_path(ledger.path), target_keys)
+    except BaseException:
+        # Nothing half-made may block the retry under the same name.
+        target.unlink(missing_ok=True)
+        target_keys.unlink(missing_ok=True)
+        raise
     with ledger.writing() as session:
         audit.append(session, ledger.actor.username, "backup", details={"file": target.name})
     return target_keys
@@ -129,8 +136,8 @@ def check_backup(backup_file: Path, target_db: Path, username: str,
     staging = target_db.with_name(f".{target_db.name}.restoring")
     _remove_staging(staging)
     target_db.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(backup_file, staging)
-    shutil.copyfile(backup_keys, keyfile_path(staging))
+    copy_private(backup_file, staging)
+    copy_private(backup_keys, keyfile_path(staging))
     try:
         checked = _verify(staging, backup_file.name, username, password)
     except BaseException:
@@ -200,7 +207,9 @@ def _keep_copy(source: Path, destination: Path) -> None:
     try:
         os.link(source, destination)
     except OSError:
-        shutil.copy2(source, destination)
+        copy_private(source, destination)
+        return
+    tighten_database(destination)  # the link shares the live file's mode
 
 
 def _remove_staging(staging: Path) -> None:

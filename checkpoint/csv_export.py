@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +30,7 @@ from checkpoint.csv_import import REGISTER_COLUMNS
 from checkpoint.ledger import Ledger, days
 from checkpoint.models import Crossing, DocumentCheck
 from checkpoint.permissions import Action
+from checkpoint.private_files import private_temp
 from checkpoint.tally import check_range
 
 EXPORT_PAGE = 1000
@@ -47,9 +47,7 @@ def export_crossings(ledger: Ledger, start: date, end: date, path: Path) -> int:
     ledger.actor.require(Action.EXPORT)
     end = check_range(start, end)
     path = Path(path)
-    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                        suffix=".partial")
-    partial = Path(name)
+    descriptor, partial = private_temp(path)
     try:
         # utf-8-sig: Excel reads the file as UTF-8 only with the BOM; the import accepts it.
         with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as out, \

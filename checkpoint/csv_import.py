@@ -41,6 +41,7 @@ from checkpoint.entries import CheckedPerson, DocumentEntry, PersonEntry, normal
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from checkpoint.private_files import open_private
 from checkpoint.records import HouseholdEntry, existing_uuids, record_households
 from contract import codes
 from contract.canonical import canonical_json
@@ -390,7 +391,8 @@ class _RejectedFile:
         """One rejected row: ``line`` and ``reason`` first, then the cells as they were."""
         if self.file is None:
             # utf-8-sig: the BOM makes Excel read the file as UTF-8.
-            self.file = self.partial.open("w", encoding="utf-8-sig", newline="")
+            # Owner-only: the rows carry names and document numbers in plain text.
+            self.file = open_private(self.partial, "w", encoding="utf-8-sig", newline="")
             csv.writer(self.file).writerow(["line", "reason", *self.header])
         csv.writer(self.file).writerow([line, reason, *cells])
 

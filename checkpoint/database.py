@@ -14,6 +14,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from checkpoint.errors import DatabaseUnreadable
+from checkpoint.private_files import tighten_database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
@@ -56,6 +57,7 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     The raw-key form ``x'<hex>'`` skips SQLCipher's own passphrase derivation: the key already
     came out of Argon2id, and connections open fast.
     """
+    tighten_database(path)  # one written before the owner-only rule, or restored
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
     # hide_parameters: an unexpected database error logged or shown never carries the
     # values of the statement (names, document numbers).

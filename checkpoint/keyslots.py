@@ -18,7 +18,6 @@ import json
 import os
 import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from checkpoint.errors import DatabaseUnreadable, LoginThrottled, WrongPassword
+from checkpoint.private_files import private_temp
 from contract.errors import ErrorCode
 
 FORMAT = "checkpoint-keyslots"
@@ -163,13 +163,12 @@ class KeySlots:
                            "slots": self.slots, "failures": self.failures,
                            "pending_failed_logins": self.pending_failed_logins},
                           indent=1, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=self.path.parent)
+        fd, tmp = private_temp(self.path, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(body)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -31,6 +31,7 @@ from checkpoint.errors import (
 from checkpoint.keyslots import KeySlots, keyfile_path, new_data_key
 from checkpoint.models import User
 from checkpoint.permissions import Actor, Role
+from checkpoint.private_files import reserve_private
 from checkpoint.settings import (
     DEFAULT_TIMEZONE,
     CheckpointSettings,
@@ -175,6 +176,7 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
 
     database_id = str(uuid.uuid4())
     data_key = new_data_key()
+    reserve_private(path)  # SQLite keeps this mode, and gives it to the WAL
     engine = make_engine(path, data_key)
     try:
         upgrade(engine)

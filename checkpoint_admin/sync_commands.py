@@ -34,6 +34,9 @@ ERROR_WORDS = {
     "internal": "sync failed unexpectedly; see the log",
     "plain_http": "HQ's address must start with https:// (plain http only to this computer)",
     "bad_url": "that is not a web address",
+    "redirected": "HQ's address answered with a redirect; sync never follows redirects: "
+                  "give HQ's own https:// address",
+    "bad_pin": "the pin must be the SHA-256 fingerprint of HQ's certificate (64 hex digits)",
     "enroll_refused": "HQ refused the code (wrong, expired, or used by another device)",
 }
 
@@ -49,7 +52,9 @@ def enroll(args: argparse.Namespace) -> None:
         try:
             answer = SyncClient(ledger).enroll(args.hq, args.code, pin=args.pin)
         except SyncError as error:
-            raise Exit(_fail(f"enrollment failed: {words(error.code)}")) from None
+            # A bad pin's own sentence names what was given (an MD5 or SHA-1 fingerprint).
+            detail = str(error) if error.code == "bad_pin" else words(error.code)
+            raise Exit(_fail(f"enrollment failed: {detail}")) from None
     print(f"Enrolled this device ({answer.device_id}) for {answer.checkpoint} with HQ "
           f"{answer.hq_id}.")
 

@@ -116,6 +116,8 @@ class ErrorCode(StrEnum):
     ENROLL_REFUSED = "enroll_refused"
     PLAIN_HTTP = "plain_http"
     BAD_URL = "bad_url"
+    REDIRECTED = "redirected"
+    BAD_PIN = "bad_pin"
     AUDIT_HELD = "audit_held"
     REFUSED = "refused"
     INTERNAL = "internal"

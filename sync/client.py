@@ -45,6 +45,9 @@ READ_TIMEOUT = 60.0
 TOTAL_TIMEOUT = 180.0
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 600.0
+# HQ's Retry-After is a hint, not an order: a huge one would park sync for years (or overflow
+# the wait), so it is held to the backoff ceiling.
+RETRY_AFTER_CAP = BACKOFF_CAP
 IDLE_INTERVAL = 60.0
 
 
@@ -97,11 +100,36 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# Fingerprints by length in hex digits: only SHA-256 is accepted; the others are named back.
+_FINGERPRINT_NAMES = {32: "an MD5 fingerprint", 40: "a SHA-1 fingerprint",
+                      56: "a SHA-224 fingerprint", 96: "a SHA-384 fingerprint",
+                      128: "a SHA-512 fingerprint"}
+SHA256_HEX_DIGITS = 64
+
+
+def check_pin(pin: str) -> str:
+    """A certificate pin as 64 lower-case hex digits (colons and spaces dropped).
+
+    Only SHA-256 is accepted: urllib3 would also take an MD5 or SHA-1 fingerprint, and a
+    colliding certificate for those can be made.
+    """
+    digits = "".join(pin.split()).replace(":", "").lower()
+    if len(digits) == SHA256_HEX_DIGITS and all(c in "0123456789abcdef" for c in digits):
+        return digits
+    if digits and all(c in "0123456789abcdef" for c in digits):
+        given = _FINGERPRINT_NAMES.get(len(digits), f"{len(digits)} hex digits")
+    else:
+        given = "not a hexadecimal fingerprint"
+    raise SyncError(ErrorCode.BAD_PIN,
+                    f"The certificate pin must be the SHA-256 fingerprint of HQ's certificate "
+                    f"(64 hex digits); the pin given is {given}", final=True)
+
+
 class _PinnedAdapter(HTTPAdapter):
     """Refuses any TLS certificate whose SHA-256 fingerprint is not the pinned one."""
 
     def __init__(self, fingerprint: str) -> None:
-        self._fingerprint = fingerprint.replace(":", "").lower()
+        self._fingerprint = check_pin(fingerprint)
         super().__init__()
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
@@ -140,8 +168,13 @@ class SyncClient:
               **kwargs: Any) -> requests.Response:
         started = time.monotonic()
         try:
+            # Never a redirect: it could lead to plain http or another host, and a 307/308
+            # would re-send the whole batch, personal data and token included, there.
             response = session.request(method, url, timeout=self.timeouts, stream=True,
-                                       **kwargs)
+                                       allow_redirects=False, **kwargs)
+            if 300 <= response.status_code < 400:
+                response.close()
+                raise _redirected(response)
             body = bytearray()
             # read1 returns what one read from the link brought; iter_content(n) would wait for
             # n bytes, so a trickle shorter than that would be noticed only once it ended.
@@ -209,6 +242,7 @@ class SyncClient:
     def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> wire.EnrollOut:
         """Trade HQ's one-time code for this device's token (IT admin); safe to retry."""
         hq_url = check_hq_url(hq_url)
+        pin = check_pin(pin) if pin else None
         ledger = self.ledger
         identity = self.health(hq_url, pin)
         body = wire.EnrollIn(code=code.strip(), device_id=outbox.device_id(ledger),
@@ -364,21 +398,35 @@ class SyncClient:
                 wake.clear()
 
 
+def _redirected(response: requests.Response) -> SyncError:
+    target = urlsplit(response.headers.get("Location", ""))
+    where = f" to {target.scheme}://{target.hostname}" if target.scheme and target.hostname \
+        else ""
+    return SyncError(ErrorCode.REDIRECTED,
+                     f"HQ's address answered with a redirect ({response.status_code}){where}; "
+                     "sync never follows redirects, so nothing was sent there: set HQ's "
+                     "address to HQ's own https:// address")
+
+
 def _retry_after(value: str | None) -> float | None:
-    """Seconds from a ``Retry-After`` header: a number of seconds or an HTTP date."""
+    """Seconds from a ``Retry-After`` header (a number of seconds or an HTTP date), held to
+    ``RETRY_AFTER_CAP``; None for anything else."""
     if not value:
         return None
-    if value.strip().replace(".", "", 1).isdigit():
-        return float(value)
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+    value = value.strip()
+    if value.isascii() and value.replace(".", "", 1).isdigit():
+        seconds = float(value)  # digits only: never negative, nan or inf, but may be huge
+    else:
+        try:
+            moment = parsedate_to_datetime(value)
+            seconds = (moment - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None  # garbage, or a date without a zone (naive)
+    return min(RETRY_AFTER_CAP, max(0.0, seconds))
 
 
 def backoff(failures: int, retry_after: float | None = None) -> float:
     """Seconds to wait after ``failures`` failed rounds: full jitter, capped; at least
-    ``Retry-After`` when HQ gave one."""
+    ``Retry-After`` when HQ gave one (itself never past ``RETRY_AFTER_CAP``)."""
     jitter = random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(failures, 20)))
-    return max(jitter, retry_after or 0.0)
+    return max(jitter, min(RETRY_AFTER_CAP, retry_after or 0.0))

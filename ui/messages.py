@@ -244,6 +244,11 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
                                       "another device."),
         ErrorCode.PLAIN_HTTP: _tr("HQ's address must start with https://."),
         ErrorCode.BAD_URL: _tr("That is not a web address."),
+        ErrorCode.REDIRECTED: _tr("HQ's address answered with a redirect to another address. "
+                                  "Sync never follows redirects: enter HQ's own https:// "
+                                  "address. Nothing was sent there."),
+        ErrorCode.BAD_PIN: _tr("The certificate pin must be the SHA-256 fingerprint of HQ's "
+                               "certificate (64 hexadecimal digits), not MD5 or SHA-1."),
         ErrorCode.AUDIT_HELD: _tr("HQ is holding back this device's audit entries."),
         ErrorCode.REFUSED: _tr("HQ refused the request."),
         ErrorCode.INTERNAL: _tr("Sync failed unexpectedly; the log has details for IT."),

@@ -35,6 +35,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from checkpoint.private_files import write_private
+
 A4_PORTRAIT = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                           QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
@@ -116,7 +118,7 @@ def write_sheet_pdf(html: str, path: str | os.PathLike[str], *,
     partial = target.with_name(target.name + ".part")
     content = sheet_pdf(html, right_to_left=right_to_left)
     try:
-        partial.write_bytes(content)
+        write_private(partial, content)  # a tally sheet is personal data
         os.replace(partial, target)
     except OSError as error:
         raise OSError(error.errno, error.strerror, str(target)) from error
