@@ -37,6 +37,15 @@ RecordStatus = Literal["accepted", "duplicate", "stale", "rejected"]
 Uuid = Annotated[str, StringConstraints(min_length=32, max_length=36,
                                         pattern=r"^[0-9a-fA-F-]{32,36}$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+# A batch nests 6 levels (batch, records, record, data, documents, document); deeper JSON is
+# refused whole before anything walks it.
+MAX_JSON_DEPTH: Final = 32
+# HQ stores revisions, audit sequence numbers and change cursors in 32-bit INTEGER columns
+# (PostgreSQL's range): a number past it is refused when read, never as a database error.
+COLUMN_INT_MAX: Final = 2**31 - 1
+Revision = Annotated[int, Field(ge=1, le=COLUMN_INT_MAX)]
+Seq = Annotated[int, Field(ge=1, le=COLUMN_INT_MAX)]
+Count = Annotated[int, Field(ge=0, le=COLUMN_INT_MAX)]
 
 
 def _code_of(code_list: Callable[[], codes.CodeList]) -> AfterValidator:
@@ -74,7 +83,7 @@ class RecordIn(_Wire):
 
     kind: RecordKind
     uuid: Uuid
-    revision: int = Field(ge=1)
+    revision: Revision
     hash: Sha256
     updated_at: datetime
     data: dict[str, Any]
@@ -83,7 +92,7 @@ class RecordIn(_Wire):
 class AuditIn(_Wire):
     """One audit entry of the device's hash chain (DESIGN §6)."""
 
-    seq: int = Field(ge=1)
+    seq: Seq
     at: datetime
     actor: str
     action: str
@@ -109,7 +118,7 @@ class RecordResult(_Wire):
 
     kind: RecordKind
     uuid: str
-    revision: int
+    revision: Revision
     status: RecordStatus
     code: str | None = None
     field: str | None = None
@@ -122,7 +131,7 @@ class BatchResult(_Wire):
     protocol: int = PROTOCOL_VERSION
     batch_id: str
     results: list[RecordResult]
-    audit_held_through: int = Field(
+    audit_held_through: Count = Field(
         default=0, description="highest audit seq HQ holds for this device, chain verified")
 
     def answers(self, batch: BatchIn) -> bool:
@@ -179,7 +188,7 @@ class CloseoutReconciliation(_Wire):
 
     day: date
     reconciled: bool
-    missing: int = 0
+    missing: Count = 0
     tally_hash_matches: bool = True
 
 

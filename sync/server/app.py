@@ -2,7 +2,8 @@
 
 ``create_app(settings)`` builds the app; ``app_from_env`` is the factory uvicorn's workers call
 (``controlroom serve --workers N``). Every refusal is a ``Problem``; a database that is down or
-a worker that is full answers ``503`` with ``Retry-After``.
+a worker that is full answers ``503`` with ``Retry-After``. Every body is capped before it is
+read (``Content-Length`` first, then the stream as it arrives): ``413``, never a full read.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from contract.wire import (
     Updates,
 )
 from sync.server import service
-from sync.server.body import parse_batch, read_capped
+from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import Forbidden, ServiceError, Unauthorized, Unavailable
 from sync.server.schemas import ComplaintStatusIn, ComplaintView, DeviceHealth, NationalTally
@@ -88,8 +89,11 @@ def _require_staff(request: Request, credentials: StaffCredentials) -> None:
     if settings.admin_token is None:
         raise Forbidden("The staff API is off; set CONTROLROOM_ADMIN_TOKEN to turn it on.",
                         code=ErrorCode.STAFF_API_DISABLED)
-    given = credentials.credentials.encode() if credentials else b""
-    if not hmac.compare_digest(given, settings.admin_token.get_secret_value().encode()):
+    given = credentials.credentials if credentials else ""
+    expected = settings.admin_token.get_secret_value()
+    # Settings refuse an empty token; this holds even if one is set on a live app: an empty
+    # secret never matches an empty header.
+    if not (given and expected and hmac.compare_digest(given.encode(), expected.encode())):
         raise Unauthorized("Send the staff token as 'Authorization: Bearer <token>'.",
                            code=ErrorCode.BAD_STAFF_TOKEN)
 
@@ -216,6 +220,8 @@ def _install_handlers(app: FastAPI) -> None:
 
     async def http_error(_: Request, error: Exception) -> Response:
         assert isinstance(error, StarletteHTTPException)
+        if error.status_code == 413:  # ``BodyCap`` stopped a body as it arrived
+            return _problem(413, ErrorCode.TOO_LARGE, f"{error.detail}")
         return _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
 
     app.add_exception_handler(ServiceError, service_error)
@@ -272,6 +278,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Answers travel the same slow link as batches: a 200-record answer shrinks from ~28 KB
     # to ~5 KB (devices ask for gzip; requests decompresses it).
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Outermost: a body is capped before anything (FastAPI's JSON parsing included) reads it.
+    app.add_middleware(BodyCap, default=SMALL_BODY_BYTES,
+                       by_path={f"{API_PREFIX}/batches": settings.max_decompressed_bytes})
     device = APIRouter(prefix=API_PREFIX, tags=["device"])
     _device_routes(device)
     staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"],

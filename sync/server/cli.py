@@ -229,8 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ValidationError as error:
-        where = ", ".join(".".join(str(p) for p in e["loc"]) for e in error.errors())
-        print(f"{PROG}: a CONTROLROOM_* setting is not valid: {where}", file=sys.stderr)
+        # The message, not the input: a refused setting may be a secret.
+        why = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+                        for e in error.errors(include_input=False))
+        print(f"{PROG}: a CONTROLROOM_* setting is not valid: {why}", file=sys.stderr)
         return 1
     except (CommandError, ServiceError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)

@@ -27,6 +27,7 @@ from sqlmodel import Session, col
 from contract.canonical import canonical_json, data_hash, sha256_hex
 from contract.errors import ErrorCode
 from contract.wire import (
+    COLUMN_INT_MAX,
     DATA_MODELS,
     BatchIn,
     BatchResult,
@@ -313,10 +314,12 @@ def _aware(moment: datetime) -> datetime:
 def _frozen_total(closeout: CloseoutData) -> int | None:
     try:
         tally = json.loads(closeout.tally_json)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     total = tally.get("total") if isinstance(tally, dict) else None
-    return total if isinstance(total, int) and not isinstance(total, bool) else None
+    if not isinstance(total, int) or isinstance(total, bool):
+        return None
+    return total if 0 <= total <= COLUMN_INT_MAX else None  # it is stored in an INTEGER
 
 
 # -- storing records ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
 from contract.wire import (
+    COLUMN_INT_MAX,
     CloseoutReconciliation,
     ComplaintStatus,
     EnrollIn,
@@ -110,8 +111,9 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
     lost): it gets a fresh token and the old one stops working. Any other device is refused.
     """
     now = now or utc_now()
-    code = session.get(EnrollmentCode, token_hash(_normalise_code(request.code)),
-                       with_for_update=True)
+    given = _normalise_code(request.code)  # "------" passes the length check but is no code
+    code = (session.get(EnrollmentCode, token_hash(given), with_for_update=True)
+            if given else None)
     if code is None:
         raise Forbidden("HQ does not know this enrollment code; ask HQ for a new one.",
                         code=ErrorCode.INVALID_CODE)
@@ -140,6 +142,9 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
 
 def authenticate(session: Session, token: str) -> Device:
     """The enrolled, not revoked device whose token this is (else ``Unauthorized``)."""
+    if not token:  # no secret, not even an empty one, ever authenticates
+        raise Unauthorized("Send the device token as 'Authorization: Bearer <token>'.",
+                           code=ErrorCode.NO_TOKEN)
     wanted = token_hash(token)
     device = session.execute(select(Device).where(col(Device.token_hash) == wanted)
                              ).scalar_one_or_none()
@@ -167,9 +172,12 @@ def revoke(session: Session, device_id: str, now: datetime | None = None) -> Dev
 
 
 def _cursor(since: str | None) -> int:
+    """The change seq of a cursor: ASCII digits only (``str.isdigit`` also takes ``²``) and
+    within the column's range (PostgreSQL refuses a larger number in the comparison)."""
     if not since:
         return 0
-    if not since.isdigit() or len(since) > 18:
+    if (not since.isascii() or not since.isdigit() or len(since) > len(str(COLUMN_INT_MAX))
+            or int(since) > COLUMN_INT_MAX):
         raise Malformed("the updates cursor is not one HQ gave out", code=ErrorCode.BAD_CURSOR)
     return int(since)
 

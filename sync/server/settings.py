@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from contract.wire import MAX_DECOMPRESSED_BYTES
 
 APP_NAME = "Checkpoint Control Room"
+MIN_ADMIN_TOKEN_CHARS = 16
+# Examples from our own docs: a token copied from them is as good as none.
+_PLACEHOLDER_TOKENS = frozenset({"a-long-random-string", "change-me-to-a-long-random-string"})
 
 
 def default_database_url() -> str:
@@ -37,3 +40,18 @@ class Settings(BaseSettings):
     hq_id: str | None = Field(
         default=None, description="HQ's identity; by default a random one is made and kept in "
                                   "the database at first start")
+
+    @field_validator("admin_token")
+    @classmethod
+    def _refuse_weak_admin_token(cls, token: SecretStr | None) -> SecretStr | None:
+        """An empty, short or documented-example staff token would open the staff API to
+        anyone who guesses it; refuse it when the settings load, not at the first request."""
+        if token is None:
+            return None
+        value = token.get_secret_value()
+        if len(value.strip()) < MIN_ADMIN_TOKEN_CHARS or value.lower() in _PLACEHOLDER_TOKENS:
+            raise ValueError(f"CONTROLROOM_ADMIN_TOKEN must be a random secret of at least "
+                             f"{MIN_ADMIN_TOKEN_CHARS} characters (e.g. `python -c \"import "
+                             f"secrets; print(secrets.token_urlsafe(32))\"`), or unset to "
+                             "turn the staff API off")
+        return token
