@@ -20,7 +20,8 @@ from checkpoint.entries import PersonEntry
 from checkpoint.ledger import open_ledger
 from checkpoint.records import get_crossing, record_household
 from checkpoint.search import CrossingFilter, count_crossings, search_crossings
-from ui.app import CheckpointApp, screens
+from tests.support.windows import open_window
+from ui.app import CheckpointApp
 from ui.complaints_view import ComplaintsView
 from ui.context import AppContext
 from ui.entry import HouseholdView
@@ -120,15 +121,6 @@ def test_the_real_program_exits_with_status_0(site: Site, tmp_path: Path, way: s
 
 # -- asking before typing is lost ------------------------------------------------------------
 
-def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, screens())
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
 
 def _type_head(qtbot: QtBot, view: HouseholdView, *, complete: bool) -> None:
     head = view.forms[0]
@@ -159,7 +151,7 @@ def _departures(context: AppContext) -> int:
 def test_signing_out_over_a_half_typed_household_asks_and_cancel_keeps_it(
         qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
-    window = _window(qtbot, context)
+    window = open_window(qtbot, context)
     view = window.screens["new_crossing"]
     assert isinstance(view, HouseholdView)
     _type_head(qtbot, view, complete=False)
@@ -183,7 +175,7 @@ def test_signing_out_over_a_half_typed_household_asks_and_cancel_keeps_it(
 def test_save_records_the_household_then_signs_out(
         qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
-    window = _window(qtbot, context)
+    window = open_window(qtbot, context)
     view = window.screens["new_crossing"]
     assert isinstance(view, HouseholdView)
     _type_head(qtbot, view, complete=True)
@@ -202,7 +194,7 @@ def test_save_records_the_household_then_signs_out(
 def test_a_save_refused_on_the_way_out_keeps_the_session_and_shows_the_problem(
         qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
-    window = _window(qtbot, context)
+    window = open_window(qtbot, context)
     view = window.screens["new_crossing"]
     assert isinstance(view, HouseholdView)
     _type_head(qtbot, view, complete=False)  # no origin, destination, return type
@@ -220,7 +212,7 @@ def test_an_open_correction_and_complaint_are_asked_about_and_saved(
     uuid = record_household(context.ledger, [PersonEntry(
         full_name="Gul Agha", sex="M", age_years=40, origin_province="PK-KP",
         destination_province="AF-NAN", return_type="voluntary")])[0]
-    window = _window(qtbot, context)
+    window = open_window(qtbot, context)
     complaints = window.screens["complaints"]
     assert isinstance(complaints, ComplaintsView)
     complaints.category.setCurrentIndex(1)
@@ -258,7 +250,7 @@ def test_an_open_correction_and_complaint_are_asked_about_and_saved(
 def test_signing_out_from_the_lock_may_only_discard(
         qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
-    window = _window(qtbot, context)
+    window = open_window(qtbot, context)
     view = window.screens["new_crossing"]
     assert isinstance(view, HouseholdView)
     _type_head(qtbot, view, complete=True)
@@ -306,7 +298,7 @@ def test_closing_the_sign_in_while_the_password_is_checked_leaves_nothing_behind
 def test_a_question_open_when_the_lock_comes_hides_and_the_lock_asks_its_own(
         qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
-    window = _window(qtbot, context)
+    window = open_window(qtbot, context)
     view = window.screens["new_crossing"]
     assert isinstance(view, HouseholdView)
     _type_head(qtbot, view, complete=True)

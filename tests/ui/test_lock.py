@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.entries import PersonEntry
 from checkpoint.records import get_crossing, record_household
-from ui.app import screens
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.record_dialog import RecordDialog
@@ -31,15 +30,6 @@ def recorded_now(context: AppContext) -> str:
         destination_province="AF-NAN", return_type="voluntary")],
         crossed_at=datetime.now(UTC))[0]
 
-
-def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, screens())
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def open_record(qtbot: QtBot, window: MainWindow, uuid: str) -> RecordDialog:

@@ -23,25 +23,15 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.entries import PersonEntry
 from checkpoint.records import record_household
-from ui.app import screens
+from tests.support.windows import open_window
 from ui.context import AppContext
 from ui.entry.crossing_form import PersonForm
-from ui.main_window import MainWindow
 from ui.record_dialog import RecordDialog
 from ui.shortcuts_help import ShortcutsWindow
 from ui.tally_view import TallyView
 
 ALT = Qt.KeyboardModifier.AltModifier
 
-
-def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, screens())
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def _letter(text: str) -> str:
@@ -89,7 +79,7 @@ def _problems(window: QWidget) -> list[str]:
 @pytest.mark.parametrize("user", ["clerk", "lead", "admin"])
 def test_every_alt_letter_on_every_screen_works_and_none_is_taken_twice(
         qtbot: QtBot, sign_in: Callable[[str], AppContext], user: str) -> None:
-    window = _window(qtbot, sign_in(user))
+    window = open_window(qtbot, sign_in(user))
     for form in window.findChildren(PersonForm):
         form.more.setChecked(True)  # the folded fields count too
     problems = []
@@ -107,7 +97,7 @@ def test_every_alt_letter_on_every_screen_works_and_none_is_taken_twice(
 
 def test_alt_v_on_the_tally_opens_the_print_preview(
         qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
-    window = _window(qtbot, sign_in("lead"))
+    window = open_window(qtbot, sign_in("lead"))
     tally = window.findChild(TallyView)
     assert tally is not None
     window.tabs.setCurrentWidget(tally)
@@ -125,7 +115,7 @@ def test_alt_v_on_the_tally_opens_the_print_preview(
 
 def test_help_lists_the_keys_for_people_and_documents_and_about_names_the_version(
         qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
-    window = _window(qtbot, sign_in("clerk"))
+    window = open_window(qtbot, sign_in("clerk"))
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
     help_window = window.findChild(ShortcutsWindow)
     assert help_window is not None and help_window.isVisible()
