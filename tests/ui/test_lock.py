@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.entries import PersonEntry
 from checkpoint.records import get_crossing, record_household
+from tests.support.windows import open_window
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.record_dialog import RecordDialog
