@@ -120,6 +120,9 @@ class KeySlots:
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     failures: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending_failed_logins: list[dict[str, str]] = field(default_factory=list)
+    # The audit chain's anchors, by user (``audit``): kept outside the database so that
+    # rewriting the database alone cannot move them.
+    anchors: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- file -------------------------------------------------------------------------------
 
@@ -137,7 +140,8 @@ class KeySlots:
                 raise ValueError("not a key-slot file")
             return cls(path=path, database_id=str(raw["database_id"]),
                        slots=dict(raw.get("slots", {})), failures=dict(raw.get("failures", {})),
-                       pending_failed_logins=list(raw.get("pending_failed_logins", [])))
+                       pending_failed_logins=list(raw.get("pending_failed_logins", [])),
+                       anchors=dict(raw.get("anchors", {})))
         except FileNotFoundError:
             raise DatabaseUnreadable(
                 f"The key file {path} is missing; the database cannot be opened without it. "
@@ -161,7 +165,8 @@ class KeySlots:
         """Write atomically (temp file, fsync, rename) so a power cut leaves old or new, whole."""
         body = json.dumps({"format": FORMAT, "version": VERSION, "database_id": self.database_id,
                            "slots": self.slots, "failures": self.failures,
-                           "pending_failed_logins": self.pending_failed_logins},
+                           "pending_failed_logins": self.pending_failed_logins,
+                           "anchors": self.anchors},
                           indent=1, sort_keys=True)
         fd, tmp = private_temp(self.path, suffix=".tmp")
         try:

@@ -40,6 +40,7 @@ from checkpoint.settings import (
     timezone_or_error,
     write_values,
 )
+from checkpoint.signing import UserSigner
 from contract import codes
 from contract.errors import ErrorCode
 
@@ -90,7 +91,8 @@ class Ledger:
     """An unlocked database, its settings and the signed-in user."""
 
     def __init__(self, path: Path, engine: Engine, actor: Actor, settings: CheckpointSettings,
-                 data_key: bytes, *, must_change_password: bool = False):
+                 data_key: bytes, *, must_change_password: bool = False,
+                 signer: UserSigner | None = None):
         self.path = path
         self.engine = engine
         self.actor = actor
@@ -98,6 +100,9 @@ class Ledger:
         self.keyfile = keyfile_path(path)
         self.must_change_password = must_change_password
         self._data_key = data_key
+        # The signed-in user's own key: every write transaction hands it to the audit log
+        # (``session.info["signer"]``) so the entries it appends are signed by who made them.
+        self.signer = signer
         self._writer = engine.execution_options(immediate=True)
 
     def __repr__(self) -> str:  # never show the key
@@ -115,8 +120,8 @@ class Ledger:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A write transaction holding the write lock; commits on success (durably, WAL+FULL)."""
-        with Session(self._writer, autoflush=False, expire_on_commit=False) as session, \
-                session.begin():
+        with Session(self._writer, autoflush=False, expire_on_commit=False,
+                     info={"signer": self.signer}) as session, session.begin():
             yield session
 
     def close(self) -> None:

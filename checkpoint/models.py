@@ -68,6 +68,11 @@ class User(SQLModel, table=True):
     must_change_password: bool = False
     created_at: datetime
     created_by: str = Field(max_length=64)
+    # The user's public keys (base64) and the IT admin's signature over this row's grant
+    # (``grants``): a row edited behind the app's back no longer verifies.
+    sign_public: str | None = Field(default=None, max_length=64)
+    box_public: str | None = Field(default=None, max_length=64)
+    grant_signature: str | None = Field(default=None, max_length=128)
 
 
 class Crossing(SQLModel, table=True):
@@ -266,6 +271,10 @@ class AuditEntry(SQLModel, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
     synced: bool = False
+    # The signed-in user whose key signed ``hash`` (base64 Ed25519), so nobody else can
+    # rewrite the entry and sign it again; empty for entries older than signing.
+    signed_by: str | None = Field(default=None, max_length=64)
+    signature: str | None = Field(default=None, max_length=128)
 
 
 class SyncRejection(SQLModel, table=True):
