@@ -10,8 +10,10 @@ back adds nothing, and skips voided records).
 
 Not exported: native-script names, nationality, VRF number, estimated-age flag, a document's
 issuing country, expiry, method and custody, and the void reason — none of them is counted by the
-tally, and the less personal data leaves the encrypted database the better. A household whose
-members were later moved to different days imports as one household per day.
+tally, and the less personal data leaves the encrypted database the better. A crossing whose
+personal fields retention purged is written with the name ``(purged)`` and empty personal
+cells. A household whose members were later moved to different days imports as one household
+per day.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from checkpoint.ledger import Ledger, days
 from checkpoint.models import Crossing, DocumentCheck
 from checkpoint.permissions import Action
 from checkpoint.private_files import private_temp
+from checkpoint.retention import PURGED_NAME
 from checkpoint.tally import check_range
 
 EXPORT_PAGE = 1000
@@ -124,7 +127,8 @@ def _row(ledger: Ledger, crossing: Crossing, checks: Sequence[DocumentCheck],
     first, *others = cells
     values = {
         "date": crossing.local_day.isoformat(), "time": local.strftime("%H:%M"),
-        "full_name": crossing.full_name, "father_name": crossing.father_name,
+        "full_name": PURGED_NAME if crossing.purged_at else crossing.full_name,
+        "father_name": crossing.father_name,
         "sex": crossing.sex or "",
         "age": "" if crossing.age_years is None else str(crossing.age_years),
         "birth_date": crossing.birth_date.isoformat() if crossing.birth_date else "",

@@ -137,6 +137,8 @@ class Crossing(SQLModel, table=True):
     revision: int = 1
     synced_revision: int = 0
     updated_at: datetime
+    # When retention removed the personal fields (``checkpoint.retention``); None while kept.
+    purged_at: datetime | None = None
 
 
 class DocumentCheck(SQLModel, table=True):
@@ -255,6 +257,8 @@ class Complaint(SQLModel, table=True):
     revision: int = 1
     synced_revision: int = 0
     updated_at: datetime
+    # When retention removed the description and contact; None while kept.
+    purged_at: datetime | None = None
 
 
 class AuditEntry(SQLModel, table=True):

@@ -329,6 +329,14 @@ def _mark_late(session: Session, crossing: Crossing, days: set[date], action: st
     return bool(closed)
 
 
+def _refuse_purged(crossing: Crossing) -> None:
+    # Its personal fields are gone (checkpoint.retention): a new revision would send HQ an
+    # empty name, and a correction would have nothing true to start from.
+    if crossing.purged_at is not None:
+        raise ValidationError("the record's personal details were purged after the retention "
+                              "period; it cannot be changed", code=ErrorCode.PURGED)
+
+
 def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, Any], *,
                      reason: str, crossed_at: datetime | None = None) -> int:
     """Change what was recorded, saying why; returns the new revision.
@@ -348,6 +356,7 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
         _may_correct(ledger, crossing)
         if crossing.voided:
             raise ValidationError("a voided record cannot be corrected", code=ErrorCode.VOIDED)
+        _refuse_purged(crossing)
         old = CrossingRecord.of(crossing, checks)
         new_at = (crossed_at or old.crossed_at).astimezone(UTC)
         new_day = ledger.local_day(new_at)
@@ -397,6 +406,7 @@ def void_crossing(ledger: Ledger, crossing_uuid: str, reason: str) -> int:
         crossing, checks = _load(session, crossing_uuid)
         if crossing.voided:
             raise ValidationError("this record is already void", code=ErrorCode.ALREADY_VOIDED)
+        _refuse_purged(crossing)
         counts = CountChanges()
         counts.add(crossing.local_day, crossing_keys(crossing, checks), -1)
         counts.member(crossing.household_uuid, -1)

@@ -94,6 +94,8 @@ class CrossingRow:
     recorded_at: datetime
     checks: tuple[CheckSummary, ...] = ()
     rejected_reason: str | None = None
+    # When retention removed the personal fields (names, numbers are then empty).
+    purged_at: datetime | None = None
 
     @property
     def pending(self) -> bool:

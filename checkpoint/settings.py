@@ -53,6 +53,9 @@ class SettingKey(StrEnum):
     LAST_SUCCESS = "sync.last_success"
     LAST_ERROR = "sync.last_error"
     LAST_ATTEMPT = "sync.last_attempt"
+    # The last retention purge (``checkpoint.retention``): when, and its counts as JSON.
+    PURGE_LAST_RUN = "retention.last_run"
+    PURGE_LAST_RESULT = "retention.last_result"
 
 
 # Rows that older versions wrote and nothing reads any more; removed when a ledger opens.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from checkpoint.errors import CheckpointError
 from checkpoint.paths import database_path
-from checkpoint_admin import commands, sync_commands
+from checkpoint_admin import commands, retention_commands, sync_commands
 from contract.errors import ErrorCode
 
 PROG = "checkpoint-admin"
@@ -111,6 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("file", type=Path)
     p.set_defaults(run=commands.restore)
+
+    p = sub.add_parser("purge", help="purge personal fields of records HQ holds and older "
+                                     "than the retention period (IT admin)")
+    _common(p)
+    p.add_argument("--older-than", type=retention_commands.whole_number, default=None,
+                   metavar="DAYS", help="days to keep (default: the retention setting; 0 "
+                                        "purges everything HQ holds from before today)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=retention_commands.purge)
 
     p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks")
     _common(p)

@@ -58,6 +58,7 @@ class ErrorCode(StrEnum):
     NOT_CORRECTABLE = "not_correctable"
     VOIDED = "voided"
     ALREADY_VOIDED = "already_voided"
+    PURGED = "purged"
     READER_CHECK_FAILED = "reader_check_failed"
     DOCUMENT_EXPIRED = "document_expired"
     INVALID_URGENCY = "invalid_urgency"

@@ -65,11 +65,15 @@ class TalliedCheck(Protocol):
     def result(self) -> str | None: ...
 
 
+def age_on(birth_date: date, on: date) -> int:
+    """Whole years of age on ``on`` of a person born on ``birth_date``."""
+    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+
+
 def age_band(age_years: int | None, birth_date: date | None, on: date) -> str:
     """The tally's age band for a person on the (checkpoint-local) day they crossed."""
     if age_years is None and birth_date is not None:
-        age_years = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month,
-                                                                       birth_date.day))
+        age_years = age_on(birth_date, on)
     if age_years is None or age_years < 0:
         return UNKNOWN
     if age_years < 18:

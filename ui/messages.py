@@ -165,6 +165,8 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.NOT_CORRECTABLE: _tr("%1 cannot be corrected.").replace("%1", field),
         ErrorCode.VOIDED: _tr("This record is void and cannot be corrected."),
         ErrorCode.ALREADY_VOIDED: _tr("This record is already void."),
+        ErrorCode.PURGED: _tr("This record's personal details were removed after the "
+                              "retention period, so it can no longer be changed."),
         ErrorCode.READER_CHECK_FAILED: _tr("A check digit failed: choose the check result."),
         ErrorCode.DOCUMENT_EXPIRED: _tr("The document expired on %1: its result cannot be "
                                         "Verified. Choose Expired or what you found.")
