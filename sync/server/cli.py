@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
-from sync.server import service
+from sync.server import retention, service
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError
 from sync.server.settings import Settings
@@ -60,9 +60,8 @@ def _open(args: argparse.Namespace) -> Engine:
 
 
 def serve(args: argparse.Namespace) -> int:
-    """Run HQ with uvicorn (several worker processes with ``--workers``)."""
-    import uvicorn
-
+    """Run HQ with uvicorn (several worker processes with ``--workers``) and its daily
+    retention purge."""
     settings = _settings(args)
     engine = _open(args)  # migrate once here, not in every worker at the same moment
     with transaction(engine) as session:
@@ -70,6 +69,20 @@ def serve(args: argparse.Namespace) -> int:
     engine.dispose()
     print(f"Control room {hq_id} on {make_url(settings.db).render_as_string(hide_password=True)}"
           f", listening on {settings.host}:{settings.port}", file=sys.stderr)
+    # One retention thread in this process, whatever the number of workers.
+    daily = retention.DailyPurge(settings.db, settings.retention_days,
+                                 lambda text: print(text, file=sys.stderr, flush=True))
+    daily.start()
+    try:
+        _run_uvicorn(args, settings)
+    finally:
+        daily.stop()
+    return 0
+
+
+def _run_uvicorn(args: argparse.Namespace, settings: Settings) -> None:
+    import uvicorn
+
     if args.workers > 1:
         # Workers are fresh processes: they read their settings from the environment.
         os.environ.update({"CONTROLROOM_DB": settings.db, "CONTROLROOM_HOST": settings.host,
@@ -81,7 +94,6 @@ def serve(args: argparse.Namespace) -> int:
 
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
                     proxy_headers=True)
-    return 0
 
 
 def migrate_command(args: argparse.Namespace) -> int:
@@ -131,6 +143,25 @@ def tally(args: argparse.Namespace) -> int:
         if values:
             print(f"  {key[3:].replace('_', ' ')}: "
                   + ", ".join(f"{name} {n}" for name, n in values.items()))
+    return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    """Remove the personal fields of records older than the retention period, once."""
+    days = _settings(args).retention_days if args.older_than is None else args.older_than
+    low, high = retention.OLDER_THAN_RANGE
+    if not low <= days <= high:
+        raise CommandError(f"--older-than must be a whole number of days from {low} to {high}")
+    engine = _open(args)
+    try:
+        done = retention.purge(engine, days)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(done.as_json()))
+    else:
+        print(f"Removed the personal fields of {done.purged} records ({done.revisions} stored "
+              f"revisions) older than {days} days; counts and tallies are unchanged.")
     return 0
 
 
@@ -213,6 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", type=_day, default=None, help="YYYY-MM-DD (inclusive)")
     p.add_argument("--checkpoint", default=None, help="one checkpoint only")
     p.add_argument("--json", action="store_true", help="print the tally object")
+    p = command("purge", purge, "remove personal fields of records older than the retention "
+                                "period (CONTROLROOM_RETENTION_DAYS)")
+    p.add_argument("--older-than", type=int, default=None, metavar="DAYS",
+                   help="days to keep (default: CONTROLROOM_RETENTION_DAYS, 730)")
+    p.add_argument("--json", action="store_true", help='print {"purged": n, "revisions": n}')
     p = command("devices", devices, "sync health of every device")
     p.add_argument("--json", action="store_true")
     p = command("complaint-status", complaint_status, "set a complaint's status")

@@ -109,6 +109,9 @@ class RecordRevision(HQTable, table=True):
     batch_id: str = Field(max_length=36)
     updated_at: datetime = _when()
     received_at: datetime = _when()
+    # When retention removed the personal fields from ``data`` (``hash`` is kept, so the same
+    # revision sent again is still a duplicate); None while ``data`` is as received.
+    purged_at: datetime | None = _when(nullable=True)
 
 
 class Crossing(HQTable, table=True):
@@ -156,6 +159,8 @@ class Complaint(HQTable, table=True):
     received_at: datetime = _when()
     status: str = Field(default="received", max_length=24)
     status_updated_at: datetime | None = _when(nullable=True)
+    # When retention removed the description and contact; None while kept.
+    purged_at: datetime | None = _when(nullable=True)
 
 
 class Closeout(HQTable, table=True):

@@ -12,6 +12,9 @@ from contract.wire import MAX_DECOMPRESSED_BYTES
 
 APP_NAME = "Checkpoint Control Room"
 MIN_ADMIN_TOKEN_CHARS = 16
+# Two years: long enough for HQ to answer complaints and audits about a crossing, short enough
+# that HQ is not a permanent register of people (DESIGN §6). Counts are kept for ever.
+DEFAULT_RETENTION_DAYS = 730
 # Examples from our own docs: a token copied from them is as good as none.
 _PLACEHOLDER_TOKENS = frozenset({"a-long-random-string", "change-me-to-a-long-random-string"})
 
@@ -37,6 +40,10 @@ class Settings(BaseSettings):
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for the control-room staff endpoints; "
                                   "unset disables them")
+    retention_days: int = Field(
+        default=DEFAULT_RETENTION_DAYS, ge=30, le=3650,
+        description="days HQ keeps the personal fields of a crossing (from its day) or a "
+                    "complaint (from when it was taken); `serve` purges older ones daily")
     hq_id: str | None = Field(
         default=None, description="HQ's identity; by default a random one is made and kept in "
                                   "the database at first start")
