@@ -69,7 +69,7 @@ def _everything(ledger: Ledger) -> str:
     with ledger.reading() as session:
         tables = session.execute(text(
             "SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
-        return "\n".join(repr(row) for table in tables
+        return "\n".join(repr(tuple(row)) for table in tables
                          for row in session.execute(text(f'SELECT * FROM "{table}"')))
 
 
