@@ -147,8 +147,8 @@ def test_serve_purges_at_start(synced: Path, controlroom: ControlRoom) -> None:
     env = {**os.environ, "CONTROLROOM_RETENTION_DAYS": "365"}
     server = subprocess.Popen(
         [sys.executable, "-m", "sync.server.cli", "serve", "--db", controlroom.db_url,
-         "--port", str(controlroom.port)], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        text=True)
+         "--port", str(controlroom.port)], env=env, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, text=True)
     try:
         assert server.stderr is not None
         # The daily run reports each run in one line; the first comes at start.
