@@ -15,7 +15,8 @@ record HQ does not hold yet is kept, and counted as ``kept_unsynced``, until it 
 
 The desktop runs ``purge_when_due`` at sign-in and once a day (whoever is signed in: the
 system acting on the IT admin's retention setting); ``checkpoint-admin purge`` runs ``purge``
-(IT admin), optionally with its own number of days. Each run is audited with counts only.
+(IT admin), optionally with its own number of days. Each run that purges is audited with counts
+only (under the signed-in user, ``scheduled`` saying which kind); an IT admin's run always is.
 """
 
 from __future__ import annotations
@@ -150,8 +151,10 @@ def _purge(ledger: Ledger, days: int, *, scheduled: bool) -> PurgeReport:
                     SettingKey.PURGE_LAST_RUN: now.isoformat(),
                     SettingKey.PURGE_LAST_RESULT: canonical_json(
                         {"purged": purged, "kept_unsynced": kept, "older_than_days": days})})
-            # Counts only: never a name, a number or which records (DESIGN §6).
-            audit.append(session, ledger.actor.username, "purge", details=details)
+            # Counts only: never a name, a number or which records (DESIGN §6). A scheduled
+            # run that changed nothing is not an event worth a line in the log every day.
+            if crossings or complaints or not scheduled:
+                audit.append(session, ledger.actor.username, "purge", details=details)
         if last_round:
             break
     _checkpoint_wal(ledger)

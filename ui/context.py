@@ -25,6 +25,8 @@ class AppContext(QObject):
     """A short message for the status bar."""
     sig_sign_out = Signal()
     """The session must end (the database was replaced by a restore): sign out."""
+    sig_purge_ran = Signal(object)
+    """The scheduled retention purge ran; carries its ``PurgeReport``."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)

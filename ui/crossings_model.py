@@ -291,7 +291,8 @@ class CrossingsModel(QAbstractTableModel):
         if column == Column.CROSSED:
             return self.local_time(row.crossed_at).strftime("%Y-%m-%d %H:%M")
         if column == Column.FULL_NAME:
-            return row.full_name
+            # Retention removed the name; say so rather than show an empty cell.
+            return self.tr("(purged)") if row.purged_at else row.full_name
         if column == Column.FATHER_NAME:
             return row.father_name
         if column == Column.SEX:
@@ -315,6 +316,10 @@ class CrossingsModel(QAbstractTableModel):
                 }.get(row.sync_state, self.tr("Synced"))
 
     def _tooltip(self, row: CrossingRow, column: Column) -> str | None:
+        if row.purged_at and column in (Column.FULL_NAME, Column.FATHER_NAME,
+                                        Column.DOCUMENTS):
+            return self.tr("Personal details were removed after the retention period; the "
+                           "record still counts in every tally.")
         if row.voided:
             return self.tr("Void: %1").replace("%1", row.void_reason)
         if column in (Column.DOCUMENTS, Column.RESULT) and row.checks:

@@ -30,6 +30,7 @@ from ui.leave_question import LeaveQuestion
 from ui.lock_cover import LockCover
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
+from ui.purge_schedule import PurgeSchedule
 from ui.shortcuts_help import ShortcutsWindow, listed_shortcuts
 from ui.status_message import StatusMessage
 from ui.sync_worker import SyncStatus
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self._sync_started = False
         self.leave_question: QMessageBox | None = None
+        # Retention runs whoever signs in: at sign-in (first show), then daily.
+        self.purge_schedule = PurgeSchedule(context, self)
 
     # -- menus and status bar ---------------------------------------------------------------
 
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         if not self._sync_started:
             self._sync_started = True
             self.context.sync.start()
+            self.purge_schedule.start()
 
     def refresh_count(self) -> None:
         """Today's departures at this checkpoint (voided ones not counted), read on the

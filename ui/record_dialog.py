@@ -53,6 +53,8 @@ def correction_refusal(context: AppContext, crossing: Crossing) -> str | None:
     ledger = context.ledger
     if crossing.voided:
         return error_text(ValidationError("void", code=ErrorCode.VOIDED))
+    if crossing.purged_at is not None:
+        return error_text(ValidationError("purged", code=ErrorCode.PURGED))
     if context.may(Action.CORRECT_ANY):
         return None
     if not context.may(Action.RECORD):
@@ -239,8 +241,9 @@ class RecordDialog(QDialog):
     def _show(self, detail: CrossingDetail, then: Callable[[], None] | None) -> None:
         self.detail = detail
         crossing = detail.crossing
-        self.setWindowTitle(self.tr("Record: %1").replace("%1", crossing.full_name))
-        self.title.setText(crossing.full_name)
+        name = self.tr("(purged)") if crossing.purged_at else crossing.full_name
+        self.setWindowTitle(self.tr("Record: %1").replace("%1", name))
+        self.title.setText(name)
         self._show_state(crossing)
         self._fill_forms(crossing)
         self._fill_checks()
@@ -261,6 +264,8 @@ class RecordDialog(QDialog):
             parts.append(self.tr("VOID — reason: %1").replace("%1", crossing.void_reason))
         if crossing.late:
             parts.append(self.tr("Late amendment to a closed day"))
+        if crossing.purged_at:
+            parts.append(self.tr("Personal details removed after the retention period"))
         parts.append(self.tr("Waiting to be sent to the control room")
                      if crossing.revision > crossing.synced_revision
                      else self.tr("The control room holds this version"))
@@ -374,6 +379,8 @@ class RecordDialog(QDialog):
         if crossing.voided:
             void_refusal: str | None = error_text(ValidationError("void",
                                                                   code=ErrorCode.ALREADY_VOIDED))
+        elif crossing.purged_at is not None:
+            void_refusal = error_text(ValidationError("purged", code=ErrorCode.PURGED))
         elif not self.context.may(Action.VOID):
             void_refusal = self.tr("Only a shift lead can void a record.")
         else:

@@ -1,4 +1,5 @@
-"""The data panel of the IT admin screen: import a register, export to CSV, back up, restore.
+"""The data panel of the IT admin screen: import a register, export to CSV, back up, restore,
+and when the retention purge last ran.
 
 Each runs as a long task on the database writer (each writes: records, or the audit entry of
 an export or a backup), with a progress bar; an import can be cancelled between chunks (what
@@ -38,12 +39,13 @@ from checkpoint.csv_export import export_crossings
 from checkpoint.csv_import import ImportReport, import_register
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from checkpoint.retention import LastPurge, last_purge
 from ui.admin.models import RejectedRowsModel
 from ui.admin.restore_box import RestoreBox
 from ui.context import AppContext
 from ui.entry.date_input import DayInput
 from ui.messages import error_text
-from ui.operations import TaskOp
+from ui.operations import QueryOp, TaskOp
 from ui.tables import list_view
 from ui.workers import Job
 
@@ -69,6 +71,7 @@ class DataPanel(QWidget):
         self._build_export()
         self._build_backup()
         self.restore_box = RestoreBox(context)
+        self._build_retention()
         self._build_progress()
         self._build_report()
         self._lay_out()
@@ -167,6 +170,40 @@ class DataPanel(QWidget):
                            "keep the two together, the backup cannot be opened without it."),
                    self.backup_button)
 
+    def _build_retention(self) -> None:
+        self.purge_status = QLabel()
+        self.purge_status.setObjectName("purge_status")
+        self.purge_status.setWordWrap(True)
+        self.retention_box = QGroupBox(self.tr("Retention"))
+        layout = QVBoxLayout(self.retention_box)
+        intro = QLabel(self.tr("Every day the app removes the personal details (names, birth "
+                               "dates, document numbers, remarks) of records older than the "
+                               "retention period that the control room holds. Counts, "
+                               "tallies and close-outs stay."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.purge_status)
+        self.context.sig_purge_ran.connect(lambda _report: self.show_last_purge())
+        self.show_last_purge()
+
+    def show_last_purge(self) -> None:
+        """Read when the purge last ran and what it did (on the reader)."""
+        QueryOp(self, self.context, last_purge).success(self._show_last_purge) \
+            .run_in_background()
+
+    def _show_last_purge(self, last: LastPurge | None) -> None:
+        if last is None:
+            self.purge_status.setText(self.tr("The purge has not run yet."))
+            return
+        at = last.at.astimezone(self.context.ledger.settings.zone)
+        self.purge_status.setText(
+            self.tr("Last run %1 (records older than %2 days): %n purged", "",
+                    last.report.purged)
+            .replace("%1", at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", str(last.older_than_days))
+            + self.tr("; %n kept until the control room holds them.", "",
+                      last.report.kept_unsynced))
+
     def _build_progress(self) -> None:
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -199,7 +236,8 @@ class DataPanel(QWidget):
         boxes = QWidget()
         left = QVBoxLayout(boxes)
         left.setContentsMargins(0, 0, 0, 0)
-        for box in (self.import_box, self.export_box, self.backup_box, self.restore_box):
+        for box in (self.import_box, self.export_box, self.backup_box, self.restore_box,
+                    self.retention_box):
             left.addWidget(box)
         left.addStretch()
         # Four tasks do not fit a 1024×600 screen: they scroll rather than squeeze their text.
