@@ -31,6 +31,7 @@ from sqlalchemy import func, select, text, update
 from sqlmodel import Session, col
 
 from checkpoint import audit
+from checkpoint.database import BUSY_TIMEOUT_MS
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, utc_now
 from checkpoint.models import Complaint, Crossing, CrossingRevision, DocumentCheck
@@ -202,7 +203,12 @@ def _purge_complaints(session: Session, uuids: Sequence[str], now: datetime) -> 
 
 def _checkpoint_wal(ledger: Ledger) -> None:
     """Copy the purged pages into the database file and empty the WAL, so no copy of the old
-    values waits in it (best effort: a reader holding an old snapshot delays it to the next
-    checkpoint SQLite makes by itself)."""
+    values waits in it. Best effort, without waiting: a reader holding an old snapshot (the
+    desktop's list) leaves it to the next checkpoint SQLite makes by itself, rather than hold
+    up the writer and the saves queued behind it."""
     with ledger.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.exec_driver_sql("PRAGMA busy_timeout = 0")
+        try:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

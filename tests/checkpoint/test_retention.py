@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from checkpoint import audit, outbox
+from checkpoint.complaints import take_complaint
 from checkpoint.csv_export import export_crossings
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import PermissionDenied, ValidationError
@@ -54,12 +55,17 @@ def _person(name: str, father: str, number: str, *, birth: date | None = None) -
 
 @pytest.fixture
 def synced(device: Ledger, hq: ControlRoom) -> Ledger:
-    """The device with an old crossing (birth date, document, remarks) corrected once, all
-    synced to HQ."""
+    """The device with an old crossing (birth date, document, remarks) corrected once and an
+    old complaint about it, all synced to HQ."""
     [uuid] = record_household(device, [_person(OLD_NAME, OLD_FATHER, OLD_NUMBER,
                                                 birth=OLD_BIRTH)], crossed_at=OLD_AT)
     correct_crossing(device, uuid, {"remarks": "travels with her mother and son"},
                      reason="Gulalai said her son travels too")
+    complaint = take_complaint(device, "delay", "Gulalai was kept waiting two days",
+                               contact="+92 333 7654321", crossing_uuid=uuid)
+    with device.writing() as session:  # taken long ago (the core stamps it now)
+        session.execute(text("UPDATE complaint SET taken_at = :at WHERE uuid = :uuid"),
+                        {"at": OLD_AT.replace(tzinfo=None), "uuid": complaint})
     until_done(enrolled(device, hq))
     return device
 
@@ -99,14 +105,15 @@ def test_purge_removes_personal_fields_hq_holds_and_keeps_every_count(synced: Le
 
     report = purge(ledger)
 
-    # 60 demo crossings and the corrected one; the complaint was taken today.
-    assert report.as_json() == {"purged": 61, "kept_unsynced": 1}
+    # 60 demo crossings, the corrected one and the old complaint (the demo's is from today).
+    assert report.as_json() == {"purged": 62, "kept_unsynced": 1}
     after = _everything(ledger)
     for gone in (OLD_NAME, OLD_FATHER, "gulalai", "wardaki", "گلالۍ", OLD_NUMBER,
                  "Peshawar", "VRF-77812", "travels with her mother", "her son travels too",
-                 OLD_BIRTH.isoformat(), "2026-12-31"):
+                 OLD_BIRTH.isoformat(), "2026-12-31", "kept waiting", "+92 333 7654321"):
         assert gone not in after, gone
     assert UNSYNCED_NAME in after  # HQ does not hold it yet
+    assert "Waited two days at the gate" in after  # the demo's complaint, taken today
     assert tally(ledger, *days) == tally_before
     assert _closeout_hashes(ledger) == closeouts_before
     assert outbox.pending_counts(ledger) == pending_before  # nothing new to send
@@ -116,7 +123,7 @@ def test_purge_removes_personal_fields_hq_holds_and_keeps_every_count(synced: Le
                                      "ORDER BY seq DESC LIMIT 1")).one()
     assert broken is None and checked > 0
     assert (entry.actor, entry.action) == ("admin", "purge")
-    assert json.loads(entry.details) == {"complaints": 0, "crossings": 61, "kept_unsynced": 1,
+    assert json.loads(entry.details) == {"complaints": 1, "crossings": 61, "kept_unsynced": 1,
                                          "older_than_days": 365, "scheduled": False}
     # The age band held because the birth date became the age on the day of crossing.
     detail = get_crossing(ledger, old)
@@ -165,7 +172,7 @@ def test_the_daily_purge_runs_whoever_is_signed_in_once_a_day(synced: Ledger) ->
         with pytest.raises(PermissionDenied):
             purge(clerk)  # choosing what and when to purge is the IT admin's
         first = purge_when_due(clerk)
-        assert first is not None and first.purged == 61
+        assert first is not None and first.purged == 62
         assert purge_when_due(clerk) is None  # ran less than a day ago
         last = last_purge(clerk)
         assert last is not None and last.report == first and last.older_than_days == 365
