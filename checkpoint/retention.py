@@ -97,7 +97,8 @@ def purge_when_due(ledger: Ledger) -> PurgeReport | None:
     """The scheduled purge: runs on the retention setting when the last run is more than a day
     old (or never ran), whoever is signed in; None when it was not due."""
     last = last_purge(ledger)
-    if last is not None and utc_now() - last.at < PURGE_EVERY:
+    # A last run "in the future" (a clock set back, or the row edited) does not stop it.
+    if last is not None and timedelta(0) <= utc_now() - last.at < PURGE_EVERY:
         return None
     return _purge(ledger, ledger.settings.retention_days, scheduled=True)
 

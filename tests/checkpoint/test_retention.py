@@ -22,7 +22,7 @@ from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
-from checkpoint.retention import last_purge, purge, purge_when_due
+from checkpoint.retention import PurgeReport, last_purge, purge, purge_when_due
 from checkpoint.search import CrossingFilter, search_crossings
 from checkpoint.tally import tally
 from checkpoint.users import add_user
@@ -181,6 +181,10 @@ def test_the_daily_purge_runs_whoever_is_signed_in_once_a_day(synced: Ledger) ->
             actor, details = session.execute(text(
                 "SELECT actor, details FROM audit_entry WHERE action = 'purge'")).one()
         assert actor == "clerk" and json.loads(details)["scheduled"] is True
+        with clerk.writing() as session:  # a last run dated ahead cannot put it off
+            session.execute(text("UPDATE setting SET value = '2999-01-01T00:00:00+00:00' "
+                                 "WHERE key = 'retention.last_run'"))
+        assert purge_when_due(clerk) == PurgeReport(0, 0)
     finally:
         clerk.close()
 

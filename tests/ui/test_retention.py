@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from checkpoint.entries import DocumentEntry, PersonEntry
@@ -52,7 +53,8 @@ def old_synced(site: Site, tmp_path: Path) -> str:
 
 
 def test_a_clerk_signing_in_runs_the_purge_and_the_list_says_purged(
-        qtbot: QtBot, old_synced: str, sign_in: Callable[[str], AppContext]) -> None:
+        qtbot: QtBot, qtmodeltester: ModelTester, old_synced: str,
+        sign_in: Callable[[str], AppContext]) -> None:
     context = sign_in("clerk")
     window = open_window(qtbot, context)  # signing in: the purge is due (it never ran)
     qtbot.waitUntil(lambda: last_purge(context.ledger) is not None)
@@ -76,6 +78,7 @@ def test_a_clerk_signing_in_runs_the_purge_and_the_list_says_purged(
     assert model.index(row, Column.AGE).data() == "45"  # the age on the day, not the birth date
     assert "retention period" in model.index(row, Column.FULL_NAME).data(3)  # ToolTipRole
     assert window.status_message.text() == ""  # nothing failed: nothing to say
+    qtmodeltester.check(model)  # a purged row is a well-formed row
 
     dialog = view.open_record(old_synced)
     qtbot.waitUntil(lambda: dialog.detail is not None)
