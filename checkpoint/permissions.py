@@ -44,6 +44,25 @@ _SHIFT_LEAD = _CLERK | {Action.CORRECT_ANY, Action.VOID, Action.TALLY, Action.PR
 _IT_ADMIN = _SHIFT_LEAD | {Action.MANAGE_USERS, Action.SETTINGS, Action.ENROLL, Action.IMPORT,
                            Action.EXPORT, Action.BACKUP, Action.RESTORE, Action.READ_AUDIT,
                            Action.RETENTION}
+# What each action is, as the refusal says it: "A clerk may not <phrase>."
+_PHRASES: dict[Action, str] = {
+    Action.RECORD: "record crossings",
+    Action.CORRECT_ANY: "correct other users' records",
+    Action.VOID: "void records",
+    Action.TALLY: "read the tally",
+    Action.PRINT: "print the tally sheet",
+    Action.CLOSE_DAY: "close a day",
+    Action.COMPLAINTS: "work complaints",
+    Action.MANAGE_USERS: "manage users",
+    Action.SETTINGS: "change settings",
+    Action.ENROLL: "enroll the device",
+    Action.IMPORT: "import registers",
+    Action.EXPORT: "export records",
+    Action.BACKUP: "make backups",
+    Action.RESTORE: "restore backups",
+    Action.READ_AUDIT: "read the audit log",
+    Action.RETENTION: "purge old personal data",
+}
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.CLERK: _CLERK,
     Role.SHIFT_LEAD: frozenset(_SHIFT_LEAD),
@@ -76,5 +95,5 @@ class Actor:
         """Raise ``PermissionDenied`` unless this user's role allows ``action``."""
         if not self.may(action):
             raise PermissionDenied(
-                f"A {self.role.value.replace('_', ' ')} may not {action.value.replace('_', ' ')}.",
+                f"A {self.role.value.replace('_', ' ')} may not {_PHRASES[action]}.",
                 action=action.value, role=self.role.value)

@@ -89,3 +89,19 @@ def test_the_audit_log_says_when_its_chain_is_broken(staff: dict[str, Ledger]) -
 def test_only_an_it_admin_reads_the_audit_log(staff: dict[str, Ledger]) -> None:
     with pytest.raises(PermissionDenied):
         read_audit_log(staff["lead"])
+
+
+
+def test_every_refused_action_is_worded_as_a_person_would_say_it() -> None:
+    from checkpoint.permissions import Action, Actor, Role
+
+    clerk = Actor("clerk1", Role.CLERK)
+    sentences = {}
+    for action in Action:
+        if not clerk.may(action):
+            with pytest.raises(PermissionDenied) as refused:
+                clerk.require(action)
+            sentences[action] = str(refused.value)
+    assert sentences[Action.RETENTION] == "A clerk may not purge old personal data."
+    for sentence in sentences.values():
+        assert sentence.startswith("A clerk may not ") and "_" not in sentence
