@@ -4,8 +4,15 @@ later corrections still apply. Every test runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from sync.server.database import MIGRATIONS, make_engine
 from tests.support.controlroom import ControlRoom, Enrolled
 from tests.sync.payloads import (
     DAY,
@@ -80,3 +87,39 @@ def test_complaints_and_close_outs_have_one_writer_too(controlroom: ControlRoom)
                   record(closeout("TORKHAM", DAY, 1, uuid_=closed["uuid"]), "closeout",
                          revision=2))
     assert [r["status"] for r in again] == ["accepted", "accepted"]
+
+
+def test_records_held_before_the_upgrade_belong_to_the_device_that_created_them(
+        hq_db_url: str) -> None:
+    with ControlRoom(hq_db_url) as hq:
+        owner, colleague = hq.enroll(), hq.enroll()
+        mine = crossing(sex="M")
+        statuses(post_batch(hq, owner, batch(owner, [record(mine)])))
+    # The database as the build before one writer per record left it, after a colleague's
+    # laptop had rewritten the record (revision 2).
+    engine = make_engine(hq_db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    hijack = record({**mine, "sex": "F"}, revision=2)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+            connection.execute(text(
+                "INSERT INTO hq_record_revision (kind, uuid, revision, hash, data, device_id, "
+                "checkpoint, batch_id, updated_at, received_at) VALUES ('crossing', :uuid, 2, "
+                ":hash, '{}', :device, 'TORKHAM', :batch, :now, :now)"),
+                {"uuid": mine["uuid"], "hash": hijack["hash"], "device": colleague.device_id,
+                 "batch": str(uuid.uuid4()), "now": datetime.now(UTC)})
+            connection.execute(text("UPDATE hq_crossing SET revision = 2 WHERE uuid = :uuid"),
+                               {"uuid": mine["uuid"]})
+    finally:
+        engine.dispose()
+
+    with ControlRoom(hq_db_url) as hq:  # migrates to this build's schema as it starts
+        [refused] = _send(hq, colleague, record({**mine, "voided": True,
+                                                 "void_reason": "entered twice"}, revision=3))
+        [corrected] = _send(hq, owner, record({**mine, "remarks": "checked"}, revision=3))
+
+    assert _refused(refused) == ("rejected", "not_record_owner", "uuid")
+    assert corrected["status"] == "accepted"
