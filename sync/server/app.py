@@ -279,8 +279,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outside even that: a client over its rate is refused before anything else runs.
     app.add_middleware(RateLimit,
                        per_address=Rate(settings.rate_per_address, settings.burst_per_address),
-                       enrollment=Rate(settings.enrollments_per_address,
-                                       settings.enrollment_burst),
+                       sign_in=Rate(settings.sign_ins_per_address, settings.sign_in_burst),
                        per_device=Rate(settings.rate_per_device, settings.burst_per_device))
     device = APIRouter(prefix=API_PREFIX, tags=["device"])
     _device_routes(device)

@@ -1,9 +1,11 @@
 """Rate limits and fair batch slots: no device or address can wear HQ out for the others.
 
 - ``RateLimit`` (ASGI middleware, outermost): a token bucket per client address for every
-  route, a stricter one per address for enrollment (codes are guessed there), and one per
-  device token for the sync routes. Over the limit is ``429`` with a bounded ``Retry-After``,
-  before a byte of the body is read.
+  route; one per device token for the sync routes; and a stricter one per address for what
+  presents a secret — every enrollment attempt and every token HQ refused (``401``) take from
+  it, and while it is empty that address may neither enroll nor present a token, so codes and
+  tokens (device or staff) cannot be guessed at speed. Over a limit is ``429`` with a bounded
+  ``Retry-After``, before a byte of the body is read.
 - ``BatchSlots``: a worker applies at most ``size`` batches at once (more get ``503``), and one
   device holds at most one of them (its second batch at once gets ``429``), so a device that
   floods HQ with concurrent batches cannot take every slot.
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contract.canonical import sha256_hex
 from contract.errors import ErrorCode
@@ -60,8 +62,9 @@ class TokenBuckets:
         self.rate, self.max_keys = rate, max_keys
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
 
-    def take(self, key: str) -> float:
-        """Take a token for ``key``: 0 when there was one, else the seconds until there is.
+    def take(self, key: str, *, only_look: bool = False) -> float:
+        """Take a token for ``key``: 0 when there was one, else the seconds until there is
+        (``only_look``: the same answer, and nothing taken).
 
         Called on the event loop only (from the middleware), so it needs no lock.
         """
@@ -70,7 +73,7 @@ class TokenBuckets:
         tokens, then = self._buckets.pop(key, (float(self.rate.burst), now))
         tokens = min(float(self.rate.burst), tokens + (now - then) * per_second)
         wait = 0.0 if tokens >= 1 else (1 - tokens) / per_second
-        self._buckets[key] = (tokens - 1 if wait == 0 else tokens, now)
+        self._buckets[key] = (tokens - 1 if wait == 0 and not only_look else tokens, now)
         if len(self._buckets) > self.max_keys:
             self._buckets.popitem(last=False)
         return wait
@@ -94,14 +97,15 @@ def _bearer(headers: Headers) -> str | None:
 
 
 class RateLimit:
-    """ASGI middleware: every request takes a token from its address's bucket, enrollment
-    also from the address's enrollment bucket, and the sync routes from the device token's."""
+    """ASGI middleware: every request takes a token from its address's bucket, the sync
+    routes also from the device token's; enrolling and presenting a token need the address's
+    sign-in bucket (see the module's docstring)."""
 
-    def __init__(self, app: ASGIApp, *, per_address: Rate, enrollment: Rate,
+    def __init__(self, app: ASGIApp, *, per_address: Rate, sign_in: Rate,
                  per_device: Rate) -> None:
         self.app = app
         self.addresses = TokenBuckets(per_address)
-        self.enrollments = TokenBuckets(enrollment)
+        self.sign_ins = TokenBuckets(sign_in)
         self.devices = TokenBuckets(per_device)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -110,16 +114,29 @@ class RateLimit:
             return
         path = scope["path"]
         address = client_key(scope["client"][0] if scope.get("client") else None)
+        token = _bearer(Headers(scope=scope))
         waits = [self.addresses.take(address)]
         if path == ENROLL_PATH:
-            waits.append(self.enrollments.take(address))
-        token = _bearer(Headers(scope=scope)) if path in DEVICE_PATHS else None
-        if token is not None:  # kept as a hash: no token sits in this table in plain
+            waits.append(self.sign_ins.take(address))
+        elif token is not None:
+            waits.append(self.sign_ins.take(address, only_look=True))
+        if token is not None and path in DEVICE_PATHS:
+            # Kept as a hash: no token sits in this table in plain.
             waits.append(self.devices.take(sha256_hex(token)))
         wait = max(waits)
-        if wait <= 0:
-            await self.app(scope, receive, send)
+        if wait > 0:
+            await self._refuse(wait, scope, receive, send)
             return
+
+        async def counting_refusals(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 401:
+                self.sign_ins.take(address)  # a token HQ does not know: a guess, maybe
+            await send(message)
+
+        await self.app(scope, receive, counting_refusals)
+
+    @staticmethod
+    async def _refuse(wait: float, scope: Scope, receive: Receive, send: Send) -> None:
         seconds = min(MAX_RETRY_AFTER, max(1, math.ceil(wait)))
         refusal = JSONResponse(Problem(code=ErrorCode.RATE_LIMITED, detail=(
             f"Too many requests; try again in {seconds} seconds.")).model_dump(),

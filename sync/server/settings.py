@@ -44,9 +44,10 @@ class Settings(BaseSettings):
     rate_per_device: int = Field(default=600, ge=1,
                                  description="sync requests a minute with one device token")
     burst_per_device: int = Field(default=200, ge=1)
-    enrollments_per_address: int = Field(
-        default=10, ge=1, description="enrollment attempts a minute from one client address")
-    enrollment_burst: int = Field(default=30, ge=1)
+    sign_ins_per_address: int = Field(
+        default=10, ge=1, description="enrollment attempts and refused tokens (401) a minute "
+                                      "from one client address")
+    sign_in_burst: int = Field(default=30, ge=1)
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for the control-room staff endpoints; "
                                   "unset disables them")

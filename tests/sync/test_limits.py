@@ -53,7 +53,7 @@ def test_an_address_over_its_rate_gets_429_with_a_bounded_retry_after(hq_url: st
 
 
 def test_enrollment_attempts_are_limited_per_address(hq_url: str) -> None:
-    with ControlRoom(hq_url, enrollments_per_address=1, enrollment_burst=2) as hq:
+    with ControlRoom(hq_url, sign_ins_per_address=1, sign_in_burst=2) as hq:
         guesses = [_refused(_enroll(hq, "ABCD-EFGH-JKLM-NPQR")) for _ in range(2)]
         good_code_too_late = _enroll(hq, hq.enrollment_code())
         still_serves = _health(hq)
@@ -64,6 +64,27 @@ def test_enrollment_attempts_are_limited_per_address(hq_url: str) -> None:
     assert 1 <= int(good_code_too_late.headers["Retry-After"]) <= 60
     assert still_serves.status_code == 200  # the rest of HQ still answers this address
     assert elsewhere.status_code == 200
+
+
+def test_guessing_device_or_staff_tokens_is_slowed_down_per_address(hq_url: str) -> None:
+    with ControlRoom(hq_url, sign_ins_per_address=1, sign_in_burst=3) as hq:
+        device = hq.enroll()  # an enrollment counts too: two tries are left
+        guesses = [requests.get(hq.url("/updates"), timeout=10,
+                                headers={"Authorization": "Bearer made-up-device-token"}),
+                   requests.get(hq.url("/control/devices"), timeout=10,
+                                headers={"Authorization": "Bearer made-up-staff-token"})]
+        then_a_real_token = requests.get(hq.url("/updates"), headers=device.headers,
+                                         timeout=10)
+        staff_after = requests.get(hq.url("/control/devices"), headers=hq.admin_headers,
+                                   timeout=10)
+        the_device_from_its_address = requests.get(
+            hq.url("/updates"), headers={**device.headers, **ELSEWHERE}, timeout=10)
+
+    assert [a.status_code for a in guesses] == [401, 401]
+    assert _refused(then_a_real_token) == (429, "rate_limited")
+    assert 1 <= int(then_a_real_token.headers["Retry-After"]) <= 60
+    assert _refused(staff_after) == (429, "rate_limited")
+    assert the_device_from_its_address.status_code == 200
 
 
 def test_a_device_over_its_rate_does_not_hold_back_another(hq_url: str) -> None:
