@@ -151,11 +151,14 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
     token = secrets.token_urlsafe(32)
     device = session.get(Device, request.device_id, with_for_update=True)
     if device is None:
-        device = Device(device_id=request.device_id, checkpoint=code.checkpoint,
-                        token_hash=token_hash(token), enrolled_at=now)
-        session.add(device)
+        device = _new_device(session, request.device_id, code.checkpoint, token, now)
     elif code.device_id is None and code.reenrolls_device_id is None:
         _refuse_rebinding(device)
+    elif code.device_id is not None and _synced_since_enrolled(device):
+        # Not a lost answer: the device got its token and used it. Whoever retries the code
+        # now (it may have been overheard) would only take the token away from it.
+        raise Forbidden("This enrollment code is spent: the device has synced with the token "
+                        "it got; ask HQ for a new one.", code=ErrorCode.CODE_EXPIRED)
     elif device.checkpoint != code.checkpoint:  # codes for a device are made at its checkpoint
         raise Forbidden(f"This device is enrolled for {device.checkpoint}, not "
                         f"{code.checkpoint}.", code=ErrorCode.CHECKPOINT_MISMATCH)
@@ -171,6 +174,26 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
     session.flush()
     return EnrollOut(device_id=device.device_id, checkpoint=device.checkpoint, token=token,
                      hq_id=hq_id)
+
+
+def _new_device(session: Session, device_id: str, checkpoint: str, token: str,
+                now: datetime) -> Device:
+    """The row of a device HQ did not know; two first enrollments of one id at once: the
+    second finds it taken, as if it had come later."""
+    device = Device(device_id=device_id, checkpoint=checkpoint, token_hash=token_hash(token),
+                    enrolled_at=now)
+    try:
+        with session.begin_nested():
+            session.add(device)
+    except IntegrityError:
+        raise Forbidden("HQ already has this device enrolled; to enroll it again HQ must make "
+                        "a code for this device (controlroom enroll --device).",
+                        code=ErrorCode.DEVICE_ENROLLED) from None
+    return device
+
+
+def _synced_since_enrolled(device: Device) -> bool:
+    return device.last_batch_at is not None and device.last_batch_at >= device.enrolled_at
 
 
 def _refuse_rebinding(device: Device) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -29,6 +30,17 @@ def _enroll(hq: ControlRoom, code: str, device_id: str,
 def _updates(hq: ControlRoom, token: str) -> requests.Response:
     return requests.get(hq.url("/updates"), headers={"Authorization": f"Bearer {token}"},
                         timeout=10)
+
+
+def _revoke(hq: ControlRoom, device_id: str) -> None:
+    engine = make_engine(hq.db_url)
+    with transaction(engine) as session:
+        service.revoke(session, device_id)
+    engine.dispose()
+
+
+def _as_enrolled(device_id: str, token: str, checkpoint: str = "TORKHAM") -> Enrolled:
+    return Enrolled(device_id, checkpoint, token, {"Authorization": f"Bearer {token}"})
 
 
 def test_a_code_buys_a_token_that_hq_accepts(controlroom: ControlRoom) -> None:
@@ -58,6 +70,18 @@ def test_a_retry_after_a_lost_answer_enrolls_again_and_the_old_token_stops(
     refused = _updates(controlroom, lost)
     assert refused.status_code == 401
     assert refused.json()["code"] == "unknown_device"
+
+
+def test_a_code_is_spent_once_its_device_has_synced_with_the_token(
+        controlroom: ControlRoom) -> None:
+    code, device_id = controlroom.enrollment_code(), str(uuid.uuid4())
+    laptop = _as_enrolled(device_id, _enroll(controlroom, code, device_id).json()["token"])
+    statuses(post_batch(controlroom, laptop, batch(laptop, [record(crossing())])))
+
+    overheard = _enroll(controlroom, code, device_id)  # the code and the id, in other hands
+
+    assert (overheard.status_code, overheard.json()["code"]) == (403, "code_expired")
+    assert _updates(controlroom, laptop.token).status_code == 200  # the laptop keeps its token
 
 
 def test_a_used_code_is_refused_to_another_device(controlroom: ControlRoom) -> None:
@@ -121,17 +145,6 @@ def test_no_token_or_a_made_up_token_gets_401(controlroom: ControlRoom) -> None:
 
 
 # -- issue 9 item 4: enrollment never re-binds a device id ------------------------------------
-
-def _revoke(hq: ControlRoom, device_id: str) -> None:
-    engine = make_engine(hq.db_url)
-    with transaction(engine) as session:
-        service.revoke(session, device_id)
-    engine.dispose()
-
-
-def _as_enrolled(device_id: str, token: str, checkpoint: str = "TORKHAM") -> Enrolled:
-    return Enrolled(device_id, checkpoint, token, {"Authorization": f"Bearer {token}"})
-
 
 def test_a_fresh_code_cannot_take_over_an_enrolled_device(controlroom: ControlRoom) -> None:
     victim = controlroom.enroll()
@@ -261,3 +274,18 @@ def test_the_device_shows_each_enrollment_refusal_as_one_sentence(
         sentence = sync_error_text(code)
         assert sentence.endswith(".") and sentence.count(". ") <= 1
         assert code not in sentence and "controlroom enroll" in sentence
+
+
+def test_two_codes_for_one_new_device_id_at_once_enroll_it_once(
+        controlroom: ControlRoom) -> None:
+    device_id = str(uuid.uuid4())
+    codes = [controlroom.enrollment_code(), controlroom.enrollment_code()]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        answers = list(pool.map(lambda code: _enroll(controlroom, code, device_id), codes))
+
+    assert sorted(a.status_code for a in answers) == [200, 403]
+    refused = next(a for a in answers if a.status_code == 403)
+    assert refused.json()["code"] == "device_enrolled"
+    token = next(a for a in answers if a.status_code == 200).json()["token"]
+    assert _updates(controlroom, token).status_code == 200
