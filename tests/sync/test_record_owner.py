@@ -26,6 +26,9 @@ from tests.sync.payloads import (
     statuses,
 )
 
+# The HQ schema revision before records had owners (0003_record_owner's down_revision).
+BEFORE_OWNERS = "0002"
+
 
 def _send(hq: ControlRoom, device: Enrolled, *records: dict[str, Any]) -> list[dict[str, Any]]:
     answer = post_batch(hq, device, batch(device, records))
@@ -104,7 +107,7 @@ def test_records_held_before_the_upgrade_belong_to_the_device_that_created_them(
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.downgrade(config, "0002")
+            command.downgrade(config, BEFORE_OWNERS)
             connection.execute(text(
                 "INSERT INTO hq_record_revision (kind, uuid, revision, hash, data, device_id, "
                 "checkpoint, batch_id, updated_at, received_at) VALUES ('crossing', :uuid, 2, "
