@@ -38,6 +38,16 @@ ERROR_WORDS = {
                   "give HQ's own https:// address",
     "bad_pin": "the pin must be the SHA-256 fingerprint of HQ's certificate (64 hex digits)",
     "enroll_refused": "HQ refused the code (wrong, expired, or used by another device)",
+    "invalid_code": "HQ does not know this enrollment code; check it, or ask HQ for a new one",
+    "code_expired": "this enrollment code has expired or was withdrawn; ask HQ for a new one",
+    "code_used": "this enrollment code was already used by another device; ask HQ for a new "
+                 "one",
+    "code_for_other_device": "this enrollment code was made to re-enroll another device; ask "
+                             "HQ for a code for this one",
+    "device_enrolled": "HQ already has this device enrolled; to enroll it again, HQ must make "
+                       "a code for this device (controlroom enroll --device)",
+    "device_revoked": "HQ revoked this device; only HQ can readmit it, with a code made for "
+                      "this device (controlroom enroll --device)",
 }
 
 

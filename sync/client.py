@@ -101,6 +101,22 @@ def _is_loopback(host: str) -> bool:
 
 
 # Fingerprints by length in hex digits: only SHA-256 is accepted; the others are named back.
+# HQ's reasons for refusing an enrollment that the device words one by one; any other refusal
+# is the general ``ENROLL_REFUSED``.
+_ENROLL_REFUSALS = frozenset({ErrorCode.INVALID_CODE, ErrorCode.CODE_EXPIRED, ErrorCode.CODE_USED,
+                              ErrorCode.CODE_FOR_OTHER_DEVICE, ErrorCode.DEVICE_ENROLLED,
+                              ErrorCode.DEVICE_REVOKED})
+
+
+def _enroll_refusal(response: requests.Response) -> ErrorCode:
+    """Why HQ refused an enrollment, from its ``Problem`` (whatever else answered: general)."""
+    try:
+        code = wire.Problem.model_validate_json(response.content).code
+    except WireError:
+        return ErrorCode.ENROLL_REFUSED
+    return ErrorCode(code) if code in _ENROLL_REFUSALS else ErrorCode.ENROLL_REFUSED
+
+
 _FINGERPRINT_NAMES = {32: "an MD5 fingerprint", 40: "a SHA-1 fingerprint",
                       56: "a SHA-224 fingerprint", 96: "a SHA-384 fingerprint",
                       128: "a SHA-512 fingerprint"}
@@ -254,7 +270,7 @@ class SyncClient:
         if response.status_code != 200:
             error = self._refusal(response)
             if response.status_code in (400, 401, 403, 404):
-                error = SyncError(ErrorCode.ENROLL_REFUSED,
+                error = SyncError(_enroll_refusal(response),
                                   "HQ refused the code (wrong, expired or "
                                   "already used by another device)")
             raise error

@@ -265,6 +265,8 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.UUID_MISMATCH: _tr("The record was damaged on the way to HQ."),
         ErrorCode.CHECKPOINT_MISMATCH: _tr("HQ has this device under another checkpoint. Call "
                                            "IT."),
+        ErrorCode.NOT_RECORD_OWNER: _tr("Another device recorded this at HQ; only that device "
+                                        "can change it."),
         # -- HQ refusing a whole request
         ErrorCode.BAD_REQUEST: _tr("HQ could not read the request."),
         ErrorCode.MALFORMED: _tr("HQ could not read the request."),
@@ -278,12 +280,24 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.DEVICE_MISMATCH: _tr("HQ holds this record for another device."),
         ErrorCode.INVALID_CHECKPOINT: not_listed,
         ErrorCode.INVALID_VALIDITY: _tr("%1 is not valid.").replace("%1", field),
-        ErrorCode.INVALID_CODE: _tr("HQ refused the code: wrong, expired, or already used by "
-                                    "another device."),
-        ErrorCode.CODE_EXPIRED: _tr("HQ refused the code: wrong, expired, or already used by "
-                                    "another device."),
-        ErrorCode.CODE_USED: _tr("HQ refused the code: wrong, expired, or already used by "
-                                 "another device."),
+        ErrorCode.INVALID_CODE: _tr("HQ does not know this enrollment code; check it, or ask "
+                                    "HQ for a new one."),
+        ErrorCode.CODE_EXPIRED: _tr("This enrollment code has expired or was withdrawn; ask HQ "
+                                    "for a new one."),
+        ErrorCode.CODE_USED: _tr("This enrollment code was already used by another device; "
+                                 "ask HQ for a new one."),
+        ErrorCode.CODE_FOR_OTHER_DEVICE: _tr("This enrollment code was made to re-enroll "
+                                             "another device; ask HQ for a code for this one."),
+        ErrorCode.DEVICE_ENROLLED: _tr("HQ already has this device enrolled; to enroll it "
+                                       "again, HQ must make a code for this device with "
+                                       "controlroom enroll --device."),
+        ErrorCode.DEVICE_REVOKED: _tr("HQ revoked this device; only HQ can readmit it, with a "
+                                      "code made for this device by controlroom enroll "
+                                      "--device."),
+        ErrorCode.RATE_LIMITED: _tr("HQ is receiving too many requests from here; sync will "
+                                    "try again shortly."),
+        ErrorCode.DEVICE_BUSY: _tr("HQ is still working on this device's previous batch; "
+                                   "sync will try again shortly."),
         ErrorCode.BAD_CURSOR: _tr("HQ did not recognise where this device left off; the "
                                   "updates will be fetched again."),
         ErrorCode.INVALID_STATUS: not_listed,

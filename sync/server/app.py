@@ -4,6 +4,8 @@
 (``controlroom serve --workers N``). Every refusal is a ``Problem``; a database that is down or
 a worker that is full answers ``503`` with ``Retry-After``. Every body is capped before it is
 read (``Content-Length`` first, then the stream as it arrives): ``413``, never a full read.
+Before that, every request counts against its address's (and device's) rate limit, and a batch
+needs one of the worker's batch slots, one per device (``limits``): ``429`` with ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -42,13 +44,13 @@ from contract.wire import (
 from sync.server import service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
 from sync.server.database import make_engine, migrate, reading, transaction
-from sync.server.errors import Forbidden, ServiceError, Unauthorized, Unavailable
+from sync.server.errors import Forbidden, ServiceError, Unauthorized
+from sync.server.limits import BatchSlots, Rate, RateLimit
 from sync.server.schemas import ComplaintStatusIn, ComplaintView, DeviceHealth, NationalTally
 from sync.server.settings import Settings
 
 log = logging.getLogger(__name__)
 
-BUSY_RETRY_AFTER = 5
 DATABASE_RETRY_AFTER = 30
 
 device_bearer = HTTPBearer(scheme_name="DeviceToken", auto_error=False,
@@ -60,7 +62,8 @@ StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(staff_
 
 
 def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {status: {"model": Problem} for status in statuses}
+    # Every route is rate limited (``limits.RateLimit``): 429 is always a possible answer.
+    return {status: {"model": Problem} for status in sorted({*statuses, 429})}
 
 
 def _problem(status: int, code: str, detail: str,
@@ -124,19 +127,17 @@ def _device_routes(router: APIRouter) -> None:
         """Apply a batch of records and audit entries; answer once it is committed."""
         token = _device_token(credentials)
         state = request.app.state
-        _refuse_when_full(state)  # before the upload, so a slow link is not spent for nothing
-        await run_in_threadpool(_authenticate, _engine(request), token)
+        slots: BatchSlots = state.batch_slots
+        slots.check()  # before the upload, so a slow link is not spent for nothing
+        device_id = await run_in_threadpool(_authenticate, _engine(request), token)
+        slots.check(device_id)
         # Reading a body over a slow link costs HQ nothing; applying it holds a connection, so
-        # only that counts against the worker's slots.
+        # only that holds one of the worker's slots.
         body = await read_capped(request.stream(), content_encoding,
                                  state.settings.max_decompressed_bytes)
         batch = await run_in_threadpool(parse_batch, body)
-        _refuse_when_full(state)
-        state.batches_in_flight += 1
-        try:
+        with slots.hold(device_id):
             answer = await run_in_threadpool(_apply, _engine(request), token, batch)
-        finally:
-            state.batches_in_flight -= 1
         return Response(answer, media_type="application/json")
 
     @router.get("/updates", response_model=Updates, responses=_problems(400, 401, 503))
@@ -150,15 +151,9 @@ def _device_routes(router: APIRouter) -> None:
             return service.updates_since(session, device, since)
 
 
-def _refuse_when_full(state: Any) -> None:
-    if state.batches_in_flight >= state.settings.max_concurrent_batches:
-        raise Unavailable("HQ is busy; try again shortly.", code=ErrorCode.BUSY,
-                          retry_after=BUSY_RETRY_AFTER)
-
-
-def _authenticate(engine: Engine, token: str) -> None:
+def _authenticate(engine: Engine, token: str) -> str:
     with reading(engine) as session:
-        service.authenticate(session, token)
+        return service.authenticate(session, token).device_id
 
 
 def _apply(engine: Engine, token: str, batch: BatchIn) -> str:
@@ -274,13 +269,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="HQ of the Checkpoint sync protocol v1 (DESIGN §5).",
                   lifespan=lifespan)
     app.state.settings = settings
-    app.state.batches_in_flight = 0
+    app.state.batch_slots = BatchSlots(settings.max_concurrent_batches)
     # Answers travel the same slow link as batches: a 200-record answer shrinks from ~28 KB
     # to ~5 KB (devices ask for gzip; requests decompresses it).
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     # Outermost: a body is capped before anything (FastAPI's JSON parsing included) reads it.
     app.add_middleware(BodyCap, default=SMALL_BODY_BYTES,
                        by_path={f"{API_PREFIX}/batches": settings.max_decompressed_bytes})
+    # Outside even that: a client over its rate is refused before anything else runs.
+    app.add_middleware(RateLimit,
+                       per_address=Rate(settings.rate_per_address, settings.burst_per_address),
+                       sign_in=Rate(settings.sign_ins_per_address, settings.sign_in_burst),
+                       per_device=Rate(settings.rate_per_device, settings.burst_per_device))
     device = APIRouter(prefix=API_PREFIX, tags=["device"])
     _device_routes(device)
     staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"],

@@ -105,14 +105,21 @@ def migrate_command(args: argparse.Namespace) -> int:
 
 
 def enroll(args: argparse.Namespace) -> int:
-    """Make a one-time enrollment code; the code alone is the last line printed."""
+    """Make a one-time enrollment code; the code alone is the last line printed.
+
+    With ``--device`` the code re-enrolls that one device (HQ's explicit act: an enrolled or
+    revoked device id takes no other code), at the checkpoint it is enrolled for.
+    """
     engine = _open(args)
     with transaction(engine) as session:
         code, expires = service.create_enrollment_code(session, args.checkpoint,
-                                                       args.valid_hours)
+                                                       args.valid_hours, device_id=args.device)
         checkpoint = service.normalise_checkpoint(args.checkpoint)
     print(f"One-time enrollment code for {checkpoint}, valid until "
           f"{expires:%Y-%m-%d %H:%M} UTC.")
+    if args.device:
+        print(f"It re-enrolls device {args.device} only (and readmits it if it was revoked); "
+              "the token it holds now stops working when the code is used.")
     print("On the device: checkpoint-admin enroll --hq https://HQ-ADDRESS --code CODE")
     print(code)
     return 0
@@ -237,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("enroll", enroll, "make a one-time enrollment code (printed on the last line)")
     p.add_argument("--checkpoint", required=True, help="checkpoint code, e.g. TORKHAM")
     p.add_argument("--valid-hours", type=float, default=48, help="how long it works (48)")
+    p.add_argument("--device", default=None, metavar="DEVICE_ID",
+                   help="re-enroll this device (already enrolled, or revoked) at its own "
+                        "checkpoint; no other code re-enrolls a device HQ knows")
     p = command("revoke", revoke, "stop a device's token working (a lost laptop)")
     p.add_argument("device", help="the device id (see `controlroom devices`)")
     p = command("tally", tally, "the national tally over a day or a range")

@@ -59,6 +59,13 @@ class TooLarge(ServiceError):
     code = ErrorCode.TOO_LARGE
 
 
+class TooManyRequests(ServiceError):
+    """429: this device or address is over its share; try again after ``retry_after``."""
+
+    status = 429
+    code = ErrorCode.RATE_LIMITED
+
+
 class Unavailable(ServiceError):
     """503: busy or the database is unreachable; try again after ``retry_after`` seconds."""
 

@@ -82,10 +82,12 @@ def next_change_seq(session: Session) -> int:
 
 @dataclass
 class _Current:
-    """The current revision HQ holds of one record (and the day it counts on)."""
+    """The current revision HQ holds of one record, the device that owns it (the one that
+    created it) and the day it counts on."""
 
     revision: int
     checkpoint: str
+    owner: str
     day: date | None = None
 
 
@@ -104,6 +106,7 @@ class _Store:
     record: RecordIn
     parsed: BaseModel
     checkpoint: str
+    owner: str
     newer: bool
     before: _Current | None
 
@@ -216,9 +219,10 @@ def _load_held(session: Session, records: Sequence[RecordIn]) -> _Held:
                 session.execute(select(revisions.c.uuid, revisions.c.revision, revisions.c.hash)
                                 .where(revisions.c.kind == kind, revisions.c.uuid.in_(chunk)))))
             held.current.update(
-                ((kind, uuid), _Current(revision, checkpoint, on))
-                for uuid, revision, checkpoint, on in session.execute(
-                    select(current.c.uuid, current.c.revision, current.c.checkpoint, day)
+                ((kind, uuid), _Current(revision, checkpoint, owner, on))
+                for uuid, revision, checkpoint, owner, on in session.execute(
+                    select(current.c.uuid, current.c.revision, current.c.checkpoint,
+                           current.c.owner_device_id, day)
                     .where(current.c.uuid.in_(chunk))))
     return held
 
@@ -249,6 +253,15 @@ def _judge(record: RecordIn, batch: BatchIn, held: _Held,
     problem = _mismatch(record, parsed, batch)
     if problem is not None:
         return _rejected(record, *problem)
+    current = held.current.get((record.kind, record.uuid))
+    if current is not None and current.checkpoint != batch.checkpoint:
+        return _rejected(record, ErrorCode.OTHER_CHECKPOINT, "uuid",
+                         f"HQ holds this {record.kind} for {current.checkpoint}")
+    # One writer per record: before any answer that would mark it synced on the sender
+    # (even ``duplicate``), so a copy of a colleague's record is never acknowledged.
+    if current is not None and current.owner != batch.device_id:
+        return _rejected(record, ErrorCode.NOT_RECORD_OWNER, "uuid",
+                         f"another device created this {record.kind}; only it can change it")
     known = held.hashes.get((record.kind, record.uuid, record.revision))
     if known == record.hash:
         return RecordResult(kind=record.kind, uuid=record.uuid, revision=record.revision,
@@ -257,11 +270,7 @@ def _judge(record: RecordIn, batch: BatchIn, held: _Held,
         return _rejected(record, ErrorCode.CONFLICT, "hash",
                          f"HQ already holds revision {record.revision} of this {record.kind} "
                          "with different contents; a change needs a new revision")
-    current = held.current.get((record.kind, record.uuid))
-    if current is not None and current.checkpoint != batch.checkpoint:
-        return _rejected(record, ErrorCode.OTHER_CHECKPOINT, "uuid",
-                         f"HQ holds this {record.kind} for {current.checkpoint}")
-    store = _Store(record, parsed, batch.checkpoint,
+    store = _Store(record, parsed, batch.checkpoint, batch.device_id,
                    current is None or record.revision > current.revision, current)
     if remember:
         _remember(held, store)
@@ -272,7 +281,8 @@ def _remember(held: _Held, store: _Store) -> None:
     record = store.record
     held.hashes[(record.kind, record.uuid, record.revision)] = record.hash
     if store.newer:
-        held.current[store.key] = _Current(record.revision, store.checkpoint, store.day)
+        held.current[store.key] = _Current(record.revision, store.checkpoint, store.owner,
+                                           store.day)
 
 
 def _mismatch(record: RecordIn, parsed: BaseModel,
@@ -351,7 +361,8 @@ def _write(session: Session, device: Device, batch: BatchIn, stores: Sequence[_S
                    for store, exists in chosen if exists]
         added = [{"uuid": store.record.uuid, **_current_values(store.parsed,
                                                                store.record.revision),
-                  **_first_values(kind, now)} for store, exists in chosen if not exists]
+                  **_first_values(kind, now), "owner_device_id": store.owner}
+                 for store, exists in chosen if not exists]
         if changed:
             session.execute(update(rows).where(rows.c.uuid == bindparam("_uuid")), changed)
         if added:

@@ -93,6 +93,9 @@ class EnrollmentCode(HQTable, table=True):
     expires_at: datetime = _when()
     device_id: str | None = Field(default=None, max_length=36)
     used_at: datetime | None = _when(nullable=True)
+    # Set by ``controlroom enroll --device``: the one device id this code may re-enroll (an
+    # enrolled or revoked device takes no other code).
+    reenrolls_device_id: str | None = Field(default=None, max_length=36)
 
 
 class RecordRevision(HQTable, table=True):
@@ -122,6 +125,8 @@ class Crossing(HQTable, table=True):
                       Index("ix_hq_crossing_local_day", "local_day"))
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
+    # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
+    owner_device_id: str = Field(max_length=36)
     checkpoint: str = Field(max_length=32)
     local_day: date
     household_uuid: str = Field(index=True, max_length=36)
@@ -148,6 +153,8 @@ class Complaint(HQTable, table=True):
     __tablename__ = "hq_complaint"
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
+    # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
+    owner_device_id: str = Field(max_length=36)
     checkpoint: str = Field(index=True, max_length=32)
     category: str
     description: str = Field(sa_column=Column(Text, nullable=False))
@@ -170,6 +177,8 @@ class Closeout(HQTable, table=True):
     __table_args__ = (Index("ix_hq_closeout_checkpoint_day", "checkpoint", "day"),)
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
+    # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
+    owner_device_id: str = Field(max_length=36)
     checkpoint: str = Field(max_length=32)
     day: date
     frozen_total: int

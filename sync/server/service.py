@@ -12,7 +12,7 @@ import secrets
 import uuid as uuidlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -87,18 +87,34 @@ def _normalise_code(code: str) -> str:
 
 
 def create_enrollment_code(session: Session, checkpoint: str, valid_hours: float = 48,
-                           now: datetime | None = None) -> tuple[str, datetime]:
-    """A new one-time code for ``checkpoint``; returns it (shown once) and its expiry."""
+                           now: datetime | None = None,
+                           device_id: str | None = None) -> tuple[str, datetime]:
+    """A new one-time code for ``checkpoint``; returns it (shown once) and its expiry.
+
+    With ``device_id`` it is HQ's explicit act of re-enrolling that device (a laptop restored
+    from a backup, a revoked device HQ readmits): the only kind of code that device takes once
+    HQ knows it. A device never moves checkpoint this way: its records are bound to it there.
+    """
     if not 0 < valid_hours <= 24 * 30:
         raise Malformed("a code is valid for more than 0 and at most 720 hours",
                         code=ErrorCode.INVALID_VALIDITY)
     now = now or utc_now()
+    checkpoint = normalise_checkpoint(checkpoint)
+    if device_id is not None:
+        device = session.get(Device, device_id)
+        if device is None:
+            raise NotFound(f"HQ has no device {device_id}; a new device enrolls with a code "
+                           "made without --device.", code=ErrorCode.UNKNOWN_DEVICE)
+        if device.checkpoint != checkpoint:
+            raise Forbidden(f"Device {device_id} is enrolled for {device.checkpoint}; it can "
+                            f"only be re-enrolled there (--checkpoint {device.checkpoint}).",
+                            code=ErrorCode.CHECKPOINT_MISMATCH)
     symbols = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_GROUPS * _CODE_GROUP))
     code = "-".join(symbols[i:i + _CODE_GROUP] for i in range(0, len(symbols), _CODE_GROUP))
     expires = now + timedelta(hours=valid_hours)
     session.add(EnrollmentCode(code_hash=token_hash(_normalise_code(code)),
-                               checkpoint=normalise_checkpoint(checkpoint), created_at=now,
-                               expires_at=expires))
+                               checkpoint=checkpoint, created_at=now, expires_at=expires,
+                               reenrolls_device_id=device_id))
     session.flush()
     return code, expires
 
@@ -109,6 +125,9 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
 
     The device that used a code may use it again while it is valid (its answer may have been
     lost): it gets a fresh token and the old one stops working. Any other device is refused.
+    A device id HQ already knows (enrolled or revoked) is never bound again by an ordinary code:
+    only a code HQ made for that device (``reenrolls_device_id``) re-enrolls it, at its own
+    checkpoint; every other code it used before stops working then.
     """
     now = now or utc_now()
     given = _normalise_code(request.code)  # "------" passes the length check but is no code
@@ -120,6 +139,9 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
     if now >= code.expires_at:
         raise Forbidden("This enrollment code has expired; ask HQ for a new one.",
                         code=ErrorCode.CODE_EXPIRED)
+    if code.reenrolls_device_id not in (None, request.device_id):
+        raise Forbidden("This enrollment code was made to re-enroll another device; ask HQ "
+                        "for a code for this one.", code=ErrorCode.CODE_FOR_OTHER_DEVICE)
     if code.device_id is not None and code.device_id != request.device_id:
         raise Forbidden("This enrollment code was already used by another device; ask HQ for "
                         "a new one.", code=ErrorCode.CODE_USED)
@@ -129,15 +151,60 @@ def enroll(session: Session, request: EnrollIn, hq_id: str,
     token = secrets.token_urlsafe(32)
     device = session.get(Device, request.device_id, with_for_update=True)
     if device is None:
-        device = Device(device_id=request.device_id, checkpoint=code.checkpoint,
-                        token_hash=token_hash(token), enrolled_at=now)
-        session.add(device)
-    device.checkpoint, device.token_hash = code.checkpoint, token_hash(token)
-    device.enrolled_at, device.revoked_at = now, None
+        device = _new_device(session, request.device_id, code.checkpoint, token, now)
+    elif code.device_id is None and code.reenrolls_device_id is None:
+        _refuse_rebinding(device)
+    elif code.device_id is not None and _synced_since_enrolled(device):
+        # Not a lost answer: the device got its token and used it. Whoever retries the code
+        # now (it may have been overheard) would only take the token away from it.
+        raise Forbidden("This enrollment code is spent: the device has synced with the token "
+                        "it got; ask HQ for a new one.", code=ErrorCode.CODE_EXPIRED)
+    elif device.checkpoint != code.checkpoint:  # codes for a device are made at its checkpoint
+        raise Forbidden(f"This device is enrolled for {device.checkpoint}, not "
+                        f"{code.checkpoint}.", code=ErrorCode.CHECKPOINT_MISMATCH)
+    device.token_hash, device.enrolled_at, device.revoked_at = token_hash(token), now, None
     code.device_id, code.used_at = request.device_id, code.used_at or now
+    # Only the code that enrolled the device last may be retried: an older one left in a
+    # shell history cannot fetch its token again.
+    session.execute(update(EnrollmentCode)
+                    .where(col(EnrollmentCode.device_id) == request.device_id,
+                           col(EnrollmentCode.code_hash) != code.code_hash,
+                           col(EnrollmentCode.expires_at) > now)
+                    .values(expires_at=now).execution_options(synchronize_session=False))
     session.flush()
     return EnrollOut(device_id=device.device_id, checkpoint=device.checkpoint, token=token,
                      hq_id=hq_id)
+
+
+def _new_device(session: Session, device_id: str, checkpoint: str, token: str,
+                now: datetime) -> Device:
+    """The row of a device HQ did not know; two first enrollments of one id at once: the
+    second finds it taken, as if it had come later."""
+    device = Device(device_id=device_id, checkpoint=checkpoint, token_hash=token_hash(token),
+                    enrolled_at=now)
+    try:
+        with session.begin_nested():
+            session.add(device)
+    except IntegrityError:
+        raise Forbidden("HQ already has this device enrolled; to enroll it again HQ must make "
+                        "a code for this device (controlroom enroll --device).",
+                        code=ErrorCode.DEVICE_ENROLLED) from None
+    return device
+
+
+def _synced_since_enrolled(device: Device) -> bool:
+    return device.last_batch_at is not None and device.last_batch_at >= device.enrolled_at
+
+
+def _refuse_rebinding(device: Device) -> None:
+    """An ordinary code never takes over a device id HQ knows, nor readmits a revoked one."""
+    if device.revoked_at is not None:
+        raise Forbidden("HQ revoked this device; only HQ can readmit it, with a code made for "
+                        "this device (controlroom enroll --device).",
+                        code=ErrorCode.DEVICE_REVOKED)
+    raise Forbidden("HQ already has this device enrolled; to enroll it again HQ must make a "
+                    "code for this device (controlroom enroll --device).",
+                    code=ErrorCode.DEVICE_ENROLLED)
 
 
 def authenticate(session: Session, token: str) -> Device:
@@ -157,14 +224,16 @@ def authenticate(session: Session, token: str) -> Device:
 
 def revoke(session: Session, device_id: str, now: datetime | None = None) -> Device:
     """Stop a device's token working (a lost laptop). Codes it used stop working too, so the
-    token cannot be fetched again with a code left in a shell history."""
+    token cannot be fetched again with a code left in a shell history, and so do codes made to
+    re-enroll it before: only a code made after the revocation readmits it."""
     now = now or utc_now()
     device = session.get(Device, device_id, with_for_update=True)
     if device is None:
         raise NotFound(f"HQ has no device {device_id}.", code=ErrorCode.UNKNOWN_DEVICE)
     device.revoked_at = device.revoked_at or now
     session.execute(update(EnrollmentCode)
-                    .where(col(EnrollmentCode.device_id) == device_id,
+                    .where(or_(col(EnrollmentCode.device_id) == device_id,
+                               col(EnrollmentCode.reenrolls_device_id) == device_id),
                            col(EnrollmentCode.expires_at) > now)
                     .values(expires_at=now).execution_options(synchronize_session=False))
     session.flush()

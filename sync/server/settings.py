@@ -36,7 +36,21 @@ class Settings(BaseSettings):
     port: int = Field(default=8470, ge=1, le=65535)
     max_decompressed_bytes: int = Field(default=MAX_DECOMPRESSED_BYTES, ge=1024)
     max_concurrent_batches: int = Field(
-        default=8, ge=1, description="batches one worker applies at once; more get 503")
+        default=8, ge=1, description="batches one worker applies at once, at most one per "
+                                     "device; more get 503 (a device's second: 429)")
+    # Rate limits, per worker process (see ``limits``): requests a minute, and how many may
+    # come at once. Raise the address limit when many devices reach HQ through one NAT or VPN
+    # address.
+    rate_per_address: int = Field(default=1200, ge=1,
+                                  description="requests a minute from one client address")
+    burst_per_address: int = Field(default=600, ge=1)
+    rate_per_device: int = Field(default=600, ge=1,
+                                 description="sync requests a minute with one device token")
+    burst_per_device: int = Field(default=200, ge=1)
+    sign_ins_per_address: int = Field(
+        default=10, ge=1, description="enrollment attempts and refused tokens (401) a minute "
+                                      "from one client address")
+    sign_in_burst: int = Field(default=30, ge=1)
     admin_token: SecretStr | None = Field(
         default=None, description="Bearer token for the control-room staff endpoints; "
                                   "unset disables them")
