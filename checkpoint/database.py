@@ -69,13 +69,20 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     return engine
 
 
+def key_does_not_fit(error: BaseException) -> bool:
+    """Whether a database error says the key does not open the file: a wrong key, or (for a
+    session already open) a database re-keyed by another process since (``rekey``)."""
+    return isinstance(error, exc.DatabaseError) and (
+        isinstance(error.orig, sqlite3.DatabaseError) or "not a database" in str(error.orig))
+
+
 def check_key(engine: Engine, path: Path) -> None:
     """Raise ``DatabaseUnreadable`` unless the engine's key opens the file."""
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except exc.DatabaseError as error:
-        if isinstance(error.orig, sqlite3.DatabaseError) or "not a database" in str(error.orig):
+        if key_does_not_fit(error):
             raise DatabaseUnreadable(
                 f"{path} is not a Checkpoint database or does not match its key file.") from None
         raise

@@ -91,6 +91,12 @@ class DatabaseUnreadable(CheckpointError):
     code = ErrorCode.DATABASE_UNREADABLE
 
 
+class DatabaseRekeyed(CheckpointError):
+    """An open session's key no longer opens the database: it was re-keyed elsewhere."""
+
+    code = ErrorCode.DATABASE_REKEYED
+
+
 class AccountDisabled(CheckpointError):
     """The user exists but has been disabled."""
 
