@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
 from checkpoint.ledger import open_ledger
-from checkpoint.users import disable_user
+from checkpoint.users import disable_user, list_users
 from tests.checkpoint.test_grants import as_insider
 from tests.support.sites import Site
+from ui.admin.models import UsersModel
 from ui.app import CheckpointApp
 from ui.sign_in import SignInDialog
 
@@ -47,3 +49,18 @@ def test_a_session_re_keyed_elsewhere_signs_out_with_one_sentence(
                     and controller.dialog.isVisible(), timeout=10_000)
     assert "key was changed" in controller.dialog.message.text()
     assert not context.is_open
+
+
+def test_the_users_screen_marks_a_role_not_verified(qtmodeltester: Any, site: Site) -> None:
+    as_insider(site.path, "clerk", "UPDATE user SET role = 'it_admin' WHERE username = 'clerk'")
+    admin = open_ledger(site.path, "admin", site.passwords["admin"])
+    try:
+        model = UsersModel(admin.settings.zone)
+        model.set_users(list_users(admin))
+    finally:
+        admin.close()
+    qtmodeltester.check(model)
+    roles = {model.data(model.index(row, 0)): model.data(model.index(row, 2))
+             for row in range(model.rowCount())}
+    assert "role not verified" in roles["clerk"]
+    assert "not verified" not in roles["lead"]
