@@ -11,14 +11,15 @@ import pytest
 import sqlcipher3
 from sqlalchemy import select, text
 
-from checkpoint.errors import GrantInvalid
+from checkpoint.errors import GrantInvalid, GrantKeyMissing
 from checkpoint.grants import GrantKey, sign_grant
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.models import AuditEntry, User
 from checkpoint.permissions import Action, Role
 from checkpoint.settings import SettingKey, sync_settings
-from checkpoint.users import list_users
+from checkpoint.users import add_user, list_users
+from contract.errors import ErrorCode
 from tests.checkpoint.test_migrations import DATA, PASSWORD
 from tests.support.sites import PASSWORDS, copy_database
 
@@ -125,3 +126,24 @@ def test_old_databases_open_and_their_users_get_version_2_slots(tmp_path: Path) 
                                      "IS NOT NULL AND sign_public IS NOT NULL")).scalar_one()
     admin.close()
     assert keyed == 2
+
+
+def test_an_it_admin_without_the_grant_key_gets_it_at_another_admins_sign_in(
+        staff: dict[str, Ledger], db_path: Path) -> None:
+    add_user(staff["admin"], "admin2", "it_admin", "admin2-pass-1")
+    # As an IT admin upgraded after the grant key was made has it: a slot without it.
+    with KeySlots.changing(keyfile_path(db_path)) as slots:
+        del slots.slots["admin2"]["grant_key"]
+    admin2 = open_ledger(db_path, "admin2", "admin2-pass-1")
+    with pytest.raises(GrantKeyMissing) as refused:
+        add_user(admin2, "clerk3", "clerk", "clerk3-pass-1")
+    assert refused.value.code == ErrorCode.GRANT_KEY_MISSING
+    admin2.close()
+
+    open_ledger(db_path, "admin", PASSWORDS["admin"]).close()  # holds it, shares it
+
+    assert KeySlots.load(keyfile_path(db_path)).has_grant_key("admin2")
+    admin2 = open_ledger(db_path, "admin2", "admin2-pass-1")
+    add_user(admin2, "clerk3", "clerk", "clerk3-pass-1")
+    assert {u.username: u.role_verified for u in list_users(admin2)}["clerk3"]
+    admin2.close()
