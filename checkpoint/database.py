@@ -69,13 +69,20 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     return engine
 
 
+def key_does_not_fit(error: BaseException) -> bool:
+    """Whether a database error says the key does not open the file: a wrong key, or (for a
+    session already open) a database re-keyed by another process since (``rekey``)."""
+    return isinstance(error, exc.DatabaseError) and (
+        isinstance(error.orig, sqlite3.DatabaseError) or "not a database" in str(error.orig))
+
+
 def check_key(engine: Engine, path: Path) -> None:
     """Raise ``DatabaseUnreadable`` unless the engine's key opens the file."""
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except exc.DatabaseError as error:
-        if isinstance(error.orig, sqlite3.DatabaseError) or "not a database" in str(error.orig):
+        if key_does_not_fit(error):
             raise DatabaseUnreadable(
                 f"{path} is not a Checkpoint database or does not match its key file.") from None
         raise
@@ -107,3 +114,26 @@ def upgrade(engine: Engine) -> bool:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True
+
+
+def rekey(engine: Engine, new_key: bytes) -> None:
+    """Re-encrypt the whole database under ``new_key``, in one transaction.
+
+    In WAL mode SQLCipher writes every page, under the new key, into the WAL and commits them
+    at once: a crash before that commit leaves the database under the old key, one after it
+    under the new key, never a mix. The WAL is checkpointed before (so no frame under the old
+    key is left to replay) and after (so the main file itself is under the new key). Every
+    connection the engine holds still has the old key: the engine is disposed, and the caller
+    opens a new one with ``make_engine``.
+    """
+    engine.dispose()
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
+    finally:
+        connection.close()
+        engine.dispose()

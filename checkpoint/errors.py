@@ -53,6 +53,26 @@ class LoginThrottled(CheckpointError):
     code = ErrorCode.LOGIN_THROTTLED
 
 
+class LoginNotCounted(CheckpointError):
+    """A sign-in that could not be counted (disk full, read-only) and so was not tried."""
+
+    code = ErrorCode.SIGN_IN_NOT_COUNTED
+
+
+class GrantInvalid(CheckpointError):
+    """The signing-in user's row does not carry a valid grant: it was changed outside
+    Checkpoint."""
+
+    code = ErrorCode.GRANT_INVALID
+
+
+class GrantKeyMissing(CheckpointError):
+    """An IT admin whose slot does not (yet) hold the device's grant key tried to change what
+    only a grant may change."""
+
+    code = ErrorCode.GRANT_KEY_MISSING
+
+
 class DatabaseMissing(CheckpointError):
     """No database (or no key file) where one was expected; nothing was created."""
 
@@ -69,6 +89,12 @@ class DatabaseUnreadable(CheckpointError):
     """The file is not a Checkpoint database or does not match its key file."""
 
     code = ErrorCode.DATABASE_UNREADABLE
+
+
+class DatabaseRekeyed(CheckpointError):
+    """An open session's key no longer opens the database: it was re-keyed elsewhere."""
+
+    code = ErrorCode.DATABASE_REKEYED
 
 
 class AccountDisabled(CheckpointError):

@@ -38,7 +38,7 @@ from checkpoint.models import (
     SyncRejection,
 )
 from checkpoint.permissions import Action
-from checkpoint.settings import SettingKey, write_values
+from checkpoint.settings import SettingKey, sign_security_settings, write_values
 from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
 from contract.wire import AuditIn, RecordIn, RecordKind, RecordResult, Updates
@@ -227,10 +227,13 @@ def save_enrollment(ledger: Ledger, *, hq_url: str, hq_id: str, token: str,
     ledger.actor.require(Action.ENROLL)
     if not token:
         raise ValidationError("HQ gave no token", code=ErrorCode.REQUIRED, field="token")
+    grant_key = ledger.granting()
     with ledger.writing() as session:
         write_values(session, {SettingKey.HQ_URL: hq_url, SettingKey.HQ_ID: hq_id,
                                SettingKey.TOKEN: token, SettingKey.PIN: pin,
                                SettingKey.CURSOR: "", SettingKey.LAST_ERROR: None})
+        # The HQ address and pin are security settings: signed with them.
+        sign_security_settings(session, grant_key)
         audit.append(session, ledger.actor.username, "enroll",
                      details={"hq": hq_url, "pinned": bool(pin)})
 

@@ -9,6 +9,7 @@ because the sync loop writes them as it goes.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -22,8 +23,11 @@ from sqlmodel import Session, col
 
 from checkpoint import audit
 from checkpoint.errors import DatabaseUnreadable, ValidationError
+from checkpoint.grants import GrantKey
 from checkpoint.models import Setting
 from checkpoint.permissions import Action
+from checkpoint.signing import verify
+from contract.canonical import canonical_json
 from contract.errors import ErrorCode
 
 if TYPE_CHECKING:  # the ledger holds these settings; only its type is needed here
@@ -56,6 +60,15 @@ class SettingKey(StrEnum):
     # The last retention purge (``checkpoint.retention``): when, and its counts as JSON.
     PURGE_LAST_RUN = "retention.last_run"
     PURGE_LAST_RESULT = "retention.last_result"
+    # The grant key's signature over the security settings (``sign_security_settings``).
+    SECURITY_SIGNATURE = "security_settings_signature"
+
+
+# The settings an insider could abuse (send the data to another HQ, stop purging, never lock):
+# an IT admin's grant key signs them together, so a change behind the app's back is detected.
+SECURITY_KEYS = (SettingKey.CHECKPOINT, SettingKey.TIMEZONE, SettingKey.RETENTION_DAYS,
+                 SettingKey.IDLE_LOCK_MINUTES, SettingKey.HQ_URL, SettingKey.PIN,
+                 SettingKey.DATABASE_ID)
 
 
 # Rows that older versions wrote and nothing reads any more; removed when a ledger opens.
@@ -93,6 +106,36 @@ def timezone_or_error(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(f"unknown time zone {name!r} (expected a name like Asia/Karachi)",
                               code=ErrorCode.UNKNOWN_TIMEZONE, field="timezone") from None
+
+
+# -- the security settings' signature ----------------------------------------------------------
+
+def _security_message(session: Session) -> bytes:
+    values = read_values(session)
+    return canonical_json({key.value: values.get(key) for key in SECURITY_KEYS}).encode()
+
+
+def sign_security_settings(session: Session, grant_key: GrantKey | None) -> None:
+    """Sign the security settings as they now stand in the caller's transaction (an IT admin
+    changed one); no-op while the device has no grant key yet (``grant_key`` None)."""
+    if grant_key is not None:
+        write_values(session, {SettingKey.SECURITY_SIGNATURE:
+                               grant_key.sign(_security_message(session))})
+
+
+def security_settings_verify(session: Session, trusted: str | None) -> bool:
+    """Whether the security settings carry the trusted grant key's signature (always, while the
+    device has no grant key yet: they are trusted as stored until the first IT admin signs)."""
+    if trusted is None:
+        return True
+    signature = read_values(session).get(SettingKey.SECURITY_SIGNATURE)
+    return signature is not None and verify(trusted, _security_message(session), signature)
+
+
+def security_settings_fingerprint(session: Session) -> str:
+    """A short hash of the security settings as stored (not their values): tells one
+    unverified state from another in the audit log."""
+    return hashlib.sha256(_security_message(session)).hexdigest()[:16]
 
 
 # -- the checkpoint's own settings --------------------------------------------------------------
@@ -177,12 +220,17 @@ def update_settings(ledger: Ledger, *, timezone: str | None = None,
                                                       "retention_days", "retention days")
     changed = {key: value for key, value in wanted.items()
                if getattr(current, key.value) != value}
-    if not changed:
+    grant_key = ledger.granting()
+    # Saving unchanged settings still signs them again: how an IT admin vouches for settings
+    # that no longer verify.
+    if not changed and ledger.settings_verified:
         return []
     with ledger.writing() as session:
         write_values(session, changed)
+        sign_security_settings(session, grant_key)
         audit.append(session, ledger.actor.username, "settings",
                      details={"changed": sorted(key.value for key in changed)})
+    ledger.settings_verified = True
     # A new object: the settings are frozen, and the old one's cached zone must not linger.
     ledger.settings = replace(
         current, timezone=str(changed.get(SettingKey.TIMEZONE, current.timezone)),
@@ -207,6 +255,9 @@ class SyncSettings:
     last_success: str | None
     last_error: str | None
     last_attempt: str | None
+    # Whether the HQ address and pin (with the other security settings) carry an IT admin's
+    # grant signature: sync refuses to run against unverified ones.
+    verified: bool = True
 
     @property
     def enrolled(self) -> bool:
@@ -218,10 +269,11 @@ def sync_settings(ledger: Ledger) -> SyncSettings:
     """The stored sync settings and the outcome of the last attempt."""
     with ledger.reading() as session:
         values = read_values(session)
+        verified = security_settings_verify(session, ledger.trusted_grant_public)
     return SyncSettings(
         hq_url=values.get(SettingKey.HQ_URL), hq_id=values.get(SettingKey.HQ_ID),
         device_id=ledger.settings.database_id, token=values.get(SettingKey.TOKEN),
         pin=values.get(SettingKey.PIN), cursor=values.get(SettingKey.CURSOR, ""),
         last_success=values.get(SettingKey.LAST_SUCCESS),
         last_error=values.get(SettingKey.LAST_ERROR),
-        last_attempt=values.get(SettingKey.LAST_ATTEMPT))
+        last_attempt=values.get(SettingKey.LAST_ATTEMPT), verified=verified)

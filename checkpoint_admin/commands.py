@@ -116,20 +116,26 @@ def user_list(args: argparse.Namespace) -> None:
         print(json.dumps([{"username": u.username, "full_name": u.full_name,
                            "role": u.role.value, "active": u.active,
                            "must_change_password": u.must_change_password,
-                           "created_at": u.created_at.isoformat(), "created_by": u.created_by}
+                           "created_at": u.created_at.isoformat(), "created_by": u.created_by,
+                           "role_verified": u.role_verified}
                           for u in found], indent=2))
         return
     for u in found:
         state = "active" if u.active else "disabled"
         extra = ", must change password" if u.must_change_password and u.active else ""
+        if not u.role_verified:
+            extra += ", role not verified (changed outside Checkpoint)"
         print(f"{u.username:<20} {u.full_name or '-':<30} {u.role.value:<11} {state}{extra}")
 
 
 def user_disable(args: argparse.Namespace) -> None:
     """Stop a user signing in."""
     with signed_in(args) as ledger:
-        users.disable_user(ledger, args.name)
-    print(f"Disabled {args.name}; they can no longer sign in.")
+        lost = users.disable_user(ledger, args.name)
+    print(f"Disabled {args.name}; they can no longer sign in, and the database has a new key.")
+    if lost:
+        print("Not signed in since the upgrade, so they need a new password (user "
+              f"reset-password): {', '.join(lost)}")
 
 
 def user_reset_password(args: argparse.Namespace) -> None:

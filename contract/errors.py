@@ -48,6 +48,11 @@ class ErrorCode(StrEnum):
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_UNCHANGED = "password_unchanged"
     UNKNOWN_ROLE = "unknown_role"
+    SIGN_IN_NOT_COUNTED = "sign_in_not_counted"
+    GRANT_INVALID = "grant_invalid"
+    GRANT_KEY_MISSING = "grant_key_missing"
+    SETTINGS_UNVERIFIED = "settings_unverified"
+    DATABASE_REKEYED = "database_rekeyed"
     # -- recording and correcting crossings -----------------------------------------------------
     EMPTY = "empty"
     AGE_OUT_OF_RANGE = "age_out_of_range"

@@ -301,6 +301,10 @@ class SyncClient:
             raise SyncError(ErrorCode.NOT_ENROLLED, "This device is not enrolled with HQ yet",
                             final=True)
         assert settings.hq_url and settings.token
+        if not settings.verified:
+            raise SyncError(ErrorCode.SETTINGS_UNVERIFIED,
+                            "The HQ address or security settings were changed outside "
+                            "Checkpoint; an IT admin must save them again", final=True)
         identity = self.health(settings.hq_url, settings.pin)
         if settings.hq_id and identity.hq_id != settings.hq_id:
             raise SyncError(ErrorCode.NOT_HQ,

@@ -65,6 +65,8 @@ class CheckpointApp(QObject):
         self.sign_in_worker = SerialWorker("sign-in", self)
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | FirstRunDialog | NewPasswordDialog | None = None
+        # Why the last session ended, when it was not the user's choice (shown at sign-in).
+        self.sign_in_note = ""
 
     def start(self) -> None:
         """First run creates the database; otherwise ask who signs in."""
@@ -80,6 +82,9 @@ class CheckpointApp(QObject):
         """The sign-in dialog; the app ends if it is closed."""
         dialog = SignInDialog(self.database, self.sign_in_worker,
                               demo_passwords=self.demo_passwords)
+        if self.sign_in_note:  # why the last session ended, said once
+            dialog.message.setText(self.sign_in_note)
+            self.sign_in_note = ""
         dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
         dialog.rejected.connect(QCoreApplication.quit)
         self._show(dialog)
@@ -122,6 +127,7 @@ class CheckpointApp(QObject):
     def _open_window(self, ledger: Ledger) -> None:
         self.dialog = None
         context = AppContext(ledger)
+        context.sig_key_changed.connect(self._note_for_sign_in)
         try:
             window = MainWindow(context, screens())
         except BaseException:
@@ -137,6 +143,9 @@ class CheckpointApp(QObject):
         else:
             window.resize(1280, 720)
             window.show()
+
+    def _note_for_sign_in(self, text: str) -> None:
+        self.sign_in_note = text
 
     def _window_closed(self, signed_out: bool) -> None:
         # The window deletes itself once closed: nothing may touch it after this.

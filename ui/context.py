@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from checkpoint.errors import DatabaseRekeyed
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from ui.messages import error_text
 from ui.sync_worker import SyncWorker
 from ui.workers import SerialWorker
 
@@ -27,10 +29,14 @@ class AppContext(QObject):
     """The session must end (the database was replaced by a restore): sign out."""
     sig_purge_ran = Signal(object)
     """The scheduled retention purge ran; carries its ``PurgeReport``."""
+    sig_key_changed = Signal(str)
+    """The database was re-keyed elsewhere (a user disabled): carries the sentence to show at
+    the next sign-in; the session signs out."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ledger = ledger
+        self._key_changed = False
         # Every database write of the session runs here (``CollectionOp``), the sync loop's too.
         self.writer = SerialWorker("database-writer", self)
         # Reads that belong to an action (``QueryOp``); WAL lets them run beside a write.
@@ -47,6 +53,16 @@ class AppContext(QObject):
         self.sync.sig_not_enrolled.connect(lambda: self.sig_status.emit(self.tr(
             "Not enrolled with HQ yet: nothing can be sent. An IT admin enrolls this device "
             "under IT admin › Sync with HQ.")))
+
+    def key_changed(self) -> None:
+        """This session's key no longer opens the database (another process re-keyed it when
+        a user was disabled): say so once and sign out, instead of failing every action."""
+        if self._key_changed:
+            return
+        self._key_changed = True
+        self.sig_key_changed.emit(error_text(DatabaseRekeyed(
+            "The database's key was changed (a user was disabled); sign in again.")))
+        self.sig_sign_out.emit()
 
     def may(self, action: Action) -> bool:
         """Whether the signed-in user's role allows ``action`` (for enabling buttons only:

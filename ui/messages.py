@@ -143,6 +143,19 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
                                        "again.").replace("%1", str(params.get("retry_after", ""))),
         ErrorCode.ACCOUNT_DISABLED: _tr("This account has been disabled. Ask IT."),
         ErrorCode.ACCOUNT_ACTIVE: _tr("This account is already active."),
+        ErrorCode.SIGN_IN_NOT_COUNTED: _tr("The sign-in could not be counted (the disk is full "
+                                           "or read-only), so it was not tried. Free some space "
+                                           "or call IT."),
+        ErrorCode.GRANT_INVALID: _tr("This account's role could not be verified: it was changed "
+                                     "outside Checkpoint. Ask an IT admin."),
+        ErrorCode.GRANT_KEY_MISSING: _tr("This IT admin account cannot change users or security "
+                                         "settings on this device yet: another IT admin must "
+                                         "sign in once first."),
+        ErrorCode.SETTINGS_UNVERIFIED: _tr("The HQ address or security settings were changed "
+                                           "outside Checkpoint, so sync will not run. An IT "
+                                           "admin must save the settings again."),
+        ErrorCode.DATABASE_REKEYED: _tr("The database's key was changed (a user was disabled), "
+                                        "so you were signed out. Sign in again."),
         ErrorCode.USER_EXISTS: _tr("There is already a user with this name."),
         ErrorCode.DISABLE_SELF: _tr("You cannot disable your own account."),
         ErrorCode.INVALID_USERNAME: _tr("A user name is 1 to 64 letters, digits, dots, dashes or "

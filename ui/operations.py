@@ -29,6 +29,7 @@ from typing import Any, Generic, Self, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject
 
+from checkpoint.database import key_does_not_fit
 from checkpoint.ledger import Ledger
 from ui.context import AppContext
 from ui.messages import error_text
@@ -67,6 +68,9 @@ class _Op(Generic[T]):
             self._on_success(result)
 
     def _failed(self, error: Exception) -> None:
+        if key_does_not_fit(error) and self._context.is_open:
+            self._context.key_changed()  # signs out: no screen can read any more
+            return
         if not self._parent_alive():
             return
         if self._on_failure is not None:

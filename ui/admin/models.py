@@ -82,7 +82,9 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             added = _tr("%1 by %2").replace("%1", day_text(user.created_at, self._zone)).replace(
                 "%2", user.created_by)
-            values = (user.username, user.full_name, role_label(user.role.value),
+            role_text = role_label(user.role.value) if user.role_verified else \
+                _tr("%1 (role not verified)").replace("%1", role_label(user.role.value))
+            values = (user.username, user.full_name, role_text,
                       _yes_no(user.active), _yes_no(user.must_change_password),
                       _yes_no(user.can_sign_in), added)
             return values[index.column()] if 0 <= index.column() < len(values) else None
@@ -90,6 +92,9 @@ class UsersModel(QAbstractTableModel):
             return user.username
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return QBrush(QColor("#757575"))  # a disabled account reads as inactive
+        if role == Qt.ItemDataRole.ToolTipRole and not user.role_verified:
+            return _tr("This user's role was changed outside Checkpoint and cannot be trusted. "
+                       "Reset their password to grant the account again.")
         if role == Qt.ItemDataRole.ToolTipRole and not user.can_sign_in:
             return _tr("This user has no key to the database and cannot sign in.")
         return None

@@ -432,9 +432,13 @@ class UsersPanel(QWidget):
         box.open()
 
     def _disable(self, username: str) -> None:
-        def done(_result: object) -> None:
-            self._changed(self.tr("%1 can no longer sign in.").replace("%1", username),
-                          username)
+        def done(lost: list[str]) -> None:
+            text = self.tr("%1 can no longer sign in; the database has a new key.").replace(
+                "%1", username)
+            if lost:  # still on a slot from before the upgrade: no new key could reach them
+                text += " " + self.tr("These users need a new password (Reset password): %1") \
+                    .replace("%1", ", ".join(lost))
+            self._changed(text, username)
 
         self._write(lambda ledger: disable_user(ledger, username), done, self._failed)
 
