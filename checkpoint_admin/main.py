@@ -8,11 +8,13 @@ Expected failures print one plain sentence to stderr and exit non-zero; never a 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from checkpoint.errors import CheckpointError
+from checkpoint.errors import CheckpointError, disk_full
 from checkpoint.paths import database_path
 from checkpoint_admin import commands, sync_commands
 from contract.errors import ErrorCode
@@ -152,15 +154,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except commands.Exit as done:
         return done.status
-    except CheckpointError as error:
-        where = f" ({error.field})" if error.field and error.field not in str(error) else ""
-        print(f"{PROG}: {error}{where}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except OSError as error:
-        # A file that cannot be read or written: say which, without a traceback.
-        print(f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+    except Exception as error:  # every fault is one sentence, never a traceback
+        print(f"{PROG}: {_sentence(error)}", file=sys.stderr)
         return 1
+
+
+def _sentence(error: Exception) -> str:
+    """What went wrong, in one sentence without a secret or a person's details."""
+    error = disk_full(error) or error
+    if isinstance(error, CheckpointError):
+        where = f" ({error.field})" if error.field and error.field not in str(error) else ""
+        return f"{error}{where}"
+    if isinstance(error, OSError):
+        # A file that cannot be read or written: say which.
+        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+    # A bug, not a fault the user can fix: its kind only (an SQL error's text may quote
+    # values); CHECKPOINT_TRACEBACK=1 shows the whole story to whoever fixes it.
+    if os.environ.get("CHECKPOINT_TRACEBACK"):
+        traceback.print_exc()
+    return (f"unexpected error ({type(error).__name__}); nothing more was done. Set "
+            "CHECKPOINT_TRACEBACK=1 and run it again to show IT the details.")
