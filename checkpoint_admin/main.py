@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-name", default="", help="the admin's full name, shown on sheets")
     p.set_defaults(run=commands.init)
 
+    p = sub.add_parser("password", help="change your own password (the new one from "
+                                        "CHECKPOINT_NEW_PASSWORD or a prompt)")
+    _common(p)
+    p.set_defaults(run=commands.password)
+
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command",
                                                                      required=True)
     p = user.add_parser("add", help="add a user (password from CHECKPOINT_NEW_PASSWORD)")
@@ -114,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(run=commands.restore)
 
-    p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks")
+    p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks (IT admin; "
+                                         "a database not enrolled and without real records)")
     _common(p)
     p.add_argument("--from", dest="start", required=True, type=commands.parse_day)
     p.add_argument("--days", required=True, type=commands.positive_int)
@@ -126,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--hq", required=True, help="HQ's address, https://...")
     p.add_argument("--code", required=True, help="the one-time code HQ gave")
-    p.add_argument("--pin", default=None, help="SHA-256 fingerprint of HQ's certificate")
+    p.add_argument("--pin", default=None,
+                   help="SHA-256 fingerprint of HQ's certificate; with a pin, a self-signed "
+                        "certificate with that fingerprint is accepted")
     p.set_defaults(run=sync_commands.enroll)
 
     p = sub.add_parser("sync", help="send pending records to HQ")

@@ -38,6 +38,9 @@ ERROR_WORDS = {
                   "give HQ's own https:// address",
     "bad_pin": "the pin must be the SHA-256 fingerprint of HQ's certificate (64 hex digits)",
     "enroll_refused": "HQ refused the code (wrong, expired, or used by another device)",
+    "pin_mismatch": "HQ's certificate is not the pinned one: something else may be answering "
+                    "for HQ; nothing was sent",
+    "disk_full": "the disk is full; sync will try again once there is room",
 }
 
 

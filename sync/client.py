@@ -32,7 +32,9 @@ from pydantic import ValidationError as WireError
 from requests.adapters import HTTPAdapter
 
 from checkpoint import outbox
+from checkpoint.errors import disk_full
 from checkpoint.ledger import Ledger, WriteRunner, write_here
+from checkpoint.permissions import Action
 from checkpoint.settings import sync_settings
 from contract import wire
 from contract.errors import ErrorCode
@@ -240,7 +242,10 @@ class SyncClient:
     # -- enrollment -------------------------------------------------------------------------
 
     def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> wire.EnrollOut:
-        """Trade HQ's one-time code for this device's token (IT admin); safe to retry."""
+        """Trade HQ's one-time code for this device's token (IT admin); safe to retry.
+
+        The role is checked before HQ is asked: a refused user must not use up the code."""
+        self.ledger.actor.require(Action.ENROLL)
         hq_url = check_hq_url(hq_url)
         pin = check_pin(pin) if pin else None
         ledger = self.ledger
@@ -381,8 +386,7 @@ class SyncClient:
             try:
                 report = self.sync_once()
             except Exception as error:  # the loop must survive anything; report and go on
-                log.exception("sync round failed: %s", type(error).__name__)
-                report = SyncReport(error=SyncError(ErrorCode.INTERNAL, "Sync failed unexpectedly"))
+                report = SyncReport(error=_unexpected(error))
             if on_report:
                 on_report(report)
             if report.error is not None and report.error.final:
@@ -396,6 +400,17 @@ class SyncClient:
             waiter.wait(delay)
             if wake is not None:
                 wake.clear()
+
+
+def _unexpected(error: Exception) -> SyncError:
+    """A round that raised: a full disk (HQ's answers could not be stored; they are fetched
+    again once there is room) or a bug, logged by kind with its traceback."""
+    if disk_full(error) is not None:
+        log.warning("sync round stopped: the disk is full")
+        return SyncError(ErrorCode.DISK_FULL, "The disk is full: sync will try again once "
+                                              "there is room")
+    log.exception("sync round failed: %s", type(error).__name__)
+    return SyncError(ErrorCode.INTERNAL, "Sync failed unexpectedly")
 
 
 def _redirected(response: requests.Response) -> SyncError:
