@@ -57,10 +57,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from contract.wire import API_PREFIX
+from sync.client import pinned_adapter
 from sync.server import service
 from sync.server.app import create_app
 from sync.server.database import make_engine, transaction
 from sync.server.settings import Settings
+from tests.support.tls import Certificate
 
 PG_ENV = "CONTROLROOM_TEST_PG_URL"
 ADMIN_TOKEN = "staff-token-for-tests"
@@ -79,8 +81,10 @@ class Enrolled:
 class ControlRoom:
     """The control-room server (the real app, real uvicorn) on 127.0.0.1 — see module doc."""
 
-    def __init__(self, db_url: str, **settings: Any) -> None:
+    def __init__(self, db_url: str, *, tls: Certificate | None = None,
+                 **settings: Any) -> None:
         settings.setdefault("admin_token", ADMIN_TOKEN)
+        self.tls = tls
         self.settings = Settings(db=db_url, host="127.0.0.1", **settings)
         self.db_url = db_url
         self.port = 0
@@ -92,8 +96,8 @@ class ControlRoom:
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``."""
-        return f"http://127.0.0.1:{self.port}"
+        """``http://127.0.0.1:<port>`` (``https://`` when serving ``tls``)."""
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def url(self, path: str) -> str:
         """An API address: ``url("/batches")`` -> ``http://127.0.0.1:<port>/api/v1/batches``."""
@@ -146,8 +150,10 @@ class ControlRoom:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", self.port))
         self.port = sock.getsockname()[1]
+        tls = {"ssl_certfile": str(self.tls.cert_path), "ssl_keyfile": str(self.tls.key_path)} \
+            if self.tls else {}
         config = uvicorn.Config(create_app(self.settings), log_level="warning",
-                                timeout_graceful_shutdown=5)
+                                timeout_graceful_shutdown=5, **tls)
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                   name=f"controlroom:{self.port}", daemon=True)
@@ -159,7 +165,16 @@ class ControlRoom:
                 sock.close()
                 raise RuntimeError(f"the control room did not start on {self.db_url}")
             time.sleep(0.01)
-        self.hq_id = requests.get(self.url("/health"), timeout=10).json()["hq_id"]
+        self.hq_id = self._health()["hq_id"]
+
+    def _health(self) -> dict[str, Any]:
+        if self.tls is None:
+            return requests.get(self.url("/health"), timeout=10).json()
+        # A self-signed certificate for another name: the test support trusts it by its
+        # fingerprint, as the device does with a pin.
+        with requests.Session() as session:
+            session.mount("https://", pinned_adapter(self.tls.fingerprint))
+            return session.get(self.url("/health"), timeout=10).json()
 
     def stop(self) -> None:
         """Stop serving; requests in flight finish first."""
