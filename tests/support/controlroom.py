@@ -62,6 +62,7 @@ from sync.server import service
 from sync.server.app import create_app
 from sync.server.database import make_engine, transaction
 from sync.server.settings import Settings
+from tests.support.logcheck import note_secret
 from tests.support.tls import Certificate
 
 PG_ENV = "CONTROLROOM_TEST_PG_URL"
@@ -122,6 +123,7 @@ class ControlRoom:
                 code, _ = service.create_enrollment_code(session, checkpoint, valid_hours)
         finally:
             engine.dispose()
+        note_secret(code)
         return code
 
     def enroll(self, checkpoint: str = "TORKHAM", device_id: str | None = None) -> Enrolled:
@@ -132,6 +134,7 @@ class ControlRoom:
             "checkpoint": checkpoint})
         answer.raise_for_status()
         token = answer.json()["token"]
+        note_secret(token)
         return Enrolled(device_id, checkpoint, token, {"Authorization": f"Bearer {token}"})
 
     # -- life cycle ---------------------------------------------------------------------------
@@ -152,7 +155,9 @@ class ControlRoom:
         self.port = sock.getsockname()[1]
         tls = {"ssl_certfile": str(self.tls.cert_path), "ssl_keyfile": str(self.tls.key_path)} \
             if self.tls else {}
-        config = uvicorn.Config(create_app(self.settings), log_level="warning",
+        # log_config=None: uvicorn's records (its access log too, at INFO as ``controlroom
+        # serve`` writes it) go to the root logger, where the run's log check reads them.
+        config = uvicorn.Config(create_app(self.settings), log_level="info", log_config=None,
                                 timeout_graceful_shutdown=5, **tls)
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
