@@ -97,29 +97,42 @@ def _is_controller(config: pytest.Config) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if _is_controller(config) and log_folder() is None:
-        folder = Path(tempfile.mkdtemp(prefix="checkpoint-test-logs-"))
-        os.environ[LOG_FOLDER_ENV] = str(folder)
-        site = folder / "site"
-        site.mkdir()
-        (site / "sitecustomize.py").write_text(
-            SITE_CUSTOMIZE.format(env=LOG_FOLDER_ENV, fmt=FORMAT), encoding="utf-8")
-        os.environ["PYTHONPATH"] = os.pathsep.join(
-            filter(None, (str(site), os.environ.get("PYTHONPATH"))))
-        config.stash[_OWNED] = True
+    if _is_controller(config):
+        _prepare_folder(config)
     folder = log_folder()
     if folder is None:
         return
+    root = logging.getLogger()
+    # An xdist worker is itself a subprocess and got the sitecustomize handler: it logs
+    # through the handler below instead (once, named after the worker).
+    mine = str(folder / f"subprocess-{os.getpid()}.log")
+    for stray in [h for h in root.handlers if getattr(h, "baseFilename", None) == mine]:
+        root.removeHandler(stray)
     worker = getattr(config, "workerinput", {}).get("workerid", "controller")
     handler = logging.FileHandler(folder / f"pytest-{worker}-{os.getpid()}.log",
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or logging.INFO, logging.INFO))
 
 
 _OWNED = pytest.StashKey[bool]()
+
+
+def _prepare_folder(config: pytest.Config) -> None:
+    """The run's folder (a new one, removed after a clean run, unless one was given) and the
+    ``sitecustomize`` that sends every Python subprocess's logs into it."""
+    folder = log_folder()
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="checkpoint-test-logs-"))
+        os.environ[LOG_FOLDER_ENV] = str(folder)
+        config.stash[_OWNED] = True
+    site = folder / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    (site / "sitecustomize.py").write_text(
+        SITE_CUSTOMIZE.format(env=LOG_FOLDER_ENV, fmt=FORMAT), encoding="utf-8")
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, (str(site), os.environ.get("PYTHONPATH"))))
 
 
 # -- the check ---------------------------------------------------------------------------------
