@@ -43,7 +43,9 @@ LOG_FOLDER_ENV = "PYTEST_CHECKPOINT_LOGS"
 SECRETS_FILE = "secrets-{pid}.txt"
 FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 # Names the tests type or import themselves, beyond the demo generator's.
-TEST_NAMES = ("Register Person", "Disk Person", "Real Person", "Abdul Rahim", "Nazia")
+TEST_NAMES = ("Gul", "Noor", "Bibi Hawa", "Gul Khan", "Karim Khan", "Amina", "Zainab", "Hamida",
+              "Abdul Rahim", "Typed Twice", "Night Walker", "Bad Province", "Register Person",
+              "Disk Person", "Real Person")
 # A device token (secrets.token_urlsafe(32)), an enrollment code, a bearer header.
 TOKEN_SHAPE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])"
                          r"(?=[A-Za-z0-9_-]*[0-9])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")
