@@ -67,7 +67,7 @@ def backup(ledger: Ledger, target: Path) -> Path:
         made.append(staged_keys)
         with open(keyfile_path(ledger.path), "rb") as keys, os.fdopen(descriptor, "wb") as out:
             shutil.copyfileobj(keys, out)
-            _sync(out.fileno())
+            os.fsync(out.fileno())
         os.replace(staged_keys, target_keys)
         made.append(target_keys)
         os.replace(staged, target)
@@ -99,7 +99,7 @@ def _copy_database(ledger: Ledger, staged: Path) -> None:
         # SQLite does not sync what VACUUM INTO wrote: a power cut must not leave a backup
         # that was announced but never reached the disk.
         with open(staged, "rb+") as written:
-            _sync(written.fileno())
+            os.fsync(written.fileno())
         driver.execute("ATTACH DATABASE ? AS backup_copy", (str(staged),))
         try:
             verdict = [row[0] for row in driver.execute("PRAGMA backup_copy.quick_check")]
@@ -110,10 +110,6 @@ def _copy_database(ledger: Ledger, staged: Path) -> None:
     if verdict != ["ok"]:
         raise CheckpointError("The backup copy did not read back whole; it was removed. Try "
                               "again; if it happens again, call IT.")
-
-
-def _sync(descriptor: int) -> None:
-    os.fsync(descriptor)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -157,12 +157,6 @@ class _PinnedAdapter(HTTPAdapter):
                             proxies=proxies)
 
 
-def pinned_adapter(fingerprint: str) -> HTTPAdapter:
-    """A transport adapter that trusts exactly the certificate with this SHA-256 fingerprint
-    (for HQ's own tools and tests that talk to a self-signed HQ)."""
-    return _PinnedAdapter(fingerprint)
-
-
 class SyncClient:
     """Sends this ledger's pending records to HQ and applies HQ's answers."""
 
