@@ -4,6 +4,7 @@ file; and putting such a copy back only once it is proven to be a good one of th
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,13 +19,15 @@ from checkpoint.errors import (
     DatabaseExists,
     DatabaseMissing,
     DatabaseUnreadable,
+    DiskFull,
     PermissionDenied,
+    disk_full,
 )
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger
 from checkpoint.models import User
 from checkpoint.permissions import Action, Actor, Role
-from checkpoint.private_files import copy_private, reserve_private, tighten_database
+from checkpoint.private_files import copy_private, private_temp, tighten_database
 from checkpoint.settings import read_settings
 from contract.errors import ErrorCode
 
@@ -42,6 +45,11 @@ def backup(ledger: Ledger, target: Path) -> Path:
     ``VACUUM INTO`` reads one consistent snapshot while clerks keep recording, and writes it
     under the same SQLCipher key: the copy is as encrypted as the original, and opens with the
     same users' passwords through the copied key file. Returns the key file's path.
+
+    Both files are written under temporary names beside their targets, synced, checked, and
+    only then renamed into place (the key file first, so a backup never lies without its
+    keys). A failure — a full disk above all — leaves neither file, and the same command works
+    again once there is space.
     """
     ledger.actor.require(Action.BACKUP)
     target = Path(target)
@@ -49,25 +57,70 @@ def backup(ledger: Ledger, target: Path) -> Path:
     if target.exists() or target_keys.exists():
         raise DatabaseExists(f"{target} already exists; choose a new file name for the backup.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    reserve_private(target)  # VACUUM INTO writes into an empty file and keeps its mode
+    made: list[Path] = []
     try:
-        raw = ledger.engine.raw_connection()
-        try:
-            driver = raw.driver_connection
-            assert driver is not None  # None only once the connection is closed
-            # Outside any transaction: VACUUM cannot run inside one.
-            driver.execute("VACUUM INTO ?", (str(target),))
-        finally:
-            raw.close()
-        copy_private(keyfile_path(ledger.path), target_keys)
-    except BaseException:
-        # Nothing half-made may block the retry under the same name.
-        target.unlink(missing_ok=True)
-        target_keys.unlink(missing_ok=True)
+        descriptor, staged = private_temp(target)
+        os.close(descriptor)  # VACUUM INTO writes into an empty file and keeps its mode
+        made += [staged, _sibling(staged, "-wal"), _sibling(staged, "-shm")]
+        _copy_database(ledger, staged)
+        descriptor, staged_keys = private_temp(target_keys)
+        made.append(staged_keys)
+        with open(keyfile_path(ledger.path), "rb") as keys, os.fdopen(descriptor, "wb") as out:
+            shutil.copyfileobj(keys, out)
+            os.fsync(out.fileno())
+        os.replace(staged_keys, target_keys)
+        made.append(target_keys)
+        os.replace(staged, target)
+        made.append(target)
+        _sync_folder(target.parent)
+        # An unaccountable backup is not kept: if its audit entry cannot be written, it goes.
+        with ledger.writing() as session:
+            audit.append(session, ledger.actor.username, "backup", details={"file": target.name})
+    except BaseException as error:
+        for path in made:
+            path.unlink(missing_ok=True)
+        full = disk_full(error) if isinstance(error, Exception) else None
+        if full is not None:
+            raise DiskFull(f"The disk is full: the backup {target.name} was not written (no "
+                           "file was left behind). Free some space and try again.") from None
         raise
-    with ledger.writing() as session:
-        audit.append(session, ledger.actor.username, "backup", details={"file": target.name})
     return target_keys
+
+
+def _copy_database(ledger: Ledger, staged: Path) -> None:
+    """``VACUUM INTO`` the empty ``staged`` file, synced, then read back whole under the
+    database's own key (an attached database without a KEY clause uses the main one's)."""
+    raw = ledger.engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert driver is not None  # None only once the connection is closed
+        # Outside any transaction: VACUUM cannot run inside one.
+        driver.execute("VACUUM INTO ?", (str(staged),))
+        # SQLite does not sync what VACUUM INTO wrote: a power cut must not leave a backup
+        # that was announced but never reached the disk.
+        with open(staged, "rb+") as written:
+            os.fsync(written.fileno())
+        driver.execute("ATTACH DATABASE ? AS backup_copy", (str(staged),))
+        try:
+            verdict = [row[0] for row in driver.execute("PRAGMA backup_copy.quick_check")]
+        finally:
+            driver.execute("DETACH DATABASE backup_copy")
+    finally:
+        raw.close()
+    if verdict != ["ok"]:
+        raise CheckpointError("The backup copy did not read back whole; it was removed. Try "
+                              "again; if it happens again, call IT.")
+
+
+def _sync_folder(folder: Path) -> None:
+    # The renames reach the disk with the folder's entry (POSIX; Windows has no folder fsync).
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 @dataclass(frozen=True)

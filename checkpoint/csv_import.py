@@ -38,7 +38,7 @@ from typing import IO, Any
 
 from checkpoint import audit
 from checkpoint.entries import CheckedPerson, DocumentEntry, PersonEntry, normalise_person
-from checkpoint.errors import ValidationError
+from checkpoint.errors import DiskFull, ValidationError, disk_full
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.private_files import open_private
@@ -536,10 +536,24 @@ def import_register(ledger: Ledger, path: Path, *,
         # stopped the import matters more than a second one from writing its audit entry.
         with suppress(Exception):
             _audit(ledger, path, run, failed=type(error).__name__)
+        full = disk_full(error) if isinstance(error, Exception) else None
+        if full is not None:
+            raise _stopped_by_full_disk(run.accepted) from None
         raise
     _audit(ledger, path, run)
     return ImportReport(run.accepted, run.already_present, run.rejected, rejected_path,
                         run.cancelled, run.skipped_voided)
+
+
+def _stopped_by_full_disk(accepted: int) -> DiskFull:
+    # The chunks before the one that failed are committed and stay; the file's rows carry
+    # their own UUIDs, so importing it again adds only what is missing.
+    if not accepted:
+        return DiskFull("The disk is full: nothing was imported. Free some space and import "
+                        "the file again.", imported=0)
+    return DiskFull(f"The disk is full: {accepted} rows were imported before it filled up. "
+                    "Free some space and import the file again: the rows already imported "
+                    "are not added twice.", imported=accepted)
 
 
 def _audit(ledger: Ledger, path: Path, run: _Import, failed: str | None = None) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 from alembic import command
@@ -10,10 +13,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, pool, text
-from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.engine.interfaces import DBAPIConnection, ExceptionContext
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from checkpoint.errors import DatabaseUnreadable
+from checkpoint.errors import DatabaseUnreadable, DiskFull, disk_full
 from checkpoint.private_files import tighten_database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -51,6 +54,31 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+SQLITE_IOERR = 10
+# Below this many free bytes an I/O error is taken for what it is: a full disk.
+NEARLY_FULL = 256 * 1024
+
+
+def _full_disk_handler(path: Path) -> Callable[[ExceptionContext], DiskFull | None]:
+    """A full disk is a fault the user can fix, not a bug: every face words it in one
+    sentence. SQLite has rolled the statement (or the commit) back; the session's rollback
+    follows. SQLite says SQLITE_FULL when a write finds no room, but only "disk I/O error"
+    when it cannot even size its shared-memory file at open: then the disk's free space
+    decides."""
+
+    def on_error(context: ExceptionContext) -> DiskFull | None:
+        error = context.original_exception
+        full = disk_full(error)
+        if full is None and getattr(error, "sqlite_errorcode", 0) & 0xFF == SQLITE_IOERR:
+            with suppress(OSError):
+                if shutil.disk_usage(path.parent).free < NEARLY_FULL:
+                    full = DiskFull("The disk is full: nothing was saved. Free some space and "
+                                    "try again.")
+        return full
+
+    return on_error
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     """An engine on an existing or new SQLCipher file, keyed with the raw 256-bit data key.
 
@@ -66,6 +94,7 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
                            connect_args={"check_same_thread": False, "timeout": 30})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _full_disk_handler(Path(path)))
     return engine
 
 

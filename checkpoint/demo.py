@@ -15,12 +15,21 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+from sqlalchemy import func, select
+from sqlmodel import col
+
 from checkpoint.entries import DocumentEntry, PersonEntry
+from checkpoint.errors import CheckpointError
 from checkpoint.ledger import Ledger
+from checkpoint.models import AuditEntry, Complaint, Crossing
+from checkpoint.permissions import Action
 from checkpoint.records import HouseholdEntry, record_households
+from checkpoint.settings import sync_settings
+from contract.errors import ErrorCode
 from resources import resource_path
 
 VULNERABILITY_RATE = 0.04
+DEMO_SOURCE = "demo-data"
 
 
 @cache
@@ -107,8 +116,44 @@ def make_demo_data(ledger: Ledger, start: date, days: int, per_day: int, *, seed
                 at = now - timedelta(minutes=rng.randrange(1, 90))
             batch.append(HouseholdEntry(people, crossed_at=at))
             people_today += len(people)
-        record_households(ledger, batch, audit_details={"source": "demo-data"})
+        record_households(ledger, batch, audit_details={"source": DEMO_SOURCE})
         recorded += people_today
         if progress:
             progress(offset + 1, days)
     return recorded
+
+
+class DemoOnLiveData(CheckpointError):
+    """Demo records asked for in a database that is not a demo: enrolled with HQ (they would
+    be sent there as real departures) or holding records that demo-data did not make."""
+
+    code = ErrorCode.DEMO_ON_LIVE_DATA
+
+
+def add_demo_data(ledger: Ledger, start: date, days: int, per_day: int, *, seed: int = 1,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+    """``checkpoint-admin demo-data``: ``make_demo_data`` for an IT admin, into a demo database
+    only, checked before anything is recorded. A database counts as a demo while it is not
+    enrolled with HQ and every crossing in it was made by demo-data (the count its audited
+    ``create`` entries add up to) and it holds no complaint. Returns how many were recorded."""
+    ledger.actor.require(Action.DEMO_DATA)
+    if sync_settings(ledger).enrolled:
+        raise DemoOnLiveData("This database is enrolled with HQ: demo records would be sent "
+                             "there as real departures. Use a database of its own for demos.")
+    if _real_records(ledger):
+        raise DemoOnLiveData("This database holds records that demo-data did not make: demo "
+                             "records would be counted with them. Use a database of its own "
+                             "for demos.")
+    return make_demo_data(ledger, start, days, per_day, seed=seed, progress=progress)
+
+
+def _real_records(ledger: Ledger) -> bool:
+    with ledger.reading() as session:
+        crossings = session.execute(select(func.count()).select_from(Crossing)).scalar_one()
+        complaints = session.execute(select(func.count()).select_from(Complaint)).scalar_one()
+        # Canonical JSON: the key and value are written exactly so in every demo entry.
+        demo_details = session.execute(select(col(AuditEntry.details)).where(
+            col(AuditEntry.action) == "create",
+            col(AuditEntry.details).contains(f'"source":"{DEMO_SOURCE}"'))).scalars()
+        made_by_demo = sum(int(json.loads(details).get("count", 0)) for details in demo_details)
+    return complaints > 0 or crossings > made_by_demo

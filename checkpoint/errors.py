@@ -8,6 +8,7 @@ error ever carries a password, a key or a recorded person's details.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 
 from contract.errors import ErrorCode
@@ -107,3 +108,32 @@ class MrzUnreadable(CheckpointError):
     """Text that is not a machine-readable zone of any known format."""
 
     code = ErrorCode.MRZ_UNREADABLE
+
+
+class DiskFull(CheckpointError):
+    """The disk (or the user's quota) is full. The write it stopped was rolled back or removed:
+    nothing half-made is kept, and the same action works again once there is space."""
+
+    code = ErrorCode.DISK_FULL
+
+
+# SQLite's result code for "database or disk is full" (it reports ENOSPC on a write as this).
+SQLITE_FULL = 13
+_FULL_ERRNOS = frozenset(filter(None, (errno.ENOSPC, getattr(errno, "EDQUOT", None),
+                                       errno.EFBIG)))
+
+
+def disk_full(error: BaseException) -> DiskFull | None:
+    """``error`` as a ``DiskFull`` when it says the disk is full (SQLite's ``SQLITE_FULL``, or an
+    ``OSError`` ENOSPC, EDQUOT or EFBIG, also wrapped by SQLAlchemy); None for anything else."""
+    if isinstance(error, DiskFull):
+        return error
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy keeps the driver's error here
+    if isinstance(cause, OSError) and cause.errno in _FULL_ERRNOS:
+        where = f" ({cause.filename})" if cause.filename else ""
+        return DiskFull(f"The disk is full{where}: nothing was saved. Free some space and try "
+                        "again.")
+    if getattr(cause, "sqlite_errorcode", None) == SQLITE_FULL \
+            or "database or disk is full" in str(cause):
+        return DiskFull("The disk is full: nothing was saved. Free some space and try again.")
+    return None

@@ -36,6 +36,7 @@ class Action(StrEnum):
     RESTORE = "restore"
     READ_AUDIT = "read_audit"
     RETENTION = "retention"
+    DEMO_DATA = "demo_data"
 
 
 _CLERK = frozenset({Action.RECORD})
@@ -43,7 +44,7 @@ _SHIFT_LEAD = _CLERK | {Action.CORRECT_ANY, Action.VOID, Action.TALLY, Action.PR
                         Action.CLOSE_DAY, Action.COMPLAINTS}
 _IT_ADMIN = _SHIFT_LEAD | {Action.MANAGE_USERS, Action.SETTINGS, Action.ENROLL, Action.IMPORT,
                            Action.EXPORT, Action.BACKUP, Action.RESTORE, Action.READ_AUDIT,
-                           Action.RETENTION}
+                           Action.RETENTION, Action.DEMO_DATA}
 # What each action is, as the refusal says it: "A clerk may not <phrase>."
 _PHRASES: dict[Action, str] = {
     Action.RECORD: "record crossings",
@@ -62,6 +63,7 @@ _PHRASES: dict[Action, str] = {
     Action.RESTORE: "restore backups",
     Action.READ_AUDIT: "read the audit log",
     Action.RETENTION: "purge old personal data",
+    Action.DEMO_DATA: "add demo data",
 }
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.CLERK: _CLERK,

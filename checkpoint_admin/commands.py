@@ -17,7 +17,7 @@ from checkpoint import tally as tallies
 from checkpoint.audit import verify
 from checkpoint.backup import backup as make_backup
 from checkpoint.backup import restore as restore_backup
-from checkpoint.demo import make_demo_data
+from checkpoint.demo import add_demo_data
 from checkpoint.errors import CheckpointError, MrzUnreadable
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
@@ -75,10 +75,18 @@ def _username(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def signed_in(args: argparse.Namespace) -> Iterator[Ledger]:
-    """Open the database as ``--user`` (or CHECKPOINT_USER) for the length of a command."""
+def signed_in(args: argparse.Namespace, *, changing_password: bool = False) -> Iterator[Ledger]:
+    """Open the database as ``--user`` (or CHECKPOINT_USER) for the length of a command.
+
+    A user who must change their password (a first password, or one IT reset) may run
+    ``password`` and nothing else, as the desktop lets them do nothing before changing it."""
     ledger = open_ledger(args.db, _username(args), _secret("CHECKPOINT_PASSWORD", "Password: "))
     try:
+        if ledger.must_change_password and not changing_password:
+            raise CheckpointError(
+                f"{ledger.actor.username} must choose a new password first: run "
+                "checkpoint-admin password (the new one from CHECKPOINT_NEW_PASSWORD or a "
+                "prompt).", code=ErrorCode.MUST_CHANGE_PASSWORD)
         yield ledger
     finally:
         ledger.close()
@@ -95,6 +103,15 @@ def init(args: argparse.Namespace) -> None:
     print(f"Created {args.db} for {codes.crossing_points().name(settings.checkpoint)} "
           f"({settings.timezone}); IT admin: {ledger.actor.username}.")
     print(f"Keep {args.db.name}.keys with the database: it cannot be opened without it.")
+
+
+def password(args: argparse.Namespace) -> None:
+    """Change the signed-in user's own password."""
+    with signed_in(args, changing_password=True) as ledger:
+        new_password = _secret("CHECKPOINT_NEW_PASSWORD", "New password: ", confirm=True)
+        users.change_own_password(ledger, new_password)
+        name = ledger.actor.username
+    print(f"Password changed for {name}; use the new one from now on.")
 
 
 def user_add(args: argparse.Namespace) -> None:
@@ -253,9 +270,9 @@ def restore(args: argparse.Namespace) -> None:
 
 
 def demo_data(args: argparse.Namespace) -> None:
-    """Record synthetic crossings."""
+    """Record synthetic crossings (IT admin, into a demo database only)."""
     with signed_in(args) as ledger:
-        count = make_demo_data(ledger, args.start, args.days, args.per_day, seed=args.seed)
+        count = add_demo_data(ledger, args.start, args.days, args.per_day, seed=args.seed)
     print(f"Recorded {count} demo crossings over {args.days} days from {args.start}.")
 
 

@@ -8,11 +8,13 @@ Expected failures print one plain sentence to stderr and exit non-zero; never a 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from checkpoint.errors import CheckpointError
+from checkpoint.errors import CheckpointError, disk_full
 from checkpoint.paths import database_path
 from checkpoint_admin import commands, retention_commands, sync_commands
 from contract.errors import ErrorCode
@@ -47,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timezone", default=None, help="IANA time zone (default: the checkpoint's)")
     p.add_argument("--full-name", default="", help="the admin's full name, shown on sheets")
     p.set_defaults(run=commands.init)
+
+    p = sub.add_parser("password", help="change your own password (the new one from "
+                                        "CHECKPOINT_NEW_PASSWORD or a prompt)")
+    _common(p)
+    p.set_defaults(run=commands.password)
 
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command",
                                                                      required=True)
@@ -121,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=retention_commands.purge)
 
-    p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks")
+    p = sub.add_parser("demo-data", help="synthetic records for demos and benchmarks (IT admin; "
+                                         "a database not enrolled and without real records)")
     _common(p)
     p.add_argument("--from", dest="start", required=True, type=commands.parse_day)
     p.add_argument("--days", required=True, type=commands.positive_int)
@@ -133,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--hq", required=True, help="HQ's address, https://...")
     p.add_argument("--code", required=True, help="the one-time code HQ gave")
-    p.add_argument("--pin", default=None, help="SHA-256 fingerprint of HQ's certificate")
+    p.add_argument("--pin", default=None,
+                   help="SHA-256 fingerprint of HQ's certificate; with a pin, a self-signed "
+                        "certificate with that fingerprint is accepted")
     p.set_defaults(run=sync_commands.enroll)
 
     p = sub.add_parser("sync", help="send pending records to HQ")
@@ -161,15 +171,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except commands.Exit as done:
         return done.status
-    except CheckpointError as error:
-        where = f" ({error.field})" if error.field and error.field not in str(error) else ""
-        print(f"{PROG}: {error}{where}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except OSError as error:
-        # A file that cannot be read or written: say which, without a traceback.
-        print(f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+    except Exception as error:  # every fault is one sentence, never a traceback
+        print(f"{PROG}: {_sentence(error)}", file=sys.stderr)
         return 1
+
+
+def _sentence(error: Exception) -> str:
+    """What went wrong, in one sentence without a secret or a person's details."""
+    error = disk_full(error) or error
+    if isinstance(error, CheckpointError):
+        where = f" ({error.field})" if error.field and error.field not in str(error) else ""
+        return f"{error}{where}"
+    if isinstance(error, OSError):
+        # A file that cannot be read or written: say which.
+        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+    # A bug, not a fault the user can fix: its kind only (an SQL error's text may quote
+    # values); CHECKPOINT_TRACEBACK=1 shows the whole story to whoever fixes it.
+    if os.environ.get("CHECKPOINT_TRACEBACK"):
+        traceback.print_exc()
+    return (f"unexpected error ({type(error).__name__}); nothing more was done. Set "
+            "CHECKPOINT_TRACEBACK=1 and run it again to show IT the details.")

@@ -48,6 +48,9 @@ ERROR_WORDS = {
                        "a code for this device (controlroom enroll --device)",
     "device_revoked": "HQ revoked this device; only HQ can readmit it, with a code made for "
                       "this device (controlroom enroll --device)",
+    "pin_mismatch": "HQ's certificate is not the pinned one: something else may be answering "
+                    "for HQ; nothing was sent",
+    "disk_full": "the disk is full; sync will try again once there is room",
 }
 
 

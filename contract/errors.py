@@ -31,6 +31,7 @@ class ErrorCode(StrEnum):
     NOT_INITIALISED = "not_initialised"
     KEYFILE_MISSING = "keyfile_missing"
     KEYFILE_DAMAGED = "keyfile_damaged"
+    DISK_FULL = "disk_full"
     # -- restoring a backup ---------------------------------------------------------------------
     NOT_A_BACKUP = "not_a_backup"
     BACKUP_KEYFILE_MISSING = "backup_keyfile_missing"
@@ -108,6 +109,8 @@ class ErrorCode(StrEnum):
     NO_PASSWORD = "no_password"
     PASSWORD_MISMATCH = "password_mismatch"
     NO_USER = "no_user"
+    MUST_CHANGE_PASSWORD = "must_change_password"
+    DEMO_ON_LIVE_DATA = "demo_on_live_data"
     # -- the device's sync client: why a round or an enrollment stopped -------------------------
     NOT_ENROLLED = "not_enrolled"
     OFFLINE = "offline"
@@ -124,6 +127,7 @@ class ErrorCode(StrEnum):
     BAD_URL = "bad_url"
     REDIRECTED = "redirected"
     BAD_PIN = "bad_pin"
+    PIN_MISMATCH = "pin_mismatch"
     AUDIT_HELD = "audit_held"
     REFUSED = "refused"
     INTERNAL = "internal"

@@ -32,7 +32,9 @@ from pydantic import ValidationError as WireError
 from requests.adapters import HTTPAdapter
 
 from checkpoint import outbox
+from checkpoint.errors import disk_full
 from checkpoint.ledger import Ledger, WriteRunner, write_here
+from checkpoint.permissions import Action
 from checkpoint.settings import sync_settings
 from contract import wire
 from contract.errors import ErrorCode
@@ -121,6 +123,8 @@ _FINGERPRINT_NAMES = {32: "an MD5 fingerprint", 40: "a SHA-1 fingerprint",
                       56: "a SHA-224 fingerprint", 96: "a SHA-384 fingerprint",
                       128: "a SHA-512 fingerprint"}
 SHA256_HEX_DIGITS = 64
+# How urllib3 words a certificate whose fingerprint is not the pinned one.
+_FINGERPRINT_MISMATCH = "Fingerprints did not match"
 
 
 def check_pin(pin: str) -> str:
@@ -142,7 +146,14 @@ def check_pin(pin: str) -> str:
 
 
 class _PinnedAdapter(HTTPAdapter):
-    """Refuses any TLS certificate whose SHA-256 fingerprint is not the pinned one."""
+    """Trusts HQ's certificate if and only if its SHA-256 fingerprint is the pinned one.
+
+    The pin is the whole check, made by urllib3 on every TLS connection this adapter opens (the
+    one that carries the batch, not a separate probe): a self-signed certificate with that
+    fingerprint is accepted, and neither a CA nor the host name is consulted, since the pin
+    names the one certificate that may answer. Any other certificate is refused before a byte
+    of the request is sent.
+    """
 
     def __init__(self, fingerprint: str) -> None:
         self._fingerprint = check_pin(fingerprint)
@@ -151,6 +162,15 @@ class _PinnedAdapter(HTTPAdapter):
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["assert_fingerprint"] = self._fingerprint
         super().init_poolmanager(*args, **kwargs)
+
+    def send(self, request: requests.PreparedRequest, stream: bool = False,
+             timeout: float | tuple[float | None, float | None] | None = None,
+             verify: bool | str = True, cert: str | tuple[str, str] | None = None,
+             proxies: dict[str, str] | None = None) -> requests.Response:
+        # CA verification off for this adapter only: the fingerprint check above replaces it
+        # (urllib3 still counts the connection as verified, so it warns of nothing).
+        return super().send(request, stream=stream, timeout=timeout, verify=False, cert=cert,
+                            proxies=proxies)
 
 
 class SyncClient:
@@ -206,6 +226,10 @@ class SyncClient:
         except urllib3.exceptions.HTTPError as error:  # the body cut off or garbled on the way
             raise SyncError(ErrorCode.OFFLINE, "HQ cannot be reached") from error
         except requests.exceptions.SSLError as error:
+            if _FINGERPRINT_MISMATCH in str(error):
+                raise SyncError(ErrorCode.PIN_MISMATCH,
+                                "HQ's certificate is not the pinned one: something else may "
+                                "be answering for HQ; nothing was sent") from error
             raise SyncError(ErrorCode.TLS,
                             "HQ's certificate was not accepted (wrong address, or not "
                             "the pinned certificate)") from error
@@ -256,7 +280,10 @@ class SyncClient:
     # -- enrollment -------------------------------------------------------------------------
 
     def enroll(self, hq_url: str, code: str, *, pin: str | None = None) -> wire.EnrollOut:
-        """Trade HQ's one-time code for this device's token (IT admin); safe to retry."""
+        """Trade HQ's one-time code for this device's token (IT admin); safe to retry.
+
+        The role is checked before HQ is asked: a refused user must not use up the code."""
+        self.ledger.actor.require(Action.ENROLL)
         hq_url = check_hq_url(hq_url)
         pin = check_pin(pin) if pin else None
         ledger = self.ledger
@@ -401,8 +428,7 @@ class SyncClient:
             try:
                 report = self.sync_once()
             except Exception as error:  # the loop must survive anything; report and go on
-                log.exception("sync round failed: %s", type(error).__name__)
-                report = SyncReport(error=SyncError(ErrorCode.INTERNAL, "Sync failed unexpectedly"))
+                report = SyncReport(error=_unexpected(error))
             if on_report:
                 on_report(report)
             if report.error is not None and report.error.final:
@@ -416,6 +442,17 @@ class SyncClient:
             waiter.wait(delay)
             if wake is not None:
                 wake.clear()
+
+
+def _unexpected(error: Exception) -> SyncError:
+    """A round that raised: a full disk (HQ's answers could not be stored; they are fetched
+    again once there is room) or a bug, logged by kind with its traceback."""
+    if disk_full(error) is not None:
+        log.warning("sync round stopped: the disk is full")
+        return SyncError(ErrorCode.DISK_FULL, "The disk is full: sync will try again once "
+                                              "there is room")
+    log.exception("sync round failed: %s", type(error).__name__)
+    return SyncError(ErrorCode.INTERNAL, "Sync failed unexpectedly")
 
 
 def _redirected(response: requests.Response) -> SyncError:

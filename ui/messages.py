@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from checkpoint.errors import CheckpointError
+from checkpoint.errors import CheckpointError, disk_full
 from contract import codes
 from contract.errors import ErrorCode
 
@@ -68,6 +68,9 @@ def role_label(role: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """One or two plain sentences saying what went wrong and, where it helps, what to do."""
+    if isinstance(error, Exception):
+        # A full disk reaches here from a file write too (an OSError): the same sentence.
+        error = disk_full(error) or error
     if not isinstance(error, CheckpointError):
         return _tr("Something went wrong and nothing was saved. Try again; if it happens again, "
                    "call IT.")
@@ -86,6 +89,18 @@ def sync_error_text(code: str) -> str:
         return _wordings(None, {})[ErrorCode(code)]
     except (ValueError, KeyError):  # a code stored by another version of the app
         return _tr("Sync problem: %1").replace("%1", code)
+
+
+def _disk_full(params: Mapping[str, Any]) -> str:
+    imported = params.get("imported")
+    if imported is None:
+        return _tr("The disk is full: nothing was saved. Free some space and try again.")
+    if not imported:
+        return _tr("The disk is full: nothing was imported. Free some space and import the "
+                   "file again.")
+    return _tr("The disk is full: %n rows were imported before it filled up. Free some space "
+               "and import the file again; rows already imported are not added twice.", None,
+               int(imported))
 
 
 def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCode, str]:
@@ -125,6 +140,7 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
                                        "do not delete anything."),
         ErrorCode.KEYFILE_DAMAGED: _tr("The key file beside the database is damaged. Call IT; "
                                        "do not delete anything."),
+        ErrorCode.DISK_FULL: _disk_full(params),
         # -- restoring a backup (the live database is never touched when one is refused)
         ErrorCode.NOT_A_BACKUP: _tr("This file is not a Checkpoint backup, or it is damaged. "
                                     "Nothing was changed."),
@@ -237,6 +253,10 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.NO_PASSWORD: _tr("A password is required."),
         ErrorCode.PASSWORD_MISMATCH: _tr("The two passwords differ."),
         ErrorCode.NO_USER: _tr("A user name is required."),
+        ErrorCode.MUST_CHANGE_PASSWORD: _tr("You must choose a new password before anything "
+                                            "else."),
+        ErrorCode.DEMO_ON_LIVE_DATA: _tr("Demo records can only go into a demo database: this "
+                                         "one is enrolled with HQ or holds real records."),
         # -- the device's sync client
         ErrorCode.NOT_ENROLLED: _tr("This device is not enrolled with HQ yet."),
         ErrorCode.OFFLINE: _tr("HQ cannot be reached: no network, or HQ is down. Records are "
@@ -264,6 +284,8 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
                                   "address. Nothing was sent there."),
         ErrorCode.BAD_PIN: _tr("The certificate pin must be the SHA-256 fingerprint of HQ's "
                                "certificate (64 hexadecimal digits), not MD5 or SHA-1."),
+        ErrorCode.PIN_MISMATCH: _tr("HQ's certificate is not the pinned one: something else "
+                                    "may be answering for HQ. Nothing was sent. Call IT."),
         ErrorCode.AUDIT_HELD: _tr("HQ is holding back this device's audit entries."),
         ErrorCode.REFUSED: _tr("HQ refused the request."),
         ErrorCode.INTERNAL: _tr("Sync failed unexpectedly; the log has details for IT."),

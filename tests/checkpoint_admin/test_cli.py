@@ -38,7 +38,7 @@ from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
 from checkpoint_admin.main import main
-from tests.support.sites import ADMIN_PASSWORD, PASSWORDS
+from tests.support.sites import ADMIN_PASSWORD, FIRST_PASSWORD, PASSWORDS
 from ui.sheet_pdf import write_sheet_pdf
 
 ENV_KEYS = ("CHECKPOINT_DB", "CHECKPOINT_USER", "CHECKPOINT_PASSWORD", "CHECKPOINT_NEW_PASSWORD")
@@ -152,8 +152,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
         assert main(["init", "--checkpoint", "TORKHAM", "--admin", "admin"]) == 0
         mp.setenv("CHECKPOINT_USER", "admin")
         for name, role in (("lead", "shift_lead"), ("clerk", "clerk")):
-            mp.setenv("CHECKPOINT_NEW_PASSWORD", PASSWORDS[name])
+            mp.setenv("CHECKPOINT_NEW_PASSWORD", FIRST_PASSWORD)
             assert main(["user", "add", name, "--role", role]) == 0
+        for name in ("lead", "clerk"):  # each chooses their own before anything else
+            mp.setenv("CHECKPOINT_USER", name)
+            mp.setenv("CHECKPOINT_PASSWORD", FIRST_PASSWORD)
+            mp.setenv("CHECKPOINT_NEW_PASSWORD", PASSWORDS[name])
+            assert main(["password"]) == 0
+        mp.setenv("CHECKPOINT_USER", "admin")
+        mp.setenv("CHECKPOINT_PASSWORD", ADMIN_PASSWORD)
         assert main(["demo-data", "--from", DEMO_FROM, "--days", "3", "--per-day", "40"]) == 0
     return Site(db)
 
@@ -557,8 +564,11 @@ def test_user_add_list_disable(admin_cmd: AdminCommand, site: Site) -> None:
             listed["clerk3"]["must_change_password"]) == ("clerk", True, True)
     assert listed["lead"]["role"] == "shift_lead"
 
-    first = admin_cmd("verify-audit", db=site.db, user="clerk3", password="clerk3-pass-1")
+    first = admin_cmd("password", db=site.db, user="clerk3", password="clerk3-pass-1",
+                      new_password="clerk3-own-pass-1")
     assert first.status == 0, first
+    signed_in = admin_cmd("verify-audit", db=site.db, user="clerk3", password="clerk3-own-pass-1")
+    assert signed_in.status == 0, signed_in
 
     disabled = admin_cmd("user", "disable", "clerk3", **as_admin)
     assert disabled.status == 0, disabled
@@ -566,7 +576,7 @@ def test_user_add_list_disable(admin_cmd: AdminCommand, site: Site) -> None:
     line = next(row for row in text_list.out.splitlines() if row.startswith("clerk3 "))
     assert "disabled" in line
 
-    refused = admin_cmd("verify-audit", db=site.db, user="clerk3", password="clerk3-pass-1")
+    refused = admin_cmd("verify-audit", db=site.db, user="clerk3", password="clerk3-own-pass-1")
     assert_plain_failure(refused)
 
 

@@ -40,8 +40,11 @@ for the staff API), and wait for ``/api/v1/health``.
 
 from __future__ import annotations
 
+import http.client
+import json
 import os
 import socket
+import ssl
 import threading
 import time
 import uuid
@@ -61,6 +64,8 @@ from sync.server import service
 from sync.server.app import create_app
 from sync.server.database import make_engine, transaction
 from sync.server.settings import Settings
+from tests.support.logcheck import note_secret
+from tests.support.tls import Certificate
 
 PG_ENV = "CONTROLROOM_TEST_PG_URL"
 ADMIN_TOKEN = "staff-token-for-tests"
@@ -79,8 +84,10 @@ class Enrolled:
 class ControlRoom:
     """The control-room server (the real app, real uvicorn) on 127.0.0.1 — see module doc."""
 
-    def __init__(self, db_url: str, **settings: Any) -> None:
+    def __init__(self, db_url: str, *, tls: Certificate | None = None,
+                 **settings: Any) -> None:
         settings.setdefault("admin_token", ADMIN_TOKEN)
+        self.tls = tls
         self.settings = Settings(db=db_url, host="127.0.0.1", **settings)
         self.db_url = db_url
         self.port = 0
@@ -92,8 +99,8 @@ class ControlRoom:
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``."""
-        return f"http://127.0.0.1:{self.port}"
+        """``http://127.0.0.1:<port>`` (``https://`` when serving ``tls``)."""
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def url(self, path: str) -> str:
         """An API address: ``url("/batches")`` -> ``http://127.0.0.1:<port>/api/v1/batches``."""
@@ -118,6 +125,7 @@ class ControlRoom:
                 code, _ = service.create_enrollment_code(session, checkpoint, valid_hours)
         finally:
             engine.dispose()
+        note_secret(code)
         return code
 
     def enroll(self, checkpoint: str = "TORKHAM", device_id: str | None = None) -> Enrolled:
@@ -128,6 +136,7 @@ class ControlRoom:
             "checkpoint": checkpoint})
         answer.raise_for_status()
         token = answer.json()["token"]
+        note_secret(token)
         return Enrolled(device_id, checkpoint, token, {"Authorization": f"Bearer {token}"})
 
     # -- life cycle ---------------------------------------------------------------------------
@@ -146,8 +155,12 @@ class ControlRoom:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", self.port))
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(create_app(self.settings), log_level="warning",
-                                timeout_graceful_shutdown=5)
+        tls = {"ssl_certfile": str(self.tls.cert_path), "ssl_keyfile": str(self.tls.key_path)} \
+            if self.tls else {}
+        # log_config=None: uvicorn's records (its access log too, at INFO as ``controlroom
+        # serve`` writes it) go to the root logger, where the run's log check reads them.
+        config = uvicorn.Config(create_app(self.settings), log_level="info", log_config=None,
+                                timeout_graceful_shutdown=5, **tls)
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                   name=f"controlroom:{self.port}", daemon=True)
@@ -159,7 +172,21 @@ class ControlRoom:
                 sock.close()
                 raise RuntimeError(f"the control room did not start on {self.db_url}")
             time.sleep(0.01)
-        self.hq_id = requests.get(self.url("/health"), timeout=10).json()["hq_id"]
+        self.hq_id = self._health()["hq_id"]
+
+    def _health(self) -> dict[str, Any]:
+        if self.tls is None:
+            return requests.get(self.url("/health"), timeout=10).json()
+        # A self-signed certificate for another name: trusted as itself, the name not asked.
+        context = ssl.create_default_context(cafile=str(self.tls.cert_path))
+        context.check_hostname = False
+        connection = http.client.HTTPSConnection("127.0.0.1", self.port, timeout=10,
+                                                 context=context)
+        try:
+            connection.request("GET", f"{API_PREFIX}/health")
+            return json.loads(connection.getresponse().read())
+        finally:
+            connection.close()
 
     def stop(self) -> None:
         """Stop serving; requests in flight finish first."""

@@ -20,6 +20,7 @@ from tests.support.devices import PASSWORD as DEVICE_PASSWORD
 from tests.support.devices import make_device
 from tests.support.faultproxy import FaultProxy
 from tests.support.sites import PASSWORDS, Site, copy_database, make_new_database, make_site
+from tests.support.small_disk import SmallDisk, mounted_small_disk
 
 # -- databases with users ----------------------------------------------------------------------
 
@@ -57,6 +58,12 @@ def device(tmp_path: Path, device_template: Path) -> Iterator[Ledger]:
     ledger = open_ledger(path, "admin", DEVICE_PASSWORD)
     yield ledger
     ledger.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    """A 16 MB tmpfs the test can fill (skipped without root: see ``tests.support.small_disk``)."""
+    yield from mounted_small_disk(tmp_path / "small-disk")
 
 
 # -- the control room ----------------------------------------------------------------------------
