@@ -1,28 +1,45 @@
-"""The audit log: append-only and hash-chained (DESIGN §6).
+"""The audit log: append-only, hash-chained and signed by who wrote it (DESIGN §6).
 
 The chain's rule is the contract's (``contract.auditrule``), so editing, deleting or reordering
-any entry breaks the chain at that entry. Entries name record UUIDs, counts and changed field
-names, never a recorded person's details.
+any entry breaks the chain at that entry. Every user can unwrap the data key, so the hashes alone
+only catch someone who does not recompute them: each entry's hash is also signed with the
+signed-in user's own key (``checkpoint.signing``), which no colleague holds. Entries from before
+signing existed are the chain's unsigned prefix; an unsigned entry after a signed one is a break.
+What the chain cannot show by itself (its end cut off, or all of it replaced) the anchors show
+(``checkpoint.audit_anchor``). Entries name record UUIDs, counts and changed field names, never a
+recorded person's details.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from checkpoint.models import AuditEntry
+from checkpoint import signing
+from checkpoint.models import AuditEntry, User
 from contract.auditrule import GENESIS, entry_hash
 from contract.canonical import canonical_json
+from contract.errors import ErrorCode
+
+# What an entry's signature covers: its hash (which covers its contents and the chain before
+# it), marked so that no other signature of the same key can pass for an entry's.
+_ENTRY_SIGNATURE_PREFIX = b"checkpoint-audit-entry:"
+
+
+def entry_signature_message(entry_hash_hex: str) -> bytes:
+    """The bytes an entry's signature is made over."""
+    return _ENTRY_SIGNATURE_PREFIX + entry_hash_hex.encode("ascii")
 
 
 def append(session: Session, actor: str, action: str, target: str | Iterable[str] = "",
            details: Mapping[str, Any] | None = None, *, at: datetime | None = None) -> AuditEntry:
-    """Add one entry at the end of the chain, inside the caller's write transaction."""
+    """Add one entry at the end of the chain, inside the caller's write transaction; signed by
+    the session's signer (``session.info["signer"]``, the signed-in user) when there is one."""
     if not isinstance(target, str):
         target = ",".join(target)
     at = at or datetime.now(UTC)
@@ -31,9 +48,12 @@ def append(session: Session, actor: str, action: str, target: str | Iterable[str
         .order_by(col(AuditEntry.seq).desc()).limit(1)).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     details_json = canonical_json(dict(details or {}))
+    hashed = entry_hash(prev_hash, seq, at, actor, action, target, details_json)
+    signer: signing.UserSigner | None = session.info.get("signer")
     entry = AuditEntry(seq=seq, at=at, actor=actor, action=action, target=target,
-                       details=details_json, prev_hash=prev_hash,
-                       hash=entry_hash(prev_hash, seq, at, actor, action, target, details_json))
+                       details=details_json, prev_hash=prev_hash, hash=hashed,
+                       signed_by=signer.username if signer else None,
+                       signature=signer.sign(entry_signature_message(hashed)) if signer else None)
     session.add(entry)
     session.flush()
     return entry
@@ -41,27 +61,76 @@ def append(session: Session, actor: str, action: str, target: str | Iterable[str
 
 @dataclass(frozen=True)
 class ChainBreak:
-    """The first audit entry that does not verify, and why."""
+    """The first thing about the audit log that does not verify, and why.
 
-    seq: int
+    ``seq`` is the entry concerned (None when the problem is not one entry's, such as an anchor
+    whose signature does not verify); ``code`` names the problem for the faces to word;
+    ``reason`` is the same in plain English (the command line, logs); ``params`` hold the
+    user and time an anchor names. Never a recorded person's details.
+    """
+
+    seq: int | None
     reason: str
+    code: ErrorCode = ErrorCode.AUDIT_ENTRY_CHANGED
+    params: Mapping[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return f"audit entry {self.seq}: {self.reason}"
+        return self.reason if self.seq is None else f"audit entry {self.seq}: {self.reason}"
 
 
-def verify(session: Session) -> tuple[int, ChainBreak | None]:
-    """Check the whole chain; returns (entries checked, first break or None)."""
-    expected_seq, prev_hash, checked = 1, GENESIS, 0
+def signing_keys(session: Session) -> dict[str, str]:
+    """Every user's public signing key by user name, as the user table holds it: the one place
+    the chain's check learns whose key is whose."""
+    rows = session.execute(select(col(User.username), col(User.sign_public))
+                           .where(col(User.sign_public).is_not(None)))
+    return {name: key for name, key in rows if key}
+
+
+def verify(session: Session, keys: Mapping[str, str] | None = None
+           ) -> tuple[int, ChainBreak | None]:
+    """Check the whole chain and every signature in it against ``keys`` (user → public key;
+    by default :func:`signing_keys`); returns (entries checked, first break or None)."""
+    if keys is None:
+        keys = signing_keys(session)
+    expected_seq, prev_hash, checked, signed_seen = 1, GENESIS, 0, False
     rows = session.execute(select(AuditEntry).order_by(col(AuditEntry.seq))).scalars()
     for entry in rows:
-        if entry.seq != expected_seq:
-            return checked, ChainBreak(expected_seq, "missing (entries were deleted)")
-        if entry.prev_hash != prev_hash:
-            return checked, ChainBreak(entry.seq, "does not follow the entry before it")
-        recomputed = entry_hash(prev_hash, entry.seq, entry.at, entry.actor, entry.action,
-                                 entry.target, entry.details)
-        if recomputed != entry.hash:
-            return checked, ChainBreak(entry.seq, "was changed after it was written")
+        broken = _check_entry(entry, expected_seq, prev_hash)
+        if broken is None:
+            broken = _check_signature(entry, keys, signed_seen)
+        if broken is not None:
+            return checked, broken
+        signed_seen = signed_seen or entry.signature is not None
         prev_hash, expected_seq, checked = entry.hash, expected_seq + 1, checked + 1
     return checked, None
+
+
+def _check_entry(entry: AuditEntry, expected_seq: int, prev_hash: str) -> ChainBreak | None:
+    if entry.seq != expected_seq:
+        return ChainBreak(expected_seq, "missing (entries were deleted)",
+                          ErrorCode.AUDIT_ENTRY_MISSING)
+    if entry.prev_hash != prev_hash:
+        return ChainBreak(entry.seq, "does not follow the entry before it",
+                          ErrorCode.AUDIT_ENTRY_UNLINKED)
+    recomputed = entry_hash(prev_hash, entry.seq, entry.at, entry.actor, entry.action,
+                            entry.target, entry.details)
+    if recomputed != entry.hash:
+        return ChainBreak(entry.seq, "was changed after it was written",
+                          ErrorCode.AUDIT_ENTRY_CHANGED)
+    return None
+
+
+def _check_signature(entry: AuditEntry, keys: Mapping[str, str],
+                     signed_seen: bool) -> ChainBreak | None:
+    if entry.signature is None or entry.signed_by is None:
+        if signed_seen:  # signing, once begun, never stops: a stripped signature is a break
+            return ChainBreak(entry.seq, "is not signed, though the entries before it are",
+                              ErrorCode.AUDIT_NOT_SIGNED)
+        return None
+    key = keys.get(entry.signed_by)
+    if key is None or not signing.verify(key, entry_signature_message(entry.hash),
+                                         entry.signature):
+        return ChainBreak(entry.seq, f"its signature is not {entry.signed_by}'s (it was "
+                          "rewritten and signed again by someone else)",
+                          ErrorCode.AUDIT_BAD_SIGNATURE, {"user": entry.signed_by})
+    return None

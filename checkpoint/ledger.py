@@ -8,6 +8,7 @@ one place per face: ``ui/app.py`` for the desktop, ``checkpoint_admin`` for the 
 from __future__ import annotations
 
 import re
+import time as clock
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
 
-from checkpoint import audit
+from checkpoint import audit, audit_anchor
 from checkpoint.database import check_key, make_engine, upgrade
 from checkpoint.entries import clean_text
 from checkpoint.errors import (
@@ -103,6 +104,8 @@ class Ledger:
         # The signed-in user's own key: every write transaction hands it to the audit log
         # (``session.info["signer"]``) so the entries it appends are signed by who made them.
         self.signer = signer
+        # When this user last left an audit anchor (``audit_anchor``); the first write leaves one.
+        self._anchored_at: float | None = None
         self._writer = engine.execution_options(immediate=True)
 
     def __repr__(self) -> str:  # never show the key
@@ -123,10 +126,24 @@ class Ledger:
         with Session(self._writer, autoflush=False, expire_on_commit=False,
                      info={"signer": self.signer}) as session, session.begin():
             yield session
+        self._anchor_now_and_then()
+
+    def _anchor_now_and_then(self) -> None:
+        # After a committed write, at most once a minute: the key file is written and fsynced,
+        # which no save should pay every time.
+        if self.signer is None:
+            return
+        now = clock.monotonic()
+        if self._anchored_at is None or now - self._anchored_at >= audit_anchor.ANCHOR_INTERVAL:
+            self._anchored_at = now
+            audit_anchor.leave_anchor_quietly(self)
 
     def close(self) -> None:
-        """Release every connection to the file."""
-        self.engine.dispose()
+        """Leave the signed-in user's audit anchor, then release every connection to the file."""
+        try:
+            audit_anchor.leave_anchor_quietly(self)
+        finally:
+            self.engine.dispose()
 
     def seal_data_key_for(self, username: str, password: str) -> None:
         """Give ``username`` a key slot under ``password`` (caller checks permissions)."""
@@ -204,8 +221,12 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
     return Ledger(path, engine, Actor(admin, Role.IT_ADMIN), settings, data_key)
 
 
-def open_ledger(path: Path, username: str, password: str) -> Ledger:
+def open_ledger(path: Path, username: str, password: str, *,
+                signer: UserSigner | None = None) -> Ledger:
     """Unlock the database at ``path`` as ``username``; never creates anything.
+
+    ``signer`` is the user's own signing key: the sign-in's entries and every later one are
+    signed with it. (A hook: until key slots carry each user's key, only tests pass one.)
 
     Wrong passwords raise ``WrongPassword`` (and are counted, then slowed: ``LoginThrottled``);
     a missing file raises ``DatabaseMissing``. Older schemas are upgraded on the way in. The
@@ -221,7 +242,8 @@ def open_ledger(path: Path, username: str, password: str) -> Ledger:
     try:
         check_key(engine, path)
         upgrade(engine)
-        with Session(engine.execution_options(immediate=True)) as session, session.begin():
+        with Session(engine.execution_options(immediate=True),
+                     info={"signer": signer}) as session, session.begin():
             settings = read_settings(session)
             forget_retired(session)
             if settings.database_id != slots.database_id:
@@ -243,7 +265,7 @@ def open_ledger(path: Path, username: str, password: str) -> Ledger:
         engine.dispose()
         raise
     return Ledger(path, engine, actor, settings, data_key,
-                  must_change_password=must_change)
+                  must_change_password=must_change, signer=signer)
 
 
 def utc_now() -> datetime:

@@ -53,6 +53,8 @@ class SettingKey(StrEnum):
     LAST_SUCCESS = "sync.last_success"
     LAST_ERROR = "sync.last_error"
     LAST_ATTEMPT = "sync.last_attempt"
+    # The last audit entry HQ said it holds for this device, as "seq:hash" (``audit_anchor``).
+    HQ_AUDIT_HEAD = "sync.hq_audit_head"
 
 
 # Rows that older versions wrote and nothing reads any more; removed when a ledger opens.
