@@ -31,6 +31,9 @@ from contract.errors import ErrorCode
 _ENTRY_SIGNATURE_PREFIX = b"checkpoint-audit-entry:"
 
 
+SIGNED_BY_NEXT_USER = "login_failed"
+
+
 def entry_signature_message(entry_hash_hex: str) -> bytes:
     """The bytes an entry's signature is made over."""
     return _ENTRY_SIGNATURE_PREFIX + entry_hash_hex.encode("ascii")
@@ -128,9 +131,12 @@ def _check_signature(entry: AuditEntry, keys: Mapping[str, str],
                               ErrorCode.AUDIT_NOT_SIGNED)
         return None
     key = keys.get(entry.signed_by)
-    if key is None or not signing.verify(key, entry_signature_message(entry.hash),
-                                         entry.signature):
-        return ChainBreak(entry.seq, f"its signature is not {entry.signed_by}'s (it was "
-                          "rewritten and signed again by someone else)",
-                          ErrorCode.AUDIT_BAD_SIGNATURE, {"user": entry.signed_by})
+    # Each user signs what they did; only a failed sign-in is written (and signed) by whoever
+    # signs in next, the failing user having no key open.
+    signer_acted = entry.signed_by == entry.actor or entry.action == SIGNED_BY_NEXT_USER
+    if not signer_acted or key is None or not signing.verify(
+            key, entry_signature_message(entry.hash), entry.signature):
+        return ChainBreak(entry.seq, f"is not signed by {entry.actor} (it was rewritten and "
+                          "signed again by someone else)",
+                          ErrorCode.AUDIT_BAD_SIGNATURE, {"user": entry.actor})
     return None
