@@ -144,11 +144,14 @@ def _keep_anchors(session: Session, device: Device, anchors: Sequence[AuditAncho
 
 def check_chain(session: Session, device: Device) -> None:
     """Advance ``audit_held_through`` over every entry that links up; name the first problem."""
-    status, problem = _walk(session, device)
-    if not status:
-        status, problem = _judge_head(session, device)
+    walked = _walk(session, device)
+    # A head or an anchor that contradicts HQ's copy says what happened (the log was cut or
+    # rewritten); the break the walk meets after it is only its consequence.
+    status, problem = _judge_head(session, device)
     if not status:
         status, problem = _judge_anchors(session, device)
+    if not status:
+        status, problem = walked
     if not status and device.audit_edits:
         status = "edited"
         problem = (f"{device.audit_edits} audit entries were sent again with contents "
