@@ -224,6 +224,13 @@ def apply_results(ledger: Ledger, answers: Sequence[RecordResult], *,
     return counts
 
 
+def audit_unsent(ledger: Ledger, through: int) -> bool:
+    """Whether any audit entry up to ``through`` is still not acknowledged by HQ."""
+    with ledger.reading() as session:
+        return session.execute(select(exists().where(
+            col(AuditEntry.synced).is_(False), col(AuditEntry.seq) <= through))).scalar_one()
+
+
 def note_round(ledger: Ledger, counts: Counter[str]) -> None:
     """Audit a sync round that moved records (one entry per round, not per batch).
 

@@ -343,8 +343,9 @@ class SyncClient:
         if self.on_batch is not None:
             self.on_batch(report)
         self._grow()
-        if not batch.records and answer.audit_held_through < batch.audit[-1].seq:
-            # HQ would not take the audit entries (a gap it waits on); do not spin on them.
+        if not batch.records and outbox.audit_unsent(self.ledger, batch.audit[-1].seq):
+            # HQ did not acknowledge the audit entries (a gap it waits on, or a chain that
+            # contradicts its copy); do not spin on them.
             raise SyncError(ErrorCode.AUDIT_HELD, "HQ is holding back this device's audit entries")
 
     def _shrink(self) -> None:

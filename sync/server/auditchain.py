@@ -176,7 +176,10 @@ def _walk(session: Session, device: Device) -> tuple[str, str]:
                                       else f"audit entries {first}–{last} are missing")
             break
         if row.prev_hash != prev_hash:
-            status, problem = "broken", f"audit entry {row.seq} does not follow the one before it"
+            # The entry before it is HQ's verified copy: the device's one differs now.
+            status, problem = "rewritten", (f"audit entry {row.seq} does not follow the entry "
+                                            f"{row.seq - 1} HQ holds: the device's log was "
+                                            "rewritten after it was sent")
             break
         if entry_hash(prev_hash, row.seq, row.at, row.actor, row.action, row.target,
                       row.details) != row.hash:

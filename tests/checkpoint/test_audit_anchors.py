@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from checkpoint.audit import entry_signature_message
+from checkpoint.audit import ChainBreak, entry_signature_message
 from checkpoint.audit_anchor import check_audit, leave_anchor
 from checkpoint.database import make_engine
 from checkpoint.entries import PersonEntry
@@ -46,7 +46,8 @@ def person(name: str = "Test Person") -> PersonEntry:
     return PersonEntry(full_name=name, sex="M", age_years=30, origin_province="PK-KP")
 
 
-def verdict(path: Path, name: str, keys: dict[str, UserSigner]) -> tuple[int, object]:
+def verdict(path: Path, name: str,
+            keys: dict[str, UserSigner]) -> tuple[int, ChainBreak | None]:
     """What ``verify-audit`` would say, read by a fresh sign-in of ``name``."""
     ledger = sign_in(path, name, keys)
     try:

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from checkpoint.database import make_engine
 from checkpoint.entries import PersonEntry
@@ -46,6 +46,9 @@ def worked(tmp_path: Path, site_template: Path) -> tuple[Path, int]:
     return path, anchored
 
 
+PASSWORD_CLERK = PASSWORDS["clerk"]
+
+
 def tamper(path: Path, *statements: str) -> None:
     """What the issue's clerk did: the data key from their own password, SQL straight in."""
     engine = make_engine(path, KeySlots.load(keyfile_path(path)).unlock("clerk",
@@ -58,23 +61,30 @@ def tamper(path: Path, *statements: str) -> None:
         engine.dispose()
 
 
+def recompute_rows(connection: Connection, edited: int) -> None:
+    """Edit entry ``edited`` and recompute every hash from it to the end (the signatures,
+    which only their signers can make, are left as they were)."""
+    rows = connection.execute(text("SELECT * FROM audit_entry ORDER BY seq")).all()
+    prev_hash = rows[edited - 1].prev_hash
+    for row in rows[edited - 1:]:
+        details = '{"count":0}' if row.seq == edited else row.details
+        hashed = entry_hash(prev_hash, row.seq, datetime.fromisoformat(str(row.at)),
+                            row.actor, row.action, row.target, details)
+        connection.execute(text(
+            "UPDATE audit_entry SET details = :d, prev_hash = :p, hash = :h "
+            "WHERE seq = :s"), {"d": details, "p": prev_hash, "h": hashed, "s": row.seq})
+        prev_hash = hashed
+
+
 def recompute_after_first_create(path: Path) -> None:
     """Edit the first ``create`` entry and recompute every hash from it to the end."""
     engine = make_engine(path, KeySlots.load(keyfile_path(path)).unlock("clerk",
-                                                                        PASSWORDS["clerk"]))
+                                                                        PASSWORD_CLERK))
     try:
         with engine.begin() as connection:
-            rows = connection.execute(text("SELECT * FROM audit_entry ORDER BY seq")).all()
-            edited = next(row.seq for row in rows if row.action == "create")
-            prev_hash = rows[edited - 1].prev_hash
-            for row in rows[edited - 1:]:
-                details = '{"count":0}' if row.seq == edited else row.details
-                hashed = entry_hash(prev_hash, row.seq, datetime.fromisoformat(str(row.at)),
-                                    row.actor, row.action, row.target, details)
-                connection.execute(text(
-                    "UPDATE audit_entry SET details = :d, prev_hash = :p, hash = :h "
-                    "WHERE seq = :s"), {"d": details, "p": prev_hash, "h": hashed, "s": row.seq})
-                prev_hash = hashed
+            edited = connection.execute(text(
+                "SELECT min(seq) FROM audit_entry WHERE action = 'create'")).scalar_one()
+            recompute_rows(connection, edited)
     finally:
         engine.dispose()
 
