@@ -96,7 +96,7 @@ def test_a_normal_day_is_signed_anchored_and_intact(db_path: Path,
                          .unlock("admin", PASSWORDS["admin"]))
     try:
         with engine.connect() as connection:
-            signers = dict(connection.execute(text(
+            signers: dict[str, str] = dict(connection.execute(text(
                 "SELECT action, signed_by FROM audit_entry WHERE action IN "
                 "('create', 'correct', 'void')")).all())
     finally:
