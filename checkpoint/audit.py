@@ -12,7 +12,7 @@ recorded person's details.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -81,18 +81,28 @@ class ChainBreak:
         return self.reason if self.seq is None else f"audit entry {self.seq}: {self.reason}"
 
 
-def signing_keys(session: Session) -> dict[str, str]:
+# Whose keys are whose: user name → every public signing key that user ever held (a list,
+# so a user whose key was replaced still verifies what they signed before).
+SigningKeys = Mapping[str, Sequence[str]]
+
+
+def signing_keys(session: Session) -> dict[str, list[str]]:
     """Every user's public signing key by user name, as the user table holds it: the one place
     the chain's check learns whose key is whose."""
     rows = session.execute(select(col(User.username), col(User.sign_public))
                            .where(col(User.sign_public).is_not(None)))
-    return {name: key for name, key in rows if key}
+    return {name: [key] for name, key in rows if key}
 
 
-def verify(session: Session, keys: Mapping[str, str] | None = None
+def signed_by_one_of(keys: Sequence[str], message: bytes, signature: str) -> bool:
+    """Whether ``signature`` over ``message`` is by any of ``keys``."""
+    return any(signing.verify(key, message, signature) for key in keys)
+
+
+def verify(session: Session, keys: SigningKeys | None = None
            ) -> tuple[int, ChainBreak | None]:
-    """Check the whole chain and every signature in it against ``keys`` (user → public key;
-    by default :func:`signing_keys`); returns (entries checked, first break or None)."""
+    """Check the whole chain and every signature in it against ``keys`` (user → their public
+    keys; by default :func:`signing_keys`); returns (entries checked, first break or None)."""
     if keys is None:
         keys = signing_keys(session)
     expected_seq, prev_hash, checked, signed_seen = 1, GENESIS, 0, False
@@ -123,19 +133,18 @@ def _check_entry(entry: AuditEntry, expected_seq: int, prev_hash: str) -> ChainB
     return None
 
 
-def _check_signature(entry: AuditEntry, keys: Mapping[str, str],
+def _check_signature(entry: AuditEntry, keys: SigningKeys,
                      signed_seen: bool) -> ChainBreak | None:
     if entry.signature is None or entry.signed_by is None:
         if signed_seen:  # signing, once begun, never stops: a stripped signature is a break
             return ChainBreak(entry.seq, "is not signed, though the entries before it are",
                               ErrorCode.AUDIT_NOT_SIGNED)
         return None
-    key = keys.get(entry.signed_by)
     # Each user signs what they did; only a failed sign-in is written (and signed) by whoever
     # signs in next, the failing user having no key open.
     signer_acted = entry.signed_by == entry.actor or entry.action == SIGNED_BY_NEXT_USER
-    if not signer_acted or key is None or not signing.verify(
-            key, entry_signature_message(entry.hash), entry.signature):
+    if not signer_acted or not signed_by_one_of(
+            keys.get(entry.signed_by, ()), entry_signature_message(entry.hash), entry.signature):
         return ChainBreak(entry.seq, f"is not signed by {entry.actor} (it was rewritten and "
                           "signed again by someone else)",
                           ErrorCode.AUDIT_BAD_SIGNATURE, {"user": entry.actor})

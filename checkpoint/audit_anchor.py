@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from checkpoint import audit, signing
+from checkpoint import audit
 from checkpoint.audit import ChainBreak
 from checkpoint.errors import CheckpointError
 from checkpoint.keyslots import KeySlots
@@ -145,15 +145,14 @@ def leave_anchor_quietly(ledger: Ledger) -> None:
 # -- checking ------------------------------------------------------------------------------------
 
 def check_anchors(session: Session, anchors: Mapping[str, Any],
-                  keys: Mapping[str, str]) -> ChainBreak | None:
+                  keys: audit.SigningKeys) -> ChainBreak | None:
     """The first anchor (lowest entry) the chain contradicts, or one whose signature does not
     verify against ``keys``; None when every anchor holds."""
     problems: list[ChainBreak] = []
     for user, raw in sorted(anchors.items()):
         anchor = Anchor.from_stored(user, raw)
-        key = keys.get(user)
-        if anchor is None or key is None or not signing.verify(key, anchor.message(),
-                                                                anchor.signature):
+        if anchor is None or not audit.signed_by_one_of(keys.get(user, ()), anchor.message(),
+                                                         anchor.signature):
             problems.append(ChainBreak(
                 None, f"{user}'s audit anchor in the key file does not verify (the key file "
                 "was edited)", ErrorCode.AUDIT_ANCHOR_FORGED, {"user": user}))
@@ -201,7 +200,7 @@ def check_hq_head(session: Session) -> ChainBreak | None:
 
 
 def check_audit(session: Session, keyfile: Path,
-                keys: Mapping[str, str] | None = None) -> tuple[int, ChainBreak | None]:
+                keys: audit.SigningKeys | None = None) -> tuple[int, ChainBreak | None]:
     """The whole check: the chain and its signatures, then every anchor in ``keyfile``, then
     HQ's acknowledged entry. Returns (entries of the chain that verify, first problem)."""
     if keys is None:

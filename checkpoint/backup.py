@@ -26,6 +26,7 @@ from checkpoint.models import User
 from checkpoint.permissions import Action, Actor, Role
 from checkpoint.private_files import copy_private, reserve_private, tighten_database
 from checkpoint.settings import read_settings
+from checkpoint.signing import UserSigner
 from contract.errors import ErrorCode
 
 
@@ -115,7 +116,7 @@ class Restored:
 
 
 def check_backup(backup_file: Path, target_db: Path, username: str,
-                 password: str) -> CheckedBackup:
+                 password: str, *, signer: UserSigner | None = None) -> CheckedBackup:
     """Copy ``backup_file`` (and its key file) beside ``target_db`` and prove the copy good:
     a Checkpoint database of this very checkpoint database (same database id), opened with the
     password of an IT admin it knows, with an intact audit chain. The live database is not
@@ -139,21 +140,24 @@ def check_backup(backup_file: Path, target_db: Path, username: str,
     copy_private(backup_file, staging)
     copy_private(backup_keys, keyfile_path(staging))
     try:
-        checked = _verify(staging, backup_file.name, username, password)
+        checked = _verify(staging, backup_file.name, username, password, signer)
     except BaseException:
         _remove_staging(staging)
         raise
     return CheckedBackup(staging, target_db, checked)
 
 
-def restore(backup_file: Path, target_db: Path, username: str, password: str) -> Restored:
+def restore(backup_file: Path, target_db: Path, username: str, password: str, *,
+            signer: UserSigner | None = None) -> Restored:
     """Restore ``backup_file`` over ``target_db`` (IT admin): checked first, then swapped in,
     keeping the replaced database as a dated copy. ``checkpoint-admin restore`` runs this;
     the desktop runs its two halves around signing out."""
-    return check_backup(backup_file, target_db, username, password).put_in_place()
+    return check_backup(backup_file, target_db, username, password,
+                        signer=signer).put_in_place()
 
 
-def _verify(staging: Path, backup_name: str, username: str, password: str) -> int:
+def _verify(staging: Path, backup_name: str, username: str, password: str,
+            signer: UserSigner | None) -> int:
     slots = KeySlots.load(keyfile_path(staging))
     data_key = slots.unlock(username.strip().lower(), password)
     engine = make_engine(staging, data_key)
@@ -179,7 +183,10 @@ def _verify(staging: Path, backup_name: str, username: str, password: str) -> in
         if broken is not None:
             raise RestoreRefused(f"The backup's audit log does not verify ({broken}); nothing "
                                  "was changed.", code=ErrorCode.AUDIT_BROKEN)
-        with Session(engine.execution_options(immediate=True)) as session, session.begin():
+        # The restoring admin signs the ``restore`` entry (``signer``: a hook until key slots
+        # hand each user's key over); HQ reads a fork right after it as a restore.
+        with Session(engine.execution_options(immediate=True),
+                     info={"signer": signer}) as session, session.begin():
             audit.append(session, user.username, "restore", details={"file": backup_name})
     finally:
         engine.dispose()

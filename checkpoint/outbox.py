@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col
@@ -140,9 +141,24 @@ def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
         sent = [AuditIn(seq=e.seq, at=e.at, actor=e.actor, action=e.action, target=e.target,
                         details=e.details, prev_hash=e.prev_hash, hash=e.hash) for e in entries]
         seq, hashed = chain_head(session)
-    anchors = [AuditAnchor(user=a.user, seq=a.seq, hash=a.hash, at=a.at, signature=a.signature)
-               for a in stored_anchors(ledger.keyfile) if a.seq >= 1]
-    return Batch(records, sent, AuditHead(seq=seq, hash=hashed), anchors)
+    return Batch(records, sent, AuditHead(seq=seq, hash=hashed), _anchors(ledger))
+
+
+def _anchors(ledger: Ledger) -> list[AuditAnchor]:
+    """The key file's anchors as they travel; none when the key file cannot be read (the
+    records still go; ``verify-audit`` says what is wrong with the file)."""
+    try:
+        stored = stored_anchors(ledger.keyfile)
+    except CheckpointError:
+        return []
+    anchors = []
+    for anchor in stored:
+        try:
+            anchors.append(AuditAnchor(user=anchor.user, seq=anchor.seq, hash=anchor.hash,
+                                       at=anchor.at, signature=anchor.signature))
+        except PydanticValidationError:  # an edited key file: never a reason to stop syncing
+            continue
+    return anchors
 
 
 def _checks_of(session: Session, uuids: Sequence[str]) -> dict[str, list[DocumentCheck]]:

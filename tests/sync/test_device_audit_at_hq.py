@@ -151,6 +151,7 @@ def test_entries_deleted_before_they_synced_are_flagged_through_the_anchor(
 
 def test_a_restore_is_reported_as_a_restore_not_as_tampering(
         device: Ledger, controlroom: ControlRoom, tmp_path: Path) -> None:
+    signer = signing(device)
     client = enrolled(device, controlroom)
     until_done(client)
     saved = tmp_path / "saved.db"
@@ -162,8 +163,8 @@ def test_a_restore_is_reported_as_a_restore_not_as_tampering(
     until_done(client)
     device.close()
 
-    restore(saved, device.path, "admin", PASSWORD)
-    again = open_ledger(device.path, "admin", PASSWORD)
+    restore(saved, device.path, "admin", PASSWORD, signer=signer)
+    again = open_ledger(device.path, "admin", PASSWORD, signer=signer)
     try:
         until_done(SyncClient(again))
         status, problem = audit_state(controlroom, again)
