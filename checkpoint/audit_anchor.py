@@ -87,7 +87,7 @@ def anchor_message(user: str, seq: int, hashed: str, at: datetime) -> bytes:
 
 def stored_anchors(keyfile: Path) -> list[Anchor]:
     """Every well-formed anchor the key file holds (what a sync batch carries to HQ)."""
-    raw = KeySlots.load(keyfile).anchors
+    raw = read_anchors(keyfile)
     found = (Anchor.from_stored(user, value) for user, value in sorted(raw.items()))
     return [anchor for anchor in found if anchor is not None]
 
@@ -199,15 +199,21 @@ def check_hq_head(session: Session) -> ChainBreak | None:
     return None
 
 
-def check_audit(session: Session, keyfile: Path,
+def read_anchors(keyfile: Path) -> dict[str, Any]:
+    """The key file's anchors as stored, for :func:`check_audit`. Read them before the
+    database: an anchor left meanwhile then names an entry the check's snapshot holds."""
+    return KeySlots.load(keyfile).anchors
+
+
+def check_audit(session: Session, anchors: Mapping[str, Any],
                 keys: audit.SigningKeys | None = None) -> tuple[int, ChainBreak | None]:
-    """The whole check: the chain and its signatures, then every anchor in ``keyfile``, then
-    HQ's acknowledged entry. Returns (entries of the chain that verify, first problem)."""
+    """The whole check: the chain and its signatures, then every anchor (:func:`read_anchors`),
+    then HQ's acknowledged entry. Returns (entries of the chain that verify, first problem)."""
     if keys is None:
         keys = audit.signing_keys(session)
     checked, broken = audit.verify(session, keys)
     if broken is None:
-        broken = check_anchors(session, KeySlots.load(keyfile).anchors, keys)
+        broken = check_anchors(session, anchors, keys)
     if broken is None:
         broken = check_hq_head(session)
     return checked, broken

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
-from checkpoint.audit_anchor import check_audit
+from checkpoint.audit_anchor import check_audit, read_anchors
 from checkpoint.ledger import Ledger
 from checkpoint.models import AuditEntry
 from checkpoint.permissions import Action
@@ -68,11 +68,12 @@ def read_audit_log(ledger: Ledger, wanted: AuditFilter = AuditFilter(), *,
         query = query.where(col(AuditEntry.at) <
                             ledger.day_start_utc(wanted.date_to + timedelta(days=1)))
     zone = ledger.settings.zone
+    anchors = read_anchors(ledger.keyfile)
     with ledger.reading() as session:
         entries = session.execute(query).scalars().all()
         lines = [AuditLine(e.seq, _aware(e.at).astimezone(zone), e.actor, e.action, e.target,
                            e.details) for e in entries[:limit]]
-        checked, broken = check_audit(session, ledger.keyfile)
+        checked, broken = check_audit(session, anchors)
         actions = session.execute(select(col(AuditEntry.action)).distinct()
                                   .order_by(col(AuditEntry.action))).scalars().all()
         actors = session.execute(select(col(AuditEntry.actor)).distinct()

@@ -122,6 +122,7 @@ def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
     and audit entries not yet held by HQ."""
     records: list[RecordIn] = []
     used = 0
+    anchors = _anchors(ledger)  # before the snapshot, so none names an entry beyond its head
     with ledger.reading() as session:
         for kind in KINDS:
             room = max_records - len(records)
@@ -141,7 +142,7 @@ def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
         sent = [AuditIn(seq=e.seq, at=e.at, actor=e.actor, action=e.action, target=e.target,
                         details=e.details, prev_hash=e.prev_hash, hash=e.hash) for e in entries]
         seq, hashed = chain_head(session)
-    return Batch(records, sent, AuditHead(seq=seq, hash=hashed), _anchors(ledger))
+    return Batch(records, sent, AuditHead(seq=seq, hash=hashed), anchors)
 
 
 def _anchors(ledger: Ledger) -> list[AuditAnchor]:

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from checkpoint.audit import ChainBreak, entry_signature_message
-from checkpoint.audit_anchor import check_audit, leave_anchor
+from checkpoint.audit_anchor import check_audit, leave_anchor, read_anchors
 from checkpoint.database import make_engine
 from checkpoint.entries import PersonEntry
 from checkpoint.keyslots import KeySlots, keyfile_path
@@ -52,7 +52,7 @@ def verdict(path: Path, name: str,
     ledger = sign_in(path, name, keys)
     try:
         with ledger.reading() as session:
-            return check_audit(session, ledger.keyfile)
+            return check_audit(session, read_anchors(ledger.keyfile))
     finally:
         ledger.close()
 

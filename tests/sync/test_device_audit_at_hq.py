@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from checkpoint.audit import ChainBreak
-from checkpoint.audit_anchor import check_audit, hq_head
+from checkpoint.audit_anchor import check_audit, hq_head, read_anchors
 from checkpoint.backup import backup, restore
 from checkpoint.database import make_engine
 from checkpoint.entries import PersonEntry
@@ -49,7 +49,7 @@ def sql(path: Path, *statements: str) -> None:
 
 def local_problem(ledger: Ledger) -> ChainBreak | None:
     with ledger.reading() as session:
-        return check_audit(session, ledger.keyfile)[1]
+        return check_audit(session, read_anchors(ledger.keyfile))[1]
 
 
 def audit_state(hq: ControlRoom, ledger: Ledger) -> tuple[str, str]:
