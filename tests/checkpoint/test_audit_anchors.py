@@ -19,6 +19,7 @@ from checkpoint.audit import ChainBreak, entry_signature_message
 from checkpoint.audit_anchor import check_audit, leave_anchor, read_anchors
 from checkpoint.database import make_engine
 from checkpoint.entries import PersonEntry
+from checkpoint.errors import WrongPassword
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, record_household, void_crossing
@@ -85,6 +86,8 @@ def head(engine: Engine) -> int:
 def test_a_normal_day_is_signed_anchored_and_intact(db_path: Path,
                                                     keys: dict[str, UserSigner]) -> None:
     a_day_of_work(db_path, keys)
+    with pytest.raises(WrongPassword):  # written, and signed, by whoever signs in next
+        open_ledger(db_path, "clerk", "not-the-password")
     a_day_of_work(db_path, keys)  # signed in again the next shift
 
     checked, broken = verdict(db_path, "admin", keys)
@@ -98,10 +101,12 @@ def test_a_normal_day_is_signed_anchored_and_intact(db_path: Path,
         with engine.connect() as connection:
             signers: dict[str, str] = dict(connection.execute(text(
                 "SELECT action, signed_by FROM audit_entry WHERE action IN "
-                "('create', 'correct', 'void')")).all())
+                "('create', 'correct', 'void', 'login_failed')")).all())
     finally:
         engine.dispose()
-    assert signers == {"create": "clerk", "correct": "clerk", "void": "lead"}
+    # The failed sign-in is signed by the clerk who signed in next.
+    assert signers == {"create": "clerk", "correct": "clerk", "void": "lead",
+                       "login_failed": "clerk"}
     assert checked == head_of(db_path)
 
 
