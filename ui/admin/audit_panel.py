@@ -194,8 +194,9 @@ class AuditPanel(QWidget):
         self._offer(self.actor, log.actors)
         if log.broken is None:
             self.chain.setStyleSheet(GOOD_STYLE)
-            self.chain.setText(self.tr("Audit chain verified: all %n entries are intact.", "",
-                                       log.checked))
+            self.chain.setText(self.tr("Audit log verified: all %n entries are intact, and "
+                                       "every user's anchor and the entry HQ last acknowledged "
+                                       "agree with it.", "", log.checked))
         else:
             self.chain.setStyleSheet(ERROR_STYLE)
             self.chain.setText(self.tr("Audit log broken: %1 The %n entries of the chain "
