@@ -1,4 +1,5 @@
-"""Reading the audit log (IT admin): newest first, filtered, with the chain's verification."""
+"""Reading the audit log (IT admin): newest first, filtered, with the whole log's check (the
+chain, its signatures, the anchors and HQ's acknowledged entry)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint import audit
+from checkpoint.audit_anchor import check_audit, read_anchors
 from checkpoint.ledger import Ledger
 from checkpoint.models import AuditEntry
 from checkpoint.permissions import Action
@@ -66,11 +68,12 @@ def read_audit_log(ledger: Ledger, wanted: AuditFilter = AuditFilter(), *,
         query = query.where(col(AuditEntry.at) <
                             ledger.day_start_utc(wanted.date_to + timedelta(days=1)))
     zone = ledger.settings.zone
+    anchors = read_anchors(ledger.keyfile)
     with ledger.reading() as session:
         entries = session.execute(query).scalars().all()
         lines = [AuditLine(e.seq, _aware(e.at).astimezone(zone), e.actor, e.action, e.target,
                            e.details) for e in entries[:limit]]
-        checked, broken = audit.verify(session)
+        checked, broken = check_audit(session, anchors)
         actions = session.execute(select(col(AuditEntry.action)).distinct()
                                   .order_by(col(AuditEntry.action))).scalars().all()
         actors = session.execute(select(col(AuditEntry.actor)).distinct()

@@ -23,6 +23,7 @@ from checkpoint.errors import (
     PermissionDenied,
     disk_full,
 )
+from checkpoint.grants import invalid_grants
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger
 from checkpoint.models import User
@@ -208,8 +209,8 @@ def restore(backup_file: Path, target_db: Path, username: str, password: str) ->
 
 def _verify(staging: Path, backup_name: str, username: str, password: str) -> int:
     slots = KeySlots.load(keyfile_path(staging))
-    data_key = slots.unlock(username.strip().lower(), password)
-    engine = make_engine(staging, data_key)
+    unlocked = slots.open_slot(username.strip().lower(), password)
+    engine = make_engine(staging, unlocked.data_keys[0])
     try:
         try:
             check_key(engine, staging)
@@ -225,14 +226,21 @@ def _verify(staging: Path, backup_name: str, username: str, password: str) -> in
             raise RestoreRefused(f"The key file beside {backup_name} belongs to another "
                                  "database; nothing was changed.",
                                  code=ErrorCode.BACKUP_KEYS_MISMATCH)
+        # The role as the backup's grants say it, checked with the key this user trusts.
+        trusted = unlocked.keys.trusted_grant_public if unlocked.keys else None
         if user is None or not user.active or not Actor(user.username, Role(user.role)) \
-                .may(Action.RESTORE):
+                .may(Action.RESTORE) or invalid_grants(trusted, settings.database_id, [user]):
             raise PermissionDenied("Only an IT admin of the backup may restore it; nothing was "
                                    "changed.", action=Action.RESTORE.value)
         if broken is not None:
             raise RestoreRefused(f"The backup's audit log does not verify ({broken}); nothing "
                                  "was changed.", code=ErrorCode.AUDIT_BROKEN)
-        with Session(engine.execution_options(immediate=True)) as session, session.begin():
+        # The restoring admin signs the ``restore`` entry (with the key their row grants);
+        # HQ reads a fork right after it as a restore.
+        signer = unlocked.keys.signer if unlocked.keys is not None \
+            and unlocked.keys.signer.public_key == user.sign_public else None
+        with Session(engine.execution_options(immediate=True),
+                     info={"signer": signer}) as session, session.begin():
             audit.append(session, user.username, "restore", details={"file": backup_name})
     finally:
         engine.dispose()

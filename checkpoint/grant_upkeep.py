@@ -60,7 +60,7 @@ def grant_everyone(session: Session, grant_key: GrantKey, database_id: str, acto
 
 
 def adopt_public_keys(session: Session, grant_key: GrantKey, database_id: str, slots: KeySlots,
-                      verified: Iterable[User]) -> None:
+                      verified: Iterable[User], actor: str) -> None:
     """Put into granted rows that have no public keys yet the keys their users' upgraded slots
     show, and grant the rows again. Only rows without keys: a key once granted never changes
     this way (only a password reset by an IT admin gives a user new keys)."""
@@ -69,6 +69,9 @@ def adopt_public_keys(session: Session, grant_key: GrantKey, database_id: str, s
         if user.sign_public is None and found is not None:
             user.sign_public, user.box_public = found
             sign_grant(grant_key, database_id, user)
+            # From here on the log expects this user's entries signed with this key.
+            audit.append(session, actor, "user_keys", user.username,
+                         {audit.SIGN_PUBLIC: user.sign_public})
 
 
 def admins_without_grant_key(slots: KeySlots, verified: Iterable[User]) -> list[str]:

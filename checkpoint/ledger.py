@@ -8,6 +8,7 @@ one place per face: ``ui/app.py`` for the desktop, ``checkpoint_admin`` for the 
 from __future__ import annotations
 
 import re
+import time as clock
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from checkpoint import audit
+from checkpoint import audit, audit_anchor
 from checkpoint.database import check_key, make_engine, rekey, upgrade
 from checkpoint.entries import clean_text
 from checkpoint.errors import (
@@ -110,6 +111,8 @@ class Ledger:
         # The signed-in user's own key: every write transaction hands it to the audit log
         # (``session.info["signer"]``) so the entries it appends are signed by who made them.
         self.signer = signer
+        # When this user last left an audit anchor (``audit_anchor``); the first write leaves one.
+        self._anchored_at: float | None = None
         self._use(engine, data_key)
 
     def _use(self, engine: Engine, data_key: bytes) -> None:
@@ -135,10 +138,24 @@ class Ledger:
         with Session(self._writer, autoflush=False, expire_on_commit=False,
                      info={"signer": self.signer}) as session, session.begin():
             yield session
+        self._anchor_now_and_then()
+
+    def _anchor_now_and_then(self) -> None:
+        # After a committed write, at most once a minute: the key file is written and fsynced,
+        # which no save should pay every time.
+        if self.signer is None:
+            return
+        now = clock.monotonic()
+        if self._anchored_at is None or now - self._anchored_at >= audit_anchor.ANCHOR_INTERVAL:
+            self._anchored_at = now
+            audit_anchor.leave_anchor_quietly(self)
 
     def close(self) -> None:
-        """Release every connection to the file."""
-        self.engine.dispose()
+        """Leave the signed-in user's audit anchor, then release every connection to the file."""
+        try:
+            audit_anchor.leave_anchor_quietly(self)
+        finally:
+            self.engine.dispose()
 
     # -- keys and grants --------------------------------------------------------------------
 
@@ -244,7 +261,8 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
         now = datetime.now(UTC)
         settings = CheckpointSettings(checkpoint=code, timezone=zone_name,
                                       database_id=database_id)
-        with Session(engine.execution_options(immediate=True)) as session, session.begin():
+        with Session(engine.execution_options(immediate=True),
+                     info={"signer": keys.signer}) as session, session.begin():
             write_values(session, settings.rows())
             sign_security_settings(session, grant_key)
             user = User(username=admin, full_name=admin_full_name, role=Role.IT_ADMIN.value,
@@ -253,7 +271,8 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
             sign_grant(grant_key, database_id, user)
             session.add(user)
             audit.append(session, admin, "init", details={"checkpoint": code,
-                                                          "timezone": zone_name})
+                                                          "timezone": zone_name,
+                                                          audit.SIGN_PUBLIC: user.sign_public})
         slots = KeySlots.create(keys_path, database_id)
         slots.grant_public = grant_key.public_key
         slots.set_slot(admin, password, keys, data_key, grant_key)
@@ -268,6 +287,9 @@ def create_ledger(path: Path, *, checkpoint: str, admin: str, password: str,
 
 def open_ledger(path: Path, username: str, password: str) -> Ledger:
     """Unlock the database at ``path`` as ``username``; never creates anything.
+
+    The user's own signing key comes out of their key slot: the sign-in's entries and every
+    later one are signed with it, once their granted row names it.
 
     Wrong passwords raise ``WrongPassword`` (and are counted, then slowed: ``LoginThrottled``);
     a missing file raises ``DatabaseMissing``. Older schemas and version 1 key slots are

@@ -17,15 +17,17 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col
 
 from checkpoint import audit
+from checkpoint.audit_anchor import chain_head, hash_at, stored_anchors
 from checkpoint.crossing import CrossingRecord
 from checkpoint.errors import CheckpointError, ValidationError
 from checkpoint.ledger import Ledger, utc_now
@@ -41,7 +43,15 @@ from checkpoint.permissions import Action
 from checkpoint.settings import SettingKey, sign_security_settings, write_values
 from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
-from contract.wire import AuditIn, RecordIn, RecordKind, RecordResult, Updates
+from contract.wire import (
+    AuditAnchor,
+    AuditHead,
+    AuditIn,
+    RecordIn,
+    RecordKind,
+    RecordResult,
+    Updates,
+)
 
 KINDS: dict[RecordKind, Any] = {"crossing": Crossing, "complaint": Complaint,
                                 "closeout": DayCloseout}
@@ -61,10 +71,13 @@ class NotEnrolled(CheckpointError):
 
 @dataclass(frozen=True)
 class Batch:
-    """Records and audit entries to send together."""
+    """Records and audit entries to send together, with the chain's end and its anchors
+    (sent only along with something to send)."""
 
     records: list[RecordIn]
     audit: list[AuditIn]
+    head: AuditHead | None = None
+    anchors: list[AuditAnchor] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.records or self.audit)
@@ -109,6 +122,7 @@ def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
     and audit entries not yet held by HQ."""
     records: list[RecordIn] = []
     used = 0
+    anchors = _anchors(ledger)  # before the snapshot, so none names an entry beyond its head
     with ledger.reading() as session:
         for kind in KINDS:
             room = max_records - len(records)
@@ -127,7 +141,25 @@ def next_batch(ledger: Ledger, *, max_records: int, max_bytes: int) -> Batch:
             .order_by(col(AuditEntry.seq)).limit(AUDIT_PER_BATCH)).scalars().all()
         sent = [AuditIn(seq=e.seq, at=e.at, actor=e.actor, action=e.action, target=e.target,
                         details=e.details, prev_hash=e.prev_hash, hash=e.hash) for e in entries]
-    return Batch(records, sent)
+        seq, hashed = chain_head(session)
+    return Batch(records, sent, AuditHead(seq=seq, hash=hashed), anchors)
+
+
+def _anchors(ledger: Ledger) -> list[AuditAnchor]:
+    """The key file's anchors as they travel; none when the key file cannot be read (the
+    records still go; ``verify-audit`` says what is wrong with the file)."""
+    try:
+        stored = stored_anchors(ledger.keyfile)
+    except CheckpointError:
+        return []
+    anchors = []
+    for anchor in stored:
+        try:
+            anchors.append(AuditAnchor(user=anchor.user, seq=anchor.seq, hash=anchor.hash,
+                                       at=anchor.at, signature=anchor.signature))
+        except PydanticValidationError:  # an edited key file: never a reason to stop syncing
+            continue
+    return anchors
 
 
 def _checks_of(session: Session, uuids: Sequence[str]) -> dict[str, list[DocumentCheck]]:
@@ -167,8 +199,12 @@ def rejections(ledger: Ledger) -> list[Rejection]:
 # -- what comes back ------------------------------------------------------------------------
 
 def apply_results(ledger: Ledger, answers: Sequence[RecordResult], *,
-                  audit_held_through: int) -> Counter[str]:
-    """Apply HQ's answers to one batch in one transaction; returns counts by status."""
+                  audit_held_through: int, audit_held_hash: str | None = None) -> Counter[str]:
+    """Apply HQ's answers to one batch in one transaction; returns counts by status.
+
+    HQ's acknowledged audit entry (``audit_held_hash``, from HQs that send it) is kept as it
+    was said, for the audit check (``audit_anchor.check_hq_head``); entries are marked synced
+    only up to an entry HQ holds with this device's hash."""
     counts: Counter[str] = Counter(answer.status for answer in answers
                                    if answer.kind in KINDS)
     acknowledged: dict[tuple[RecordKind, int], list[str]] = {}
@@ -196,10 +232,20 @@ def apply_results(ledger: Ledger, answers: Sequence[RecordResult], *,
                     set_={"revision": statement.excluded.revision,
                           "code": statement.excluded.code, "field": statement.excluded.field,
                           "reason": statement.excluded.reason, "at": statement.excluded.at}))
-        if audit_held_through:
+        if audit_held_through and audit_held_hash is not None:
+            write_values(session, {SettingKey.HQ_AUDIT_HEAD:
+                                   f"{audit_held_through}:{audit_held_hash}"})
+        if audit_held_through and audit_held_hash in (None, hash_at(session, audit_held_through)):
             session.execute(update(AuditEntry).where(
                 col(AuditEntry.seq) <= audit_held_through).values(synced=True))
     return counts
+
+
+def audit_unsent(ledger: Ledger, through: int) -> bool:
+    """Whether any audit entry up to ``through`` is still not acknowledged by HQ."""
+    with ledger.reading() as session:
+        return session.execute(select(exists().where(
+            col(AuditEntry.synced).is_(False), col(AuditEntry.seq) <= through))).scalar_one()
 
 
 def note_round(ledger: Ledger, counts: Counter[str]) -> None:

@@ -62,6 +62,8 @@ class SettingKey(StrEnum):
     PURGE_LAST_RESULT = "retention.last_result"
     # The grant key's signature over the security settings (``sign_security_settings``).
     SECURITY_SIGNATURE = "security_settings_signature"
+    # The last audit entry HQ said it holds for this device, as "seq:hash" (``audit_anchor``).
+    HQ_AUDIT_HEAD = "sync.hq_audit_head"
 
 
 # The settings an insider could abuse (send the data to another HQ, stop purging, never lock):

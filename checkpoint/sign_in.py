@@ -67,14 +67,20 @@ class SignIn:
                 raise WrongPassword("User name or password not accepted.")
             if not user.active:
                 raise AccountDisabled("This account has been disabled.")
-            self._audit_failures(session)
+            # Entries are signed once the row names this very key: from the start when it
+            # does, or from when a row of an older version takes it just below.
+            self._sign_if_granted(session, user)
             self._check_grants(session, user)
+            self._sign_if_granted(session, user)
+            self._audit_failures(session)
             if not self.refused:
                 audit.append(session, self.username, "login")
             self.must_change = user.must_change_password
-            # Signed audit entries only once the row grants this very key.
-            if user.sign_public == self.keys.signer.public_key:
-                self.signer = self.keys.signer
+
+    def _sign_if_granted(self, session: Session, user: User) -> None:
+        if self.signer is None and user.sign_public == self.keys.signer.public_key:
+            self.signer = self.keys.signer
+            session.info["signer"] = self.signer
 
     def _audit_failures(self, session: Session) -> None:
         self.audited_failures = list(self.slots.pending_failed_logins)
@@ -91,7 +97,8 @@ class SignIn:
         invalid = invalid_grants(trusted, database_id, users)
         verified = [row for row in users if row.username not in invalid]
         if self.grant_key is not None:
-            adopt_public_keys(session, self.grant_key, database_id, self.slots, verified)
+            adopt_public_keys(session, self.grant_key, database_id, self.slots, verified,
+                              self.username)
             self.share_with = [name for name in admins_without_grant_key(self.slots, verified)
                                if name != self.username]
         report_invalid_grants(session, self.username, invalid)

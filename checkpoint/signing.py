@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -54,10 +55,16 @@ class UserSigner:
         return encode(self.private_key.sign(message))
 
 
+@lru_cache(maxsize=256)
+def _public_key(text: str) -> Ed25519PublicKey:
+    # Loaded once per key: checking a long audit chain verifies thousands of signatures.
+    return Ed25519PublicKey.from_public_bytes(decode(text))
+
+
 def verify(public_key: str, message: bytes, signature: str) -> bool:
     """Whether ``signature`` is ``public_key``'s over ``message`` (False for anything malformed)."""
     try:
-        Ed25519PublicKey.from_public_bytes(decode(public_key)).verify(decode(signature), message)
+        _public_key(public_key).verify(decode(signature), message)
     except (InvalidSignature, ValueError):
         return False
     return True

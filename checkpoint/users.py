@@ -78,7 +78,8 @@ def add_user(ledger: Ledger, username: str, role: str | Role, password: str, *,
                         box_public=keys.box_public)
             _grant(ledger, grant_key, user)
             session.add(user)
-            audit.append(session, ledger.actor.username, "user_add", name, {"role": role.value})
+            audit.append(session, ledger.actor.username, "user_add", name,
+                         {"role": role.value, audit.SIGN_PUBLIC: user.sign_public})
             session.flush()
             ledger.give_slot(name, password, keys, it_admin=role is Role.IT_ADMIN)
             slot_written = True
@@ -211,10 +212,14 @@ def _regrant(ledger: Ledger, username: str, temporary_password: str, *, enabling
                                   field="username")
         user.active = True
         user.must_change_password = True
+        # The keys the user signed with until now stay named in the log, so what they signed
+        # before still verifies once the row holds the new ones.
+        previous = user.sign_public
         user.sign_public, user.box_public = keys.signer.public_key, keys.box_public
         _grant(ledger, grant_key, user)
         audit.append(session, ledger.actor.username,
-                     "user_enable" if enabling else "password_reset", name)
+                     "user_enable" if enabling else "password_reset", name,
+                     {audit.SIGN_PUBLIC: user.sign_public, audit.PREVIOUS_SIGN_PUBLIC: previous})
         session.flush()
         # Inside the transaction: a slot that cannot be written leaves the row as it was.
         ledger.give_slot(name, temporary_password, keys,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from checkpoint import closeout, users
 from checkpoint import tally as tallies
-from checkpoint.audit import verify
+from checkpoint.audit_anchor import check_audit, read_anchors
 from checkpoint.backup import backup as make_backup
 from checkpoint.backup import restore as restore_backup
 from checkpoint.demo import add_demo_data
@@ -242,13 +242,17 @@ def close_day(args: argparse.Namespace) -> None:
 
 
 def verify_audit(args: argparse.Namespace) -> None:
-    """Exit 0 when the chain is intact, 1 naming the first bad entry."""
-    with signed_in(args) as ledger, ledger.reading() as session:
-        checked, broken = verify(session)
+    """Exit 0 when the log is intact (chain, signatures, anchors, HQ's acknowledged entry),
+    1 naming the first problem."""
+    with signed_in(args) as ledger:
+        anchors = read_anchors(ledger.keyfile)
+        with ledger.reading() as session:
+            checked, broken = check_audit(session, anchors)
     if broken:
-        print(f"Audit chain broken at {broken} ({checked} entries before it verify).")
+        print(f"Audit log broken: {broken} ({checked} entries of the chain verify).")
         raise Exit(1)
-    print(f"Audit chain intact: {checked} entries verified.")
+    print(f"Audit chain intact: {checked} entries verified, with every anchor and HQ's "
+          "acknowledged entry.")
 
 
 def backup(args: argparse.Namespace) -> None:

@@ -38,6 +38,17 @@ class ErrorCode(StrEnum):
     BACKUP_FOREIGN = "backup_foreign"
     BACKUP_KEYS_MISMATCH = "backup_keys_mismatch"
     AUDIT_BROKEN = "audit_broken"
+    # -- the audit log's own check (``verify-audit``, the IT admin's audit panel) ---------------
+    AUDIT_ENTRY_MISSING = "audit_entry_missing"
+    AUDIT_ENTRY_UNLINKED = "audit_entry_unlinked"
+    AUDIT_ENTRY_CHANGED = "audit_entry_changed"
+    AUDIT_NOT_SIGNED = "audit_not_signed"
+    AUDIT_BAD_SIGNATURE = "audit_bad_signature"
+    AUDIT_TRUNCATED = "audit_truncated"
+    AUDIT_REWRITTEN = "audit_rewritten"
+    AUDIT_ANCHOR_FORGED = "audit_anchor_forged"
+    AUDIT_BEHIND_HQ = "audit_behind_hq"
+    AUDIT_DIFFERS_FROM_HQ = "audit_differs_from_hq"
     # -- users and signing in -------------------------------------------------------------------
     WRONG_PASSWORD = "wrong_password"
     LOGIN_THROTTLED = "login_throttled"

@@ -102,8 +102,37 @@ class AuditIn(_Wire):
     hash: Sha256
 
 
+class AuditHead(_Wire):
+    """The last entry of the device's audit chain as it stands (seq 0: an empty chain)."""
+
+    seq: Count
+    hash: Sha256
+
+
+# The key file keeps one anchor per user; a device has a handful of users.
+MAX_AUDIT_ANCHORS: Final = 1000
+Signature = Annotated[str, StringConstraints(max_length=128)]
+UserName = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+class AuditAnchor(_Wire):
+    """A user's signed mark of where the device's audit chain ended when they last saw it
+    (``checkpoint.audit_anchor``). HQ cannot check the signature (it holds no user's key):
+    it keeps the anchor and holds the entries it receives to it."""
+
+    user: UserName
+    seq: Seq
+    hash: Sha256
+    at: datetime
+    signature: Signature
+
+
 class BatchIn(_Wire):
-    """``POST /api/v1/batches`` body (gzip on the wire)."""
+    """``POST /api/v1/batches`` body (gzip on the wire).
+
+    ``audit_head`` and ``audit_anchors`` are optional (older devices send neither): with them
+    HQ sees a chain cut short or rewritten even when none of its entries are sent again.
+    """
 
     protocol: int
     batch_id: Uuid
@@ -111,6 +140,9 @@ class BatchIn(_Wire):
     checkpoint: str
     records: list[RecordIn] = Field(default_factory=list)
     audit: list[AuditIn] = Field(default_factory=list)
+    audit_head: AuditHead | None = None
+    audit_anchors: list[AuditAnchor] = Field(default_factory=list,
+                                             max_length=MAX_AUDIT_ANCHORS)
 
 
 class RecordResult(_Wire):
@@ -133,6 +165,8 @@ class BatchResult(_Wire):
     results: list[RecordResult]
     audit_held_through: Count = Field(
         default=0, description="highest audit seq HQ holds for this device, chain verified")
+    audit_held_hash: Sha256 | None = Field(
+        default=None, description="the hash of that entry (None while HQ holds none)")
 
     def answers(self, batch: BatchIn) -> bool:
         """Whether this is a valid answer to ``batch`` (else it marks nothing synced)."""

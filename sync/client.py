@@ -357,7 +357,8 @@ class SyncClient:
         sent = wire.BatchIn(
             protocol=wire.PROTOCOL_VERSION, batch_id=str(uuid.uuid4()),
             device_id=outbox.device_id(self.ledger), checkpoint=self.ledger.settings.checkpoint,
-            records=batch.records, audit=batch.audit)
+            records=batch.records, audit=batch.audit, audit_head=batch.head,
+            audit_anchors=batch.anchors)
         body = gzip.compress(sent.model_dump_json().encode("utf-8"), compresslevel=6)
         try:
             response = self._call(session, "POST", f"{hq_url}{wire.API_PREFIX}/batches",
@@ -381,15 +382,17 @@ class SyncClient:
                             "The answer was not HQ's answer to this batch (a captive "
                             "portal or proxy page?); nothing was marked as sent")
         counts = self.write(lambda: outbox.apply_results(
-            self.ledger, answer.results, audit_held_through=answer.audit_held_through))
+            self.ledger, answer.results, audit_held_through=answer.audit_held_through,
+            audit_held_hash=answer.audit_held_hash))
         report.counts.update(counts)
         report.batches += 1
         report.audit_sent += len(batch.audit)
         if self.on_batch is not None:
             self.on_batch(report)
         self._grow()
-        if not batch.records and answer.audit_held_through < batch.audit[-1].seq:
-            # HQ would not take the audit entries (a gap it waits on); do not spin on them.
+        if not batch.records and outbox.audit_unsent(self.ledger, batch.audit[-1].seq):
+            # HQ did not acknowledge the audit entries (a gap it waits on, or a chain that
+            # contradicts its copy); do not spin on them.
             raise SyncError(ErrorCode.AUDIT_HELD, "HQ is holding back this device's audit entries")
 
     def _shrink(self) -> None:

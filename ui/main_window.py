@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkpoint.audit_anchor import leave_anchor_quietly
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.search import CrossingFilter, count_crossings
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.lock_page.password.setFocus()
+        # The desk may stay locked a long time: the user's audit anchor names the chain's end
+        # as they leave it (on the writer, after the saves queued before it).
+        ledger = self.context.ledger
+        self.context.writer.submit(lambda _job: leave_anchor_quietly(ledger))
 
     def unlock(self) -> None:
         """Back to where the user was: every window as it was, focus included."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from checkpoint.audit import ChainBreak
 from checkpoint.errors import CheckpointError, disk_full
 from contract import codes
 from contract.errors import ErrorCode
@@ -83,6 +84,12 @@ def error_text(error: BaseException) -> str:
     return prefix + (wording if wording is not None else str(error))
 
 
+def audit_problem_text(problem: ChainBreak) -> str:
+    """What the audit log's check found, in plain words (the entry, whose anchor, when)."""
+    params = {**problem.params, "seq": problem.seq if problem.seq is not None else ""}
+    return _wordings(None, params).get(problem.code) or str(problem)
+
+
 def sync_error_text(code: str) -> str:
     """A sync problem in plain words (never a raw HTTP code alone)."""
     try:
@@ -110,6 +117,7 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
     """
     field = field_label(field_name)
     value = params.get("value")
+    seq, user, at = (str(params.get(name, "")) for name in ("seq", "user", "at"))
     not_listed = _tr("%1: “%2” is not in the list.").replace("%1", field).replace(
         "%2", str(value)) if value else _tr("%1 is not in the list.").replace("%1", field)
     return {
@@ -153,6 +161,31 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
                                             "database. Nothing was changed."),
         ErrorCode.AUDIT_BROKEN: _tr("The backup's audit log does not verify: it was changed "
                                     "after it was written. Nothing was changed."),
+        # -- the audit log's own check (the IT admin's audit panel)
+        ErrorCode.AUDIT_ENTRY_MISSING: _tr("Audit entry %1 is missing: entries were deleted.")
+        .replace("%1", seq),
+        ErrorCode.AUDIT_ENTRY_UNLINKED: _tr("Audit entry %1 does not follow the entry before "
+                                            "it.").replace("%1", seq),
+        ErrorCode.AUDIT_ENTRY_CHANGED: _tr("Audit entry %1 was changed after it was written.")
+        .replace("%1", seq),
+        ErrorCode.AUDIT_NOT_SIGNED: _tr("Audit entry %1 is not signed, though the entries "
+                                        "before it are.").replace("%1", seq),
+        ErrorCode.AUDIT_BAD_SIGNATURE: _tr("Audit entry %1 is not signed by %2: it was "
+                                           "rewritten and signed again by someone else.")
+        .replace("%1", seq).replace("%2", user),
+        ErrorCode.AUDIT_TRUNCATED: _tr("Audit entry %1 is missing, but %2's anchor of %3 names "
+                                       "it: entries were deleted.")
+        .replace("%1", seq).replace("%2", user).replace("%3", at),
+        ErrorCode.AUDIT_REWRITTEN: _tr("Audit entry %1 differs from the one %2's anchor of %3 "
+                                       "names: the log was rewritten.")
+        .replace("%1", seq).replace("%2", user).replace("%3", at),
+        ErrorCode.AUDIT_ANCHOR_FORGED: _tr("%1's audit anchor in the key file does not verify: "
+                                           "the key file was edited.").replace("%1", user),
+        ErrorCode.AUDIT_BEHIND_HQ: _tr("Audit entry %1 is missing, but HQ holds it: entries "
+                                       "were deleted after they were sent.").replace("%1", seq),
+        ErrorCode.AUDIT_DIFFERS_FROM_HQ: _tr("Audit entry %1 differs from the copy HQ holds: "
+                                             "the log was rewritten after it was sent.")
+        .replace("%1", seq),
         # -- users and signing in
         ErrorCode.WRONG_PASSWORD: _tr("User name or password not accepted."),
         ErrorCode.LOGIN_THROTTLED: _tr("Too many failed sign-ins. Wait %1 seconds, then try "

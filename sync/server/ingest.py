@@ -150,7 +150,8 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
         return held_batch.response
 
     results, stored = _apply_records(session, device, batch, now)
-    take_audit(session, device, batch.audit, now)
+    take_audit(session, device, batch.audit, now, head=batch.audit_head,
+               anchors=batch.audit_anchors)
     _reconcile(session, device.checkpoint, stored, now)
 
     device.records_held += len(stored)
@@ -158,7 +159,9 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
     device.last_batch_at = now
     device.last_batch_id = batch.batch_id
     response = BatchResult(batch_id=batch.batch_id, results=results,
-                           audit_held_through=device.audit_held_through).model_dump_json()
+                           audit_held_through=device.audit_held_through,
+                           audit_held_hash=device.audit_last_hash if device.audit_held_through
+                           else None).model_dump_json()
     session.add(Batch(device_id=device.device_id, batch_id=batch.batch_id, received_at=now,
                       records=len(batch.records), response=response))
     session.flush()

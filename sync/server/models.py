@@ -81,6 +81,11 @@ class Device(HQTable, table=True):
     audit_status: str = Field(default="intact", max_length=16)
     audit_problem: str = ""
     audit_edits: int = 0
+    # The end of the device's chain as its last batch said (seq 0 and "" before any said it).
+    audit_head_seq: int = 0
+    audit_head_hash: str = Field(default="", max_length=64)
+    # Set when the device's chain forked right after a ``restore`` entry: the seq restored to.
+    audit_restored_from: int | None = None
 
 
 class EnrollmentCode(HQTable, table=True):
@@ -231,6 +236,39 @@ class AuditRecord(HQTable, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
     received_at: datetime = _when()
+
+
+class AuditAnchorRecord(HQTable, table=True):
+    """A user's signed mark of where a device's chain ended (``contract.wire.AuditAnchor``),
+    as received: HQ holds the entries it receives to it."""
+
+    __tablename__ = "hq_audit_anchor"
+    device_id: str = Field(primary_key=True, max_length=36)
+    username: str = Field(primary_key=True, max_length=64)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    hash: str = Field(max_length=64)
+    at: str = Field(max_length=40)
+    signature: str = Field(max_length=128)
+    received_at: datetime = _when()
+
+
+class SupersededAuditRecord(HQTable, table=True):
+    """An audit entry HQ held on a branch a restore left behind: kept as evidence, apart from
+    the chain the device goes on with."""
+
+    __tablename__ = "hq_audit_superseded"
+    device_id: str = Field(primary_key=True, max_length=36)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    hash: str = Field(primary_key=True, max_length=64)
+    at: str = Field(max_length=40)
+    actor: str
+    action: str
+    target: str = Field(default="", sa_column=Column(Text, nullable=False))
+    details: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    received_at: datetime = _when()
+    superseded_at: datetime = _when()
+    restored_from: int
 
 
 metadata = hq_registry.metadata

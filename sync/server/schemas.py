@@ -58,7 +58,8 @@ class DeviceHealth(_Out):
     batches_received: int
     records_held: int = Field(description="record revisions HQ stored from this device")
     audit_held_through: int
-    audit_status: str = Field(description="intact | gap | broken | edited")
+    audit_status: str = Field(
+        description="intact | gap | broken | edited | rolled_back | rewritten | restored")
     audit_problem: str
     closeouts: list[CloseoutState] = Field(
         description="the checkpoint's most recent close-outs, newest first")

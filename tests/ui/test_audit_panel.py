@@ -7,8 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
+from checkpoint.database import make_engine
+from checkpoint.entries import PersonEntry
+from checkpoint.keyslots import KeySlots, keyfile_path
+from checkpoint.ledger import open_ledger
 from checkpoint.models import AuditEntry
+from checkpoint.records import record_household
 from checkpoint.users import set_full_name
 from tests.support.sites import Site
 from ui.admin.admin_view import AdminView
@@ -85,3 +91,28 @@ def test_a_shift_lead_cannot_read_the_audit_log(qtbot: QtBot, site: Site,
     panel.show()
     assert not panel.isEnabled() and "Only an IT admin" in panel.chain.text()
     assert panel.model.rowCount() == 0
+
+
+def test_entries_deleted_behind_an_anchor_are_said_plainly(
+        qtbot: QtBot, site: Site, sign_in: Callable[[str], AppContext]) -> None:
+    clerk = open_ledger(site.path, "clerk", site.passwords["clerk"])
+    record_household(clerk, [PersonEntry(full_name="Panel Person", sex="M", age_years=20,
+                                         origin_province="PK-KP")])
+    assert clerk.signer is not None  # the clerk signs with the key from their slot
+    clerk.close()  # signing out leaves the clerk's anchor at the chain's end
+    anchored = KeySlots.load(keyfile_path(site.path)).anchors["clerk"]["seq"]
+    engine = make_engine(site.path, KeySlots.load(keyfile_path(site.path))
+                         .unlock("clerk", site.passwords["clerk"]))
+    with engine.begin() as connection:  # the clerk deletes their last entries
+        connection.execute(text("DELETE FROM audit_entry WHERE seq > :k"), {"k": anchored - 3})
+    engine.dispose()
+
+    view = _audit_tab(qtbot, sign_in("admin"))
+    panel = view.audit
+    qtbot.waitUntil(lambda: "broken" in panel.chain.text(), timeout=10_000)
+
+    said = panel.chain.text()
+    # The deleted numbers were taken again by the admin's sign-in: whichever anchor is checked
+    # first names the entry as missing or as rewritten.
+    assert "'s anchor of " in said and "Call IT security" in said
+    assert "entries were deleted." in said or "the log was rewritten." in said

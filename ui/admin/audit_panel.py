@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from checkpoint.audit_log import AuditFilter, AuditLine, AuditLog, read_audit_log
 from checkpoint.permissions import Action
 from ui.context import AppContext
+from ui.messages import audit_problem_text
 from ui.operations import QueryOp
 from ui.tables import list_view
 
@@ -193,15 +194,15 @@ class AuditPanel(QWidget):
         self._offer(self.actor, log.actors)
         if log.broken is None:
             self.chain.setStyleSheet(GOOD_STYLE)
-            self.chain.setText(self.tr("Audit chain verified: all %n entries are intact.", "",
-                                       log.checked))
+            self.chain.setText(self.tr("Audit log verified: all %n entries are intact, and "
+                                       "every user's anchor and the entry HQ last acknowledged "
+                                       "agree with it.", "", log.checked))
         else:
             self.chain.setStyleSheet(ERROR_STYLE)
-            self.chain.setText(self.tr("Audit chain broken at entry %1: %2. The %n entries "
+            self.chain.setText(self.tr("Audit log broken: %1 The %n entries of the chain "
                                        "before it verify. Call IT security; change nothing.",
                                        "", log.checked)
-                               .replace("%1", str(log.broken.seq))
-                               .replace("%2", log.broken.reason))
+                               .replace("%1", audit_problem_text(log.broken)))
         self.note.setText(self.tr("Showing the newest %n entries; narrow the filter to see "
                                   "older ones.", "", len(log.lines)) if log.more else "")
         self.sig_loaded.emit(log)
