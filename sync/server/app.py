@@ -12,7 +12,6 @@ import hmac
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
@@ -43,7 +42,13 @@ from sync.server import service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import Forbidden, ServiceError, Unauthorized, Unavailable
-from sync.server.schemas import ComplaintStatusIn, ComplaintView, DeviceHealth, NationalTally
+from sync.server.schemas import (
+    ComplaintStatusIn,
+    ComplaintView,
+    DeviceHealth,
+    IsoDay,
+    NationalTally,
+)
 from sync.server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -120,7 +125,9 @@ def _device_routes(router: APIRouter) -> None:
                      "application/json": {"schema": {"$ref": "#/components/schemas/BatchIn"}}}}})
     async def post_batch(request: Request, credentials: DeviceCredentials,
                          content_encoding: Annotated[str | None, Header(
-                             description="gzip (recommended) or identity")] = None) -> Response:
+                             description="gzip (recommended) or identity",
+                             json_schema_extra={"enum": ["gzip", "identity"]})] = None
+                         ) -> Response:
         """Apply a batch of records and audit entries; answer once it is committed."""
         token = _device_token(credentials)
         state = request.app.state
@@ -169,8 +176,8 @@ def _apply(engine: Engine, token: str, batch: BatchIn) -> str:
 
 def _staff_routes(router: APIRouter) -> None:
     @router.get("/tally", response_model=NationalTally, responses=_problems(400, 401, 403, 503))
-    def tally(request: Request, start: Annotated[date, Query(alias="from")],
-              end: Annotated[date | None, Query(alias="to")] = None,
+    def tally(request: Request, start: Annotated[IsoDay, Query(alias="from")],
+              end: Annotated[IsoDay | None, Query(alias="to")] = None,
               checkpoint: str | None = None) -> BaseModel:
         """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``)."""
         with reading(_engine(request)) as session:
@@ -222,7 +229,9 @@ def _install_handlers(app: FastAPI) -> None:
         assert isinstance(error, StarletteHTTPException)
         if error.status_code == 413:  # ``BodyCap`` stopped a body as it arrived
             return _problem(413, ErrorCode.TOO_LARGE, f"{error.detail}")
-        return _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
+        answer = _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
+        answer.headers.update(error.headers or {})  # a 405 keeps its Allow (RFC 9110)
+        return answer
 
     app.add_exception_handler(ServiceError, service_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
