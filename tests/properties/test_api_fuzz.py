@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -25,7 +26,8 @@ from schemathesis.config import SchemathesisConfig
 from contract.wire import API_PREFIX
 from sync.server.app import create_app
 from sync.server.settings import Settings
-from tests.support.controlroom import ControlRoom
+from tests.support.controlroom import PG_ENV, ControlRoom, fresh_pg_database
+from tests.sync import payloads
 
 STAFF_PREFIX = f"{API_PREFIX}/control/"
 # Two refusals of valid-looking requests that a schema cannot express, each a 400 naming what is
@@ -67,11 +69,29 @@ class BearerTokens:
 
 
 @pytest.fixture(scope="module")
-def fuzzed_hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ControlRoom]:
-    """HQ on SQLite with one enrolled device."""
-    db = tmp_path_factory.mktemp("fuzzed-hq") / "controlroom.db"
-    with ControlRoom(f"sqlite:///{db}") as hq:
-        CREDENTIALS.staff, CREDENTIALS.device = hq.admin_token, hq.enroll().token
+def fuzzed_db_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """PostgreSQL (what a real HQ runs on, and where column ranges bite) when the tests have it,
+    else a SQLite file."""
+    if os.environ.get(PG_ENV):
+        yield from fresh_pg_database()
+    else:
+        yield f"sqlite:///{tmp_path_factory.mktemp('fuzzed-hq') / 'controlroom.db'}"
+
+
+@pytest.fixture(scope="module")
+def fuzzed_hq(fuzzed_db_url: str) -> Iterator[ControlRoom]:
+    """HQ with one enrolled device that has sent crossings, a complaint and a close-out, so the
+    staff routes answer with something in every list."""
+    with ControlRoom(fuzzed_db_url) as hq:
+        device = hq.enroll()
+        held = [payloads.record(payloads.crossing()),
+                payloads.record(payloads.crossing(voided=True)),
+                payloads.record(payloads.complaint(), kind="complaint"),
+                payloads.record(payloads.closeout(device.checkpoint, payloads.DAY, 1),
+                                kind="closeout")]
+        sent = payloads.batch(device, held, payloads.audit_entries(1, 3))
+        assert payloads.statuses(payloads.post_batch(hq, device, sent)) == ["accepted"] * 4
+        CREDENTIALS.staff, CREDENTIALS.device = hq.admin_token, device.token
         yield hq
     CREDENTIALS.staff = CREDENTIALS.device = ""
 
