@@ -70,7 +70,7 @@ def test_folding_takes_any_text_and_folding_letters_twice_changes_nothing(text: 
     assert matches(key, fold_query(text))  # a name is found by itself, as typed
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(words=st.lists(arabic_word(), min_size=1, max_size=3), separator=SEPARATORS)
 def test_arabic_script_keyboard_variants_fold_equal(words: list[tuple[str, str]],
                                                     separator: str) -> None:
