@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -220,6 +220,15 @@ def _install_handlers(app: FastAPI) -> None:
         where, message = ".".join(str(part) for part in first["loc"]), f"{first['msg']}"
         return _problem(400, ErrorCode.MALFORMED, f"{where}: {message}" if where else message)
 
+    async def unstorable(_: Request, error: Exception) -> Response:
+        # The database refused a value the request carried (PostgreSQL takes no NUL character
+        # in text): the request's fault, so a 400 naming it, never a 500 that a device would
+        # retry for ever.
+        log.warning("refused a value the database cannot hold: %s", type(error.orig).__name__
+                    if isinstance(error, DBAPIError) else type(error).__name__)
+        return _problem(400, ErrorCode.MALFORMED,
+                        "The request holds a value HQ cannot store (a NUL character?).")
+
     async def database_down(_: Request, error: Exception) -> Response:
         log.error("database unavailable: %s", error)
         return _problem(503, ErrorCode.DATABASE_UNAVAILABLE,
@@ -235,6 +244,7 @@ def _install_handlers(app: FastAPI) -> None:
 
     app.add_exception_handler(ServiceError, service_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(DataError, unstorable)
     for kind in (OperationalError, InterfaceError, PoolTimeout):
         app.add_exception_handler(kind, database_down)
     app.add_exception_handler(StarletteHTTPException, http_error)
