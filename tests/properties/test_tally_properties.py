@@ -13,14 +13,14 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checkpoint.entries import DocumentEntry, PersonEntry
@@ -28,7 +28,9 @@ from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, record_household, void_crossing
 from checkpoint.tally import tally
 from contract.tallyrules import BREAKDOWN_NAMES, build_tally, crossing_keys
+from tests.support.controlroom import ControlRoom
 from tests.support.sites import ADMIN_PASSWORD, copy_database
+from tests.sync import payloads
 
 SINGLE_VALUED = ("by_origin_province", "by_sex", "by_age_band", "by_return_type")
 PROVINCES = ("PK-BA", "PK-GB", "PK-IS", "PK-KP", "PK-PB", "PK-SD", "PK-JK")
@@ -232,3 +234,63 @@ def test_the_days_tally_is_a_recount_of_the_people_recorded(
     living = [person for index, (_, person) in enumerate(people) if index not in gone]
     assert_tally_is_the_recount(tally(ledger, day), living,
                                 len({person.household for person in living}))
+
+
+# -- HQ: the national tally of what devices sent -----------------------------------------------
+
+# A fresh day for each example: they share one server per database.
+_HQ_DAYS = (date(2021, 1, 1) + timedelta(days=n) for n in itertools.count())
+SENT = st.lists(st.builds(
+    Person, origin_province=st.sampled_from(PROVINCES), sex=st.sampled_from(["M", "F"]),
+    age_years=st.none() | st.integers(0, 110), birth_date=st.none(), local_day=st.just(DAY),
+    return_type=st.none() | st.sampled_from(RETURN_TYPES), checks=CHECKS.map(tuple),
+    vulnerabilities=st.frozensets(st.sampled_from(FLAGS), max_size=2),
+    household=st.integers(0, 3)), min_size=1, max_size=8)
+
+
+def _crossing_data(person: Person, uuid: str, households: dict[int, str], day: date,
+                   voided: bool = False) -> dict[str, Any]:
+    return payloads.crossing(
+        day=day, household=households[person.household], sex=person.sex or "M",
+        age=person.age_years, province=person.origin_province or "PK-KP",
+        documents=[{"document_type": check.document_type, "number": "",
+                    "result": check.result} for check in person.checks],
+        return_type=person.return_type, vulnerabilities=sorted(person.vulnerabilities),
+        voided=voided, uuid_=uuid)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(people=SENT, later=st.lists(st.tuples(st.integers(0, 7), st.booleans(), SENT),
+                                   max_size=3))
+def test_hq_counts_the_latest_revision_of_each_crossing_once(
+        controlroom: ControlRoom, people: list[Person],
+        later: list[tuple[int, bool, list[Person]]]) -> None:
+    device = controlroom.enroll()
+    day = next(_HQ_DAYS)
+    households = {n: payloads.new_uuid() for n in range(4)}
+    uuids = [payloads.new_uuid() for _ in people]
+    current = {uuid: (person, False) for uuid, person in zip(uuids, people, strict=True)}
+    first = [payloads.record(_crossing_data(person, uuid, households, day))
+             for uuid, person in zip(uuids, people, strict=True)]
+    assert set(payloads.statuses(payloads.post_batch(
+        controlroom, device, payloads.batch(device, first)))) == {"accepted"}
+    # Later revisions: corrected (another person's values) or voided; then the first revision
+    # again, as a retry after a lost answer would send it: held already, counted no more.
+    revised = {}
+    for index, voids, replacement in later:
+        uuid = uuids[index % len(uuids)]
+        revised[uuid] = (replacement[0], voids)
+    current |= revised
+    second = [payloads.record(_crossing_data(p, u, households, day, voided=v), revision=2)
+              for u, (p, v) in revised.items()]
+    sent = payloads.batch(device, second + [r for r in first if r["uuid"] in revised])
+    answered = payloads.statuses(payloads.post_batch(controlroom, device, sent))
+    assert answered[:len(second)] == ["accepted"] * len(second)
+    assert set(answered[len(second):]) <= {"duplicate", "stale"}
+
+    living = [replace(person, local_day=day) for person, voided in current.values()
+              if not voided]
+    assert_tally_is_the_recount(
+        payloads.national_tally(controlroom, day, checkpoint=device.checkpoint), living,
+        len({person.household for person in living}))
