@@ -5,7 +5,8 @@ single-valued breakdown (origin province, sex, age band, return type) sums to ``
 records are not counted, and every figure equals a plain recount of the people as they were
 entered, written here without the code under test. HQ's national tally is the sum of the
 checkpoints' tallies. On the device, the same holds through the core: people recorded in
-households, some corrected, some voided, and the day's tally read back.
+households, some corrected, some voided, and the day's tally read back; and at HQ, through the
+real server: crossings sent, revised, voided and resent, and the national tally read back.
 """
 
 from __future__ import annotations
