@@ -256,7 +256,13 @@ def demo_data(args: argparse.Namespace) -> None:
 def mrz(args: argparse.Namespace) -> None:
     """Read MRZ lines from stdin: exit 0 valid, 1 a check failed, 2 unreadable."""
     try:
-        reading = read_mrz(sys.stdin.read())
+        typed = sys.stdin.read()
+    except UnicodeDecodeError:  # bytes a strict locale cannot read as text: unreadable too
+        print("checkpoint-admin: unreadable MRZ: the input is not text in this terminal's "
+              "encoding.", file=sys.stderr)
+        raise Exit(2) from None
+    try:
+        reading = read_mrz(typed)
     except MrzUnreadable as error:
         print(f"checkpoint-admin: unreadable MRZ: {error}", file=sys.stderr)
         raise Exit(2) from None

@@ -11,11 +11,14 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -297,3 +300,15 @@ def test_mrz_command_exits_0_valid_1_check_failed_2_unreadable(text: str) -> Non
     assert done.status == (0 if expected.valid else 1)
     assert json.loads(done.out) == expected.to_json()
     assert done.err == ""
+
+
+@pytest.mark.parametrize("typed", [b"P<UTO\xff\xfe\n", b"\xe9\xe9\xe9", b"\x00\x80"])
+def test_mrz_command_says_bytes_that_are_not_text_are_unreadable(typed: bytes) -> None:
+    # A reader set to another code page types bytes that are not UTF-8; an IT officer's terminal
+    # with a strict locale (PYTHONIOENCODING imitates one) must still get exit 2 and a sentence.
+    done = subprocess.run([sys.executable, "-m", "checkpoint_admin", "mrz", "--json"], input=typed,
+                          capture_output=True, timeout=60,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"})
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert done.stderr.startswith(b"checkpoint-admin: unreadable MRZ: ")
+    assert len(done.stderr.strip().splitlines()) == 1
