@@ -194,7 +194,7 @@ def _td2(lines: list[str]) -> _Zone:
     upper, lower = lines
     visa = upper.startswith("V")
     if visa:  # MRV-B: optional data runs to the end; there is no composite check
-        number, number_check, optional = lower[0:9], lower[9], lower[28:36]
+        number, number_check, optional = lower[0:9].rstrip("<"), lower[9], lower[28:36]
     else:  # part 6 carries the same long-document-number rule as TD1
         number, number_check, optional = _long_number(lower[0:9], lower[9], lower[28:35])
     return _Zone(

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from checkpoint import closeout, users
@@ -18,7 +18,8 @@ from checkpoint.audit_anchor import check_audit, read_anchors
 from checkpoint.backup import backup as make_backup
 from checkpoint.backup import restore as restore_backup
 from checkpoint.demo import add_demo_data
-from checkpoint.errors import CheckpointError, MrzUnreadable
+from checkpoint.errors import CheckpointError, MrzUnreadable, ValidationError
+from checkpoint.hijri import parse_document_date
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.mrz import read_mrz
 from checkpoint.printing import Output, print_sheet
@@ -36,13 +37,12 @@ class Exit(Exception):
 
 
 def parse_day(text: str) -> date:
-    """A date written YYYY-MM-DD or DD/MM/YYYY (as registers are written)."""
-    for layout in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text.strip(), layout).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+    """A day as the desk reads it (``parse_document_date``): YYYY-MM-DD, DD/MM/YYYY, YYYYMMDD
+    or Solar Hijri, so "1403-09-01" is the same day here as at the desk, not the year 1403."""
+    try:
+        return parse_document_date(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def positive_int(text: str) -> int:
@@ -283,7 +283,13 @@ def demo_data(args: argparse.Namespace) -> None:
 def mrz(args: argparse.Namespace) -> None:
     """Read MRZ lines from stdin: exit 0 valid, 1 a check failed, 2 unreadable."""
     try:
-        reading = read_mrz(sys.stdin.read())
+        typed = sys.stdin.read()
+    except UnicodeDecodeError:  # bytes a strict locale cannot read as text: unreadable too
+        print("checkpoint-admin: unreadable MRZ: the input is not text in this terminal's "
+              "encoding.", file=sys.stderr)
+        raise Exit(2) from None
+    try:
+        reading = read_mrz(typed)
     except MrzUnreadable as error:
         print(f"checkpoint-admin: unreadable MRZ: {error}", file=sys.stderr)
         raise Exit(2) from None

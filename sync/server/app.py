@@ -14,7 +14,6 @@ import hmac
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
@@ -25,7 +24,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -46,7 +45,13 @@ from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import Forbidden, ServiceError, Unauthorized
 from sync.server.limits import BatchSlots, Rate, RateLimit
-from sync.server.schemas import ComplaintStatusIn, ComplaintView, DeviceHealth, NationalTally
+from sync.server.schemas import (
+    ComplaintStatusIn,
+    ComplaintView,
+    DeviceHealth,
+    IsoDay,
+    NationalTally,
+)
 from sync.server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -123,7 +128,9 @@ def _device_routes(router: APIRouter) -> None:
                      "application/json": {"schema": {"$ref": "#/components/schemas/BatchIn"}}}}})
     async def post_batch(request: Request, credentials: DeviceCredentials,
                          content_encoding: Annotated[str | None, Header(
-                             description="gzip (recommended) or identity")] = None) -> Response:
+                             description="gzip (recommended) or identity",
+                             json_schema_extra={"enum": ["gzip", "identity"]})] = None
+                         ) -> Response:
         """Apply a batch of records and audit entries; answer once it is committed."""
         token = _device_token(credentials)
         state = request.app.state
@@ -164,8 +171,8 @@ def _apply(engine: Engine, token: str, batch: BatchIn) -> str:
 
 def _staff_routes(router: APIRouter) -> None:
     @router.get("/tally", response_model=NationalTally, responses=_problems(400, 401, 403, 503))
-    def tally(request: Request, start: Annotated[date, Query(alias="from")],
-              end: Annotated[date | None, Query(alias="to")] = None,
+    def tally(request: Request, start: Annotated[IsoDay, Query(alias="from")],
+              end: Annotated[IsoDay | None, Query(alias="to")] = None,
               checkpoint: str | None = None) -> BaseModel:
         """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``)."""
         with reading(_engine(request)) as session:
@@ -208,6 +215,15 @@ def _install_handlers(app: FastAPI) -> None:
         where, message = ".".join(str(part) for part in first["loc"]), f"{first['msg']}"
         return _problem(400, ErrorCode.MALFORMED, f"{where}: {message}" if where else message)
 
+    async def unstorable(_: Request, error: Exception) -> Response:
+        # The database refused a value the request carried (PostgreSQL takes no NUL character
+        # in text): the request's fault, so a 400 naming it, never a 500 that a device would
+        # retry for ever.
+        log.warning("refused a value the database cannot hold: %s", type(error.orig).__name__
+                    if isinstance(error, DBAPIError) else type(error).__name__)
+        return _problem(400, ErrorCode.MALFORMED,
+                        "The request holds a value HQ cannot store (a NUL character?).")
+
     async def database_down(_: Request, error: Exception) -> Response:
         log.error("database unavailable: %s", error)
         return _problem(503, ErrorCode.DATABASE_UNAVAILABLE,
@@ -217,10 +233,13 @@ def _install_handlers(app: FastAPI) -> None:
         assert isinstance(error, StarletteHTTPException)
         if error.status_code == 413:  # ``BodyCap`` stopped a body as it arrived
             return _problem(413, ErrorCode.TOO_LARGE, f"{error.detail}")
-        return _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
+        answer = _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
+        answer.headers.update(error.headers or {})  # a 405 keeps its Allow (RFC 9110)
+        return answer
 
     app.add_exception_handler(ServiceError, service_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(DataError, unstorable)
     for kind in (OperationalError, InterfaceError, PoolTimeout):
         app.add_exception_handler(kind, database_down)
     app.add_exception_handler(StarletteHTTPException, http_error)

@@ -5,12 +5,27 @@ Response models hold what travels; no secret is ever on one of them.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from contract.tallyrules import BREAKDOWN_NAMES
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
+def _iso_day(value: object) -> object:
+    """Refuse a day not written ``YYYY-MM-DD``: pydantic alone reads ``from=0`` as a Unix time
+    and answers the tally of 1 January 1970 as if it had been asked for."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("write the day as YYYY-MM-DD")
+    return value
+
+
+IsoDay = Annotated[date, BeforeValidator(_iso_day)]
+"""A day in a query, written ``YYYY-MM-DD`` (as the schema's ``format: date`` says)."""
 
 
 class _Out(BaseModel):
@@ -82,8 +97,14 @@ class ComplaintView(_Out):
     status_updated_at: datetime | None
 
 
+COMPLAINT_STATUSES = ("received", "in_progress", "referred", "resolved", "closed")
+
+
 class ComplaintStatusIn(BaseModel):
     """The status HQ sets on a complaint."""
 
     model_config = ConfigDict(extra="forbid")
-    status: str = Field(description="received | in_progress | referred | resolved | closed")
+    # The schema lists the statuses (the service also takes "In progress" and the like, and
+    # words its own refusal of anything else).
+    status: str = Field(description=" | ".join(COMPLAINT_STATUSES),
+                        json_schema_extra={"enum": list(COMPLAINT_STATUSES)})

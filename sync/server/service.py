@@ -35,14 +35,13 @@ from sync.server.models import (
     EnrollmentCode,
     Setting,
 )
-from sync.server.schemas import CloseoutState, ComplaintView, DeviceHealth
+from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, ComplaintView, DeviceHealth
 from sync.server.tally import national_tally
 
 __all__ = ["COMPLAINT_STATUSES", "apply_batch", "authenticate", "complaints_queue",
            "create_enrollment_code", "device_health", "enroll", "hq_identity", "national_tally",
            "normalise_checkpoint", "revoke", "set_complaint_status", "updates_since"]
 
-COMPLAINT_STATUSES = ("received", "in_progress", "referred", "resolved", "closed")
 # Letters and digits nobody misreads when a code is read out over a phone.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _CODE_GROUPS, _CODE_GROUP = 4, 4  # 16 symbols of 5 bits: 80 bits
