@@ -30,7 +30,8 @@ lists; rules 3 and 4 are the search's own.
    * After the first letter every run of vowels (``a e i o u y``) becomes one ``a``. The run is
      kept, not dropped, so the syllable shape survives: Mohammad / Muhammad / Mohammed / Mohamed
      / Muhammed → ``mahamad`` but Mahmood / Mehmood / Mahmud → ``mahmad``; Salim ≠ Salma.
-   * Repeated letters collapse (Hassan = Hasan, Muhammad = Muhamad).
+   * Repeated letters collapse (Hassan = Hasan, Muhammad = Muhamad), before the rules above
+     and again after them (Ghhulam = Ghulam).
 
    Accepted collisions (search offers both, the clerk picks): names that differ only in vowel
    quality, e.g. Hassan / Hussain, Jamil / Jamal, Salim / Salam, Ali / Aliya. Not folded:
@@ -72,6 +73,9 @@ _REPEATED_LETTER = re.compile(r"([a-z])\1+")
 
 def _latin_skeleton(word: str) -> str:
     """Rule 4 for one lower-case ASCII word."""
+    # Doubled letters collapse first too, so that "Ghhulam" meets the rules below as "ghulam"
+    # (collapsing only at the end left it "ghalam" against Ghulam's "galam").
+    word = _REPEATED_LETTER.sub(r"\1", word)
     word = word.replace("ph", "f").replace("gh", "g").replace("q", "k").replace("v", "w")
     word = _FINAL_H.sub("", word)
     leading = _LEADING_VOWELS.match(word)
