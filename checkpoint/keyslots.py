@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from checkpoint.errors import DatabaseUnreadable, LoginNotCounted, LoginThrottled, WrongPassword
 from checkpoint.grants import GrantKey
-from checkpoint.private_files import private_temp
+from checkpoint.private_files import open_lock, private_temp
 from checkpoint.sealing import (
     Unopened,
     box_public_text,
@@ -110,7 +110,7 @@ def _exclusive(path: Path) -> Iterator[None]:
     The desktop app and ``checkpoint-admin`` may change the file at the same time (a new user,
     a failed sign-in); each change re-reads the file under this lock, so none is lost.
     """
-    with open(path.with_name(path.name + ".lock"), "a+b") as handle:
+    with open_lock(path.with_name(path.name + ".lock")) as handle:
         _lock(handle)
         try:
             yield

@@ -41,6 +41,18 @@ def open_private(path: Path, mode: str = "w", **kwargs: Any) -> IO[Any]:
         raise
 
 
+def open_lock(path: Path) -> IO[bytes]:
+    """Open (creating it empty if need be) a lock file, owner-only like everything beside it:
+    it holds nothing, but a file others may open is a file others may lock."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), OWNER_ONLY)
+    try:
+        _owner_only(fd, path)
+        return os.fdopen(fd, "r+b")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def private_temp(target: Path, suffix: str = ".partial") -> tuple[int, Path]:
     """A new, uniquely named owner-only file beside ``target`` (to be renamed onto it):
     its open descriptor and path."""

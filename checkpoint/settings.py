@@ -157,6 +157,16 @@ class CheckpointSettings:
         """The checkpoint's time zone: days are counted in it."""
         return ZoneInfo(self.timezone)
 
+    def no_laxer_than_defaults(self) -> CheckpointSettings:
+        """These settings with the idle lock and retention no laxer than the defaults: what
+        applies while the security settings do not verify (edited outside Checkpoint), so an
+        edit cannot switch the lock off or keep personal data longer."""
+        lock = self.idle_lock_minutes
+        return replace(self,
+                       idle_lock_minutes=min(lock, DEFAULT_IDLE_LOCK_MINUTES) if lock
+                       else DEFAULT_IDLE_LOCK_MINUTES,
+                       retention_days=min(self.retention_days, DEFAULT_RETENTION_DAYS))
+
     def rows(self) -> dict[SettingKey, str | int | None]:
         """These settings as the rows that store them."""
         return {SettingKey.CHECKPOINT: self.checkpoint, SettingKey.TIMEZONE: self.timezone,

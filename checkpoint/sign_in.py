@@ -103,6 +103,8 @@ class SignIn:
                                if name != self.username]
         report_invalid_grants(session, self.username, invalid)
         self.settings_verified = check_security_settings(session, self.username, trusted)
+        if not self.settings_verified:
+            self.settings = self.settings.no_laxer_than_defaults()
         if self.username not in invalid:
             # The role comes from the verified grant, never from an unverified row.
             self.actor = Actor(self.username, Role(user.role))

@@ -17,7 +17,12 @@ from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.models import AuditEntry, User
 from checkpoint.permissions import Action, Role
-from checkpoint.settings import SettingKey, sync_settings
+from checkpoint.settings import (
+    DEFAULT_IDLE_LOCK_MINUTES,
+    DEFAULT_RETENTION_DAYS,
+    SettingKey,
+    sync_settings,
+)
 from checkpoint.users import add_user, list_users
 from contract.errors import ErrorCode
 from tests.checkpoint.test_migrations import DATA, PASSWORD
@@ -97,6 +102,17 @@ def test_hq_settings_changed_behind_the_app_stop_sync_until_an_admin_saves_them(
     assert not lead.settings_verified
     assert not sync_settings(lead).verified
     assert audit_actions(lead, "settings_invalid") == [""]
+
+
+def test_a_lock_switched_off_or_a_longer_retention_written_outside_does_not_apply(
+        staff: dict[str, Ledger], db_path: Path) -> None:
+    for key, value in ((SettingKey.IDLE_LOCK_MINUTES, "0"), (SettingKey.RETENTION_DAYS, "3650")):
+        as_insider(db_path, "clerk", "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                   key.value, value)
+    lead = staff["lead"]
+    assert not lead.settings_verified
+    assert lead.settings.idle_lock_minutes == DEFAULT_IDLE_LOCK_MINUTES
+    assert lead.settings.retention_days == DEFAULT_RETENTION_DAYS
 
 
 def test_old_databases_open_and_their_users_get_version_2_slots(tmp_path: Path) -> None:

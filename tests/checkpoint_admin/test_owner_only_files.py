@@ -81,7 +81,7 @@ def test_every_file_with_personal_data_or_keys_is_owner_only_under_umask_000(
     assert modes == {name: oct(0o600) for name in written}
     # Nothing else in the folder holding records or keys is readable by others either.
     loose = {path.name: oct(_mode(path)) for path in tmp_path.iterdir()
-             if path.is_file() and path != register and not path.name.endswith(".lock")
+             if path.is_file() and path != register
              and _mode(path) & 0o077}
     assert loose == {}
 
