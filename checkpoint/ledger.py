@@ -96,7 +96,7 @@ class Ledger:
     def __init__(self, path: Path, engine: Engine, actor: Actor, settings: CheckpointSettings,
                  data_key: bytes, *, keys: UserKeys, grant_key: GrantKey | None = None,
                  must_change_password: bool = False, signer: UserSigner | None = None,
-                 settings_verified: bool = True):
+                 settings_verified: bool = True, unverified_users: tuple[str, ...] = ()):
         self.path = path
         self.actor = actor
         self.settings = settings
@@ -108,6 +108,8 @@ class Ledger:
         self.grant_key = grant_key
         # False when the security settings did not verify at sign-in (sync then refuses).
         self.settings_verified = settings_verified
+        # Users whose rows did not verify at this sign-in (changed outside Checkpoint).
+        self.unverified_users = unverified_users
         # The signed-in user's own key: every write transaction hands it to the audit log
         # (``session.info["signer"]``) so the entries it appends are signed by who made them.
         self.signer = signer
@@ -319,7 +321,8 @@ def open_ledger(path: Path, username: str, password: str) -> Ledger:
         raise
     return Ledger(path, engine, sign_in.actor, sign_in.settings, data_key, keys=sign_in.keys,
                   grant_key=sign_in.grant_key, must_change_password=sign_in.must_change,
-                  signer=sign_in.signer, settings_verified=sign_in.settings_verified)
+                  signer=sign_in.signer, settings_verified=sign_in.settings_verified,
+                  unverified_users=tuple(sign_in.unverified_users))
 
 
 def open_engine(path: Path, data_keys: tuple[bytes, ...]) -> tuple[Engine, bytes]:

@@ -49,6 +49,7 @@ class SignIn:
         self.audited_failures: list[dict[str, str]] = []
         self.refused = False
         self.settings_verified = True
+        self.unverified_users: list[str] = []
         self.must_change = False
         self.signer: UserSigner | None = None
         self.actor = Actor(username, Role.CLERK)
@@ -95,6 +96,7 @@ class SignIn:
         trusted = self.keys.trusted_grant_public
         users = list(session.execute(select(User)).scalars())
         invalid = invalid_grants(trusted, database_id, users)
+        self.unverified_users = invalid
         verified = [row for row in users if row.username not in invalid]
         if self.grant_key is not None:
             adopt_public_keys(session, self.grant_key, database_id, self.slots, verified,

@@ -114,7 +114,11 @@ def list_users(ledger: Ledger) -> list[UserInfo]:
         invalid = set(invalid_grants(ledger.trusted_grant_public, ledger.settings.database_id,
                                      users))
         slots = KeySlots.load(ledger.keyfile)
-        return [_info(user, slots.has_slot(user.username), user.username not in invalid)
+        # A user whose row does not verify is refused at sign-in, unless they are an IT admin
+        # holding the grant key (who may sign in to repair it).
+        return [_info(user, slots.has_slot(user.username) and (
+                    user.username not in invalid or slots.has_grant_key(user.username)),
+                      user.username not in invalid)
                 for user in users]
 
 

@@ -35,6 +35,7 @@ from ui.messages import error_text
 from ui.records_view import RecordsView
 from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog, next_steps
 from ui.tally_view import TallyView
+from ui.tamper_notice import show_tamper_notice
 from ui.workers import SerialWorker
 
 log = logging.getLogger("checkpoint")
@@ -83,7 +84,7 @@ class CheckpointApp(QObject):
         dialog = SignInDialog(self.database, self.sign_in_worker,
                               demo_passwords=self.demo_passwords)
         if self.sign_in_note:  # why the last session ended, said once
-            dialog.message.setText(self.sign_in_note)
+            dialog.say(self.sign_in_note)
             self.sign_in_note = ""
         dialog.accepted.connect(lambda: self._signed_in(dialog.ledger))
         dialog.rejected.connect(QCoreApplication.quit)
@@ -143,6 +144,7 @@ class CheckpointApp(QObject):
         else:
             window.resize(1280, 720)
             window.show()
+        show_tamper_notice(ledger, window)
 
     def _note_for_sign_in(self, text: str) -> None:
         self.sign_in_note = text

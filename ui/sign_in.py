@@ -43,6 +43,16 @@ class _BusyDialog(QDialog):
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
+        # Wide enough for a sentence on two or three lines, not one word a line.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+
+    def say(self, text: str) -> None:
+        """Show ``text`` under the form, the dialog growing to show all of it (a word-wrapped
+        label does not ask its layout for the height it needs)."""
+        self.message.setText(text)
+        self.message.setMinimumHeight(self.message.heightForWidth(self.message.width())
+                                      if text else 0)
+        self.adjustSize()
 
     def _call(self) -> Callable[[], object]:
         """The slow core call, with what was typed read now, on the GUI thread."""
@@ -61,9 +71,9 @@ class _BusyDialog(QDialog):
     def _start(self) -> None:
         problem = self.check()
         if problem:
-            self.message.setText(problem)
+            self.say(problem)
             return
-        self.message.setText(self.tr("Please wait…"))
+        self.say(self.tr("Please wait…"))
         self._set_busy(True)
         # Read on the GUI thread; the worker only runs the call. An answer for a dialog
         # closed meanwhile is dropped by the worker's signal, which dies with the dialog.
@@ -76,12 +86,12 @@ class _BusyDialog(QDialog):
 
     def _done(self, result: object) -> None:
         self._set_busy(False)
-        self.message.clear()
+        self.say("")
         self._succeeded(result)
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
-        self.message.setText(error_text(error))
+        self.say(error_text(error))
         if isinstance(error, LoginThrottled):
             # Keep the button off until the wait is over, so nobody fights the clock.
             self.buttons.setEnabled(False)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from checkpoint.ledger import open_ledger
@@ -30,6 +31,10 @@ def test_a_self_promoted_clerk_is_refused_at_the_sign_in_dialog(
     _type_sign_in(qtbot, dialog, "clerk", site.passwords["clerk"])
     qtbot.waitUntil(lambda: "could not be verified" in dialog.message.text(), timeout=10_000)
     assert controller.window is None
+    # The whole sentence shows: the dialog grew to the lines it wraps to, none cut off.
+    label = dialog.message
+    assert label.height() >= label.heightForWidth(label.width())
+    assert dialog.height() >= dialog.sizeHint().height()
 
 
 def test_a_session_re_keyed_elsewhere_signs_out_with_one_sentence(
@@ -64,3 +69,30 @@ def test_the_users_screen_marks_a_role_not_verified(qtmodeltester: Any, site: Si
              for row in range(model.rowCount())}
     assert "role not verified" in roles["clerk"]
     assert "not verified" not in roles["lead"]
+    can_sign_in = {model.data(model.index(row, 0)): model.data(model.index(row, 5))
+                   for row in range(model.rowCount())}
+    assert can_sign_in["clerk"] == "No" and can_sign_in["lead"] == "Yes"  # refused, as shown
+
+
+def test_an_it_admin_is_told_at_sign_in_what_was_changed_outside(
+        qtbot: QtBot, site: Site, app_at: Callable[[Path], CheckpointApp]) -> None:  # noqa: F811
+    as_insider(site.path, "clerk", "UPDATE user SET role = 'it_admin' WHERE username = 'clerk'")
+    as_insider(site.path, "clerk", "UPDATE setting SET value = '0' "
+               "WHERE key = 'idle_lock_minutes'")
+    controller = app_at(site.path)
+    _type_sign_in(qtbot, controller.dialog, "admin", site.passwords["admin"])
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    notice = controller.window.findChild(QMessageBox, "tamper_notice")
+    assert notice is not None and notice.isVisible()
+    assert "not in force: clerk." in notice.text()
+    assert "security settings were changed outside Checkpoint" in notice.text()
+    notice.accept()
+
+
+def test_a_shift_lead_is_not_shown_the_notice_meant_for_it(
+        qtbot: QtBot, site: Site, app_at: Callable[[Path], CheckpointApp]) -> None:  # noqa: F811
+    as_insider(site.path, "clerk", "UPDATE user SET role = 'it_admin' WHERE username = 'clerk'")
+    controller = app_at(site.path)
+    _type_sign_in(qtbot, controller.dialog, "lead", site.passwords["lead"])
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    assert controller.window.findChild(QMessageBox, "tamper_notice") is None
