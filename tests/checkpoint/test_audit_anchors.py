@@ -26,6 +26,7 @@ from checkpoint.records import correct_crossing, record_household, void_crossing
 from checkpoint.signing import UserSigner
 from contract.auditrule import entry_hash
 from contract.errors import ErrorCode
+from tests.support.insider import insider_engine
 from tests.support.sites import PASSWORDS, copy_database
 
 AT = datetime(2025, 5, 3, 6, tzinfo=UTC)
@@ -70,10 +71,8 @@ def verdict(path: Path, name: str,
 @pytest.fixture
 def insider(db_path: Path) -> Iterator[Engine]:
     """The database opened by a clerk with nothing but their password and the key file."""
-    data_key = KeySlots.load(keyfile_path(db_path)).unlock("clerk", PASSWORDS["clerk"])
-    engine = make_engine(db_path, data_key)
-    yield engine
-    engine.dispose()
+    with insider_engine(db_path, "clerk", PASSWORDS["clerk"]) as engine:
+        yield engine
 
 
 def a_day_of_work(path: Path, keys: dict[str, UserSigner]) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from sqlalchemy import select, text
 
 from checkpoint.errors import GrantInvalid, GrantKeyMissing
@@ -26,19 +25,15 @@ from checkpoint.settings import (
 from checkpoint.users import add_user, list_users
 from contract.errors import ErrorCode
 from tests.checkpoint.test_migrations import DATA, PASSWORD
+from tests.support.insider import insider_engine
 from tests.support.sites import PASSWORDS, copy_database
 
 
 def as_insider(db_path: Path, username: str, statement: str, *params: object) -> None:
-    """What a signed-in user can do without the app: their own password and slot give the data
-    key, and SQLCipher opens the database with it."""
-    data_key = KeySlots.load(keyfile_path(db_path)).unlock(username, PASSWORDS[username])
-    connection = sqlcipher3.connect(str(db_path), isolation_level=None)
-    try:
-        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        connection.execute(statement, params)
-    finally:
-        connection.close()
+    """One statement (``?`` parameters) run by ``username`` straight into the database."""
+    with insider_engine(db_path, username, PASSWORDS[username]) as engine, \
+            engine.begin() as connection:
+        connection.exec_driver_sql(statement, params)
 
 
 def audit_actions(ledger: Ledger, action: str) -> list[str]:

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, text
 
-from checkpoint.database import make_engine
 from checkpoint.entries import PersonEntry
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import open_ledger
 from checkpoint.records import record_household
 from contract.auditrule import entry_hash
 from tests.checkpoint_admin.test_cli import AdminCommand
+from tests.support.insider import insider_engine, run_as_insider
 from tests.support.sites import ADMIN_PASSWORD, PASSWORDS, copy_database
 
 
@@ -48,14 +48,7 @@ PASSWORD_CLERK = PASSWORDS["clerk"]
 
 def tamper(path: Path, *statements: str) -> None:
     """What the issue's clerk did: the data key from their own password, SQL straight in."""
-    engine = make_engine(path, KeySlots.load(keyfile_path(path)).unlock("clerk",
-                                                                        PASSWORDS["clerk"]))
-    try:
-        with engine.begin() as connection:
-            for statement in statements:
-                connection.execute(text(statement))
-    finally:
-        engine.dispose()
+    run_as_insider(path, "clerk", PASSWORD_CLERK, *statements)
 
 
 def recompute_rows(connection: Connection, edited: int) -> None:
@@ -75,15 +68,11 @@ def recompute_rows(connection: Connection, edited: int) -> None:
 
 def recompute_after_first_create(path: Path) -> None:
     """Edit the first ``create`` entry and recompute every hash from it to the end."""
-    engine = make_engine(path, KeySlots.load(keyfile_path(path)).unlock("clerk",
-                                                                        PASSWORD_CLERK))
-    try:
-        with engine.begin() as connection:
-            edited = connection.execute(text(
-                "SELECT min(seq) FROM audit_entry WHERE action = 'create'")).scalar_one()
-            recompute_rows(connection, edited)
-    finally:
-        engine.dispose()
+    with insider_engine(path, "clerk", PASSWORD_CLERK) as engine, \
+            engine.begin() as connection:
+        edited = connection.execute(text(
+            "SELECT min(seq) FROM audit_entry WHERE action = 'create'")).scalar_one()
+        recompute_rows(connection, edited)
 
 
 def test_the_untouched_log_verifies(admin_cmd: AdminCommand, worked: tuple[Path, int]) -> None:

@@ -21,6 +21,7 @@ from sync.client import SyncClient
 from tests.checkpoint_admin.test_verify_audit_anchors import recompute_rows
 from tests.support.controlroom import ControlRoom
 from tests.support.devices import PASSWORD, enrolled, until_done
+from tests.support.insider import run_as_insider
 from tests.sync.payloads import device_health
 
 
@@ -35,13 +36,7 @@ def signing(device: Ledger) -> None:
 
 def sql(path: Path, *statements: str) -> None:
     """The insider: the data key from a password and the key file, SQL straight in."""
-    engine = make_engine(path, KeySlots.load(keyfile_path(path)).unlock("admin", PASSWORD))
-    try:
-        with engine.begin() as connection:
-            for statement in statements:
-                connection.execute(text(statement))
-    finally:
-        engine.dispose()
+    run_as_insider(path, "admin", PASSWORD, *statements)
 
 
 def local_problem(ledger: Ledger) -> ChainBreak | None:
