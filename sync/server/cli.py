@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -32,8 +33,15 @@ class CommandError(Exception):
     """An expected failure: one sentence for stderr."""
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _day(text: str) -> date:
+    # Exactly YYYY-MM-DD, as the API takes it: fromisoformat alone also reads ISO week dates
+    # (2025-W14-1) and compact forms, which nobody at HQ means.
     try:
+        if not _ISO_DAY.fullmatch(text):
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None

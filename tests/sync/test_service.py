@@ -88,6 +88,9 @@ def test_the_command_line_enrolls_revokes_and_reports(
 
     status, out, _ = _run(capsys, "tally", "--from", DAY.isoformat(), "--json", *db)
     assert status == 0 and json.loads(out) == national_tally(controlroom, DAY)
+    with pytest.raises(SystemExit) as refused:  # an ISO week date is no day anyone means
+        _run(capsys, "tally", "--from", "2025-W14-1", "--json", *db)
+    assert refused.value.code == 2 and "is not a date (YYYY-MM-DD)" in capsys.readouterr().err
     assert json.loads(out)["by_checkpoint"] == {"TORKHAM": 2}
     status, out, _ = _run(capsys, "devices", "--json", *db)
     assert [(d["device_id"], d["records_held"]) for d in json.loads(out)] == [(device_id, 3)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import jdatetime
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -68,6 +69,15 @@ def test_the_audit_log_newest_first_filtered_and_verified(
     qtbot.keyClicks(panel.date_to, "31.01.2000")
     qtbot.keyClick(panel.date_to, Qt.Key.Key_Return)
     assert "YYYY-MM-DD" in panel.note.text()
+
+    # A Solar Hijri day means that day here as at the desk (not the Gregorian year 1405).
+    panel.date_from.clear()
+    panel.date_to.clear()
+    today = jdatetime.date.fromgregorian(date=context.ledger.today())
+    qtbot.keyClicks(panel.date_to, f"{today.year}/{today.month:02}/{today.day:02}")
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10_000):
+        qtbot.keyClick(panel.date_to, Qt.Key.Key_Return)
+    assert panel.model.rowCount() > 0  # everything done up to today
 
 
 def test_a_broken_chain_is_shown_plainly(qtbot: QtBot, site: Site,

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.audit_log import AuditFilter, AuditLine, AuditLog, read_audit_log
+from checkpoint.errors import ValidationError
+from checkpoint.hijri import parse_document_date
 from checkpoint.permissions import Action
 from ui.context import AppContext
 from ui.messages import audit_problem_text
@@ -119,7 +121,7 @@ class AuditPanel(QWidget):
         self.date_to = QLineEdit()
         self.date_to.setObjectName("audit_to")
         for box in (self.date_from, self.date_to):
-            box.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            box.setPlaceholderText(self.tr("YYYY-MM-DD or 1403/09/01"))
             box.setClearButtonEnabled(True)
             box.editingFinished.connect(self.reload)
         self.model = AuditLogModel(self)
@@ -161,8 +163,10 @@ class AuditPanel(QWidget):
             box.setStyleSheet("")
             return None
         try:
-            day = date.fromisoformat(text.replace("/", "-"))
-        except ValueError:
+            # Read as every other date at the desk is (Solar Hijri 1403/09/01 too), so one text
+            # never means two days on two screens.
+            day = parse_document_date(text)
+        except ValidationError:
             box.setStyleSheet(ERROR_STYLE)
             raise
         box.setStyleSheet("")
@@ -172,7 +176,7 @@ class AuditPanel(QWidget):
         """The filter as chosen, or None (and the date marked) when a date cannot be read."""
         try:
             start, end = self._day(self.date_from), self._day(self.date_to)
-        except ValueError:
+        except ValidationError:
             self.note.setText(self.tr("Type dates as YYYY-MM-DD, e.g. 2026-12-01."))
             return None
         return AuditFilter(action=self.action.currentData(), actor=self.actor.currentData(),
