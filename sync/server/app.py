@@ -379,6 +379,9 @@ def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The control-room service on ``settings.db``; migrates the schema when it starts."""
     settings = settings or Settings()
+    if settings.admin_token is not None:
+        log.warning("CONTROLROOM_ADMIN_TOKEN is deprecated: it acts as an HQ admin for whoever "
+                    "holds it; give each person an account (controlroom user add) and unset it")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

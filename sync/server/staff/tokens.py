@@ -135,6 +135,9 @@ def _issue(session: Session, limits: SignInLimits, user: StaffUser, password: st
     assert row is not None
     accounts.rehash_if_needed(row, password)
     _clear_attempt(session, row.username, address)
+    # Tokens left to expire are never presented again: each sign-in sweeps them away.
+    session.execute(delete(StaffToken).where(col(StaffToken.expires_at) <= now)
+                    .execution_options(synchronize_session=False))
     token = secrets.token_urlsafe(32)
     expires = now + limits.idle
     session.add(StaffToken(token_hash=sha256_hex(token), username=row.username, created_at=now,
