@@ -11,14 +11,16 @@ from typing import Any
 
 import pytest
 import requests
+from argon2 import PasswordHasher
 from sqlalchemy import select, update
 from sqlmodel import col
 
 from sync.server.database import make_engine, transaction
-from sync.server.models import StaffAuditEntry, StaffToken
+from sync.server.models import StaffAuditEntry, StaffToken, StaffUser
 from sync.server.staff import accounts
 from sync.server.staff.roles import OPERATOR
 from tests.support.controlroom import STAFF_PASSWORD, ControlRoom
+from tests.support.logcheck import note_secret
 from tests.sync import payloads
 
 CONTACT = "+93 700 111 222"
@@ -174,6 +176,7 @@ def test_a_disabled_user_cannot_sign_in_and_their_token_stops_at_once(
 
 def test_until_the_first_password_is_changed_only_the_password_route_works(
         controlroom: ControlRoom) -> None:
+    note_secret(NEW_PASSWORD)
     controlroom.add_staff("newcomer", "supervisor")
     signed = controlroom.sign_in("newcomer", STAFF_PASSWORD).json()
     headers = {"Authorization": f"Bearer {signed['token']}"}
@@ -276,6 +279,28 @@ def test_a_token_left_idle_past_its_expiry_stops_and_sign_out_ends_one(
     assert requests.get(controlroom.url("/control/devices"), headers=second_headers,
                         timeout=10).status_code == 401
     assert (out.status_code, after_out.status_code) == (204, 401)
+
+
+def test_a_password_hashed_under_older_parameters_is_rehashed_at_sign_in(
+        controlroom: ControlRoom) -> None:
+    controlroom.add_staff("veteran", "viewer")
+    older = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+    engine = make_engine(controlroom.db_url)
+    try:
+        with transaction(engine) as session:  # as an older build stored it
+            session.execute(update(StaffUser).where(col(StaffUser.username) == "veteran")
+                            .values(password_hash=older.hash(STAFF_PASSWORD)))
+        signed = controlroom.sign_in("veteran", STAFF_PASSWORD)
+        with transaction(engine) as session:
+            stored = session.get(StaffUser, "veteran")
+            assert stored is not None
+            now_hashed = stored.password_hash
+    finally:
+        engine.dispose()
+
+    assert signed.status_code == 200
+    assert not PasswordHasher().check_needs_rehash(now_hashed)
+    assert PasswordHasher().verify(now_hashed, STAFF_PASSWORD)
 
 
 def test_the_deprecated_operator_token_acts_as_an_admin_and_is_audited_as_such(

@@ -11,6 +11,7 @@ import sys
 import requests
 
 from tests.support.controlroom import ControlRoom
+from tests.support.logcheck import note_secret
 
 FIRST_PASSWORD = "cli-first-password"
 
@@ -20,6 +21,7 @@ def _controlroom(*args: str, db: str, password: str | None = FIRST_PASSWORD
     env = {**os.environ, "CONTROLROOM_DB": db}
     env.pop("CONTROLROOM_NEW_PASSWORD", None)
     if password is not None:
+        note_secret(password)
         env["CONTROLROOM_NEW_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "sync.server.cli", *args], env=env,
                           capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
@@ -88,3 +90,49 @@ def test_user_commands_refuse_in_one_sentence_with_exit_1(controlroom: ControlRo
     names = [u["username"] for u in json.loads(
         _controlroom("user", "list", "--json", db=db).stdout)]
     assert names == ["omar"]
+
+
+def _add_at_a_terminal(db: str, name: str, first: str, again: str) -> tuple[int, str]:
+    """``controlroom user add`` with a terminal for stdin (a pseudo-terminal, in its own
+    session so it never reaches the terminal running the tests), typing ``first`` and
+    ``again`` at its two prompts (each after its prompt: ``getpass`` discards what was typed
+    before it asks)."""
+    controller, terminal = os.openpty()
+    env = {**os.environ, "CONTROLROOM_DB": db}
+    env.pop("CONTROLROOM_NEW_PASSWORD", None)
+    process = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "user", "add", name,
+                                "--role", "viewer"], env=env, stdin=terminal,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    try:
+        assert process.stderr is not None
+        for prompt, typed in ((b"password for the new user: ", first),
+                              (b"The same password again: ", again)):
+            seen = b""
+            while not seen.endswith(prompt):
+                byte = process.stderr.read(1)
+                assert byte, seen
+                seen += byte
+            os.write(controller, f"{typed}\n".encode())
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None and process.returncode is None:
+            process.kill()
+            process.wait(timeout=30)
+        os.close(terminal)
+        os.close(controller)
+    return process.returncode, (out + err).decode()
+
+
+def test_user_add_asks_for_the_first_password_twice_at_a_terminal(
+        controlroom: ControlRoom) -> None:
+    note_secret(FIRST_PASSWORD)
+
+    same = _add_at_a_terminal(controlroom.db_url, "nadia", FIRST_PASSWORD, FIRST_PASSWORD)
+    differ = _add_at_a_terminal(controlroom.db_url, "karim", FIRST_PASSWORD, "something-else")
+
+    assert same[0] == 0, same[1]
+    assert controlroom.sign_in("nadia", FIRST_PASSWORD).status_code == 200
+    assert differ[0] == 1
+    assert "the two passwords differ; nothing was changed" in differ[1]
+    assert controlroom.sign_in("karim", FIRST_PASSWORD).status_code == 401

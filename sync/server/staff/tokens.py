@@ -106,7 +106,7 @@ def sign_in(engine: Engine, limits: SignInLimits, username: str, password: str,
     name = username.strip().lower()
     now = utc_now()
     count_attempt(engine, limits, name, address, now)
-    with transaction(engine) as session:
+    with reading(engine) as session:
         user = session.get(StaffUser, name)
     # Outside any transaction: Argon2 takes a while, and holds no lock while it does.
     matches = accounts.password_matches(user, password)
