@@ -7,7 +7,6 @@ one place per face: ``ui/app.py`` for the desktop, ``checkpoint_admin`` for the 
 
 from __future__ import annotations
 
-import re
 import time as clock
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -46,18 +45,18 @@ from checkpoint.sign_in import SignIn
 from checkpoint.signing import UserSigner
 from contract import codes
 from contract.errors import ErrorCode
+from contract.usernames import USERNAME, USERNAME_RULE
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FULL_NAME_LENGTH = 100
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
 def normalise_username(text: str) -> str:
     """User names are lower-case letters, digits, dot, dash and underscore."""
     name = text.strip().lower()
-    if not _USERNAME.match(name):
+    if not USERNAME.match(name):
         raise ValidationError(
-            f"user name {text!r} is not valid: use 1-64 letters, digits, '.', '-' or '_'",
+            f"user name {text!r} is not valid: {USERNAME_RULE}",
             code=ErrorCode.INVALID_USERNAME, field="username")
     return name
 

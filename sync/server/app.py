@@ -14,6 +14,7 @@ import hmac
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
@@ -32,6 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from contract.errors import ErrorCode
 from contract.wire import (
     API_PREFIX,
+    COLUMN_INT_MAX,
     BatchIn,
     BatchResult,
     EnrollIn,
@@ -43,8 +45,8 @@ from contract.wire import (
 from sync.server import service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
 from sync.server.database import make_engine, migrate, reading, transaction
-from sync.server.errors import Forbidden, ServiceError, Unauthorized
-from sync.server.limits import BatchSlots, Rate, RateLimit
+from sync.server.errors import ServiceError, Unauthorized
+from sync.server.limits import BatchSlots, Rate, RateLimit, client_key
 from sync.server.schemas import (
     ComplaintStatusIn,
     ComplaintView,
@@ -53,6 +55,19 @@ from sync.server.schemas import (
     NationalTally,
 )
 from sync.server.settings import Settings
+from sync.server.staff import desk, tokens
+from sync.server.staff.roles import OPERATOR_TOKEN, StaffActor
+from sync.server.staff.schemas import (
+    ComplaintContact,
+    EnrollmentCodeOut,
+    EnrollmentCodeRequest,
+    PasswordChange,
+    RevokedDevice,
+    SignInRequest,
+    StaffAuditPage,
+    StaffAuditView,
+    StaffSession,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +76,8 @@ DATABASE_RETRY_AFTER = 30
 device_bearer = HTTPBearer(scheme_name="DeviceToken", auto_error=False,
                            description="the token the device received at enrollment")
 staff_bearer = HTTPBearer(scheme_name="StaffToken", auto_error=False,
-                          description="CONTROLROOM_ADMIN_TOKEN")
+                          description="a token from POST /api/v1/control/sign-in (or the "
+                                      "deprecated shared CONTROLROOM_ADMIN_TOKEN)")
 DeviceCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(device_bearer)]
 StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(staff_bearer)]
 
@@ -92,18 +108,33 @@ def _device_token(credentials: HTTPAuthorizationCredentials | None) -> str:
     return credentials.credentials
 
 
-def _require_staff(request: Request, credentials: StaffCredentials) -> None:
+def _sign_in_limits(request: Request) -> tokens.SignInLimits:
     settings: Settings = request.app.state.settings
-    if settings.admin_token is None:
-        raise Forbidden("The staff API is off; set CONTROLROOM_ADMIN_TOKEN to turn it on.",
-                        code=ErrorCode.STAFF_API_DISABLED)
+    return tokens.SignInLimits(
+        per_name=settings.staff_sign_ins_per_name,
+        per_address=settings.staff_sign_ins_per_address,
+        window=timedelta(minutes=settings.staff_sign_in_window_minutes),
+        idle=timedelta(hours=settings.staff_token_idle_hours))
+
+
+def _client(request: Request) -> str:
+    return client_key(request.client.host if request.client else None)
+
+
+def _staff(request: Request, credentials: StaffCredentials) -> StaffActor:
+    """Whom a staff request acts for: the signed-in user its token belongs to, or the
+    operator when it carries the deprecated shared ``CONTROLROOM_ADMIN_TOKEN``."""
     given = credentials.credentials if credentials else ""
-    expected = settings.admin_token.get_secret_value()
+    settings: Settings = request.app.state.settings
+    shared = settings.admin_token.get_secret_value() if settings.admin_token else ""
     # Settings refuse an empty token; this holds even if one is set on a live app: an empty
     # secret never matches an empty header.
-    if not (given and expected and hmac.compare_digest(given.encode(), expected.encode())):
-        raise Unauthorized("Send the staff token as 'Authorization: Bearer <token>'.",
-                           code=ErrorCode.BAD_STAFF_TOKEN)
+    if given and shared and hmac.compare_digest(given.encode(), shared.encode()):
+        return OPERATOR_TOKEN
+    return tokens.authenticate(_engine(request), _sign_in_limits(request), given)
+
+
+Staff = Annotated[StaffActor, Depends(_staff)]
 
 
 def _device_routes(router: APIRouter) -> None:
@@ -171,37 +202,113 @@ def _apply(engine: Engine, token: str, batch: BatchIn) -> str:
 
 def _staff_routes(router: APIRouter) -> None:
     @router.get("/tally", response_model=NationalTally, responses=_problems(400, 401, 403, 503))
-    def tally(request: Request, start: Annotated[IsoDay, Query(alias="from")],
+    def tally(request: Request, actor: Staff, start: Annotated[IsoDay, Query(alias="from")],
               end: Annotated[IsoDay | None, Query(alias="to")] = None,
               checkpoint: str | None = None) -> BaseModel:
-        """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``)."""
+        """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``);
+        viewer and above."""
         with reading(_engine(request)) as session:
-            found = service.national_tally(session, start, end, checkpoint)
+            found = desk.national_tally(session, actor, start, end, checkpoint)
         return NationalTally.model_validate(found)
 
     @router.get("/devices", response_model=list[DeviceHealth],
                 responses=_problems(401, 403, 503))
-    def devices(request: Request) -> list[DeviceHealth]:
-        """Every device's sync health, audit chain and close-out reconciliation."""
+    def devices(request: Request, actor: Staff) -> list[DeviceHealth]:
+        """Every device's sync health, audit chain and close-out reconciliation; viewer and
+        above."""
         with reading(_engine(request)) as session:
-            return service.device_health(session)
+            return desk.device_health(session, actor)
 
     @router.get("/complaints", response_model=list[ComplaintView],
                 responses=_problems(401, 403, 503))
-    def complaints(request: Request, status: str | None = None,
+    def complaints(request: Request, actor: Staff, status: str | None = None,
                    checkpoint: str | None = None) -> list[ComplaintView]:
-        """The complaints queue, urgent first."""
+        """The complaints queue, urgent first, contacts left out; complaints officer and
+        above."""
         with reading(_engine(request)) as session:
-            return service.complaints_queue(session, status, checkpoint)
+            return desk.complaints_queue(session, actor, status, checkpoint)
+
+    @router.get("/complaints/{complaint_uuid}/contact", response_model=ComplaintContact,
+                responses=_problems(401, 403, 404, 503))
+    def complaint_contact(request: Request, actor: Staff,
+                          complaint_uuid: str) -> ComplaintContact:
+        """Reveal one complainant's contact; complaints officer and above, audited."""
+        with transaction(_engine(request)) as session:
+            contact = desk.reveal_contact(session, actor, complaint_uuid)
+        return ComplaintContact(uuid=complaint_uuid, contact=contact)
 
     @router.put("/complaints/{complaint_uuid}/status", response_model=ComplaintView,
                 responses=_problems(400, 401, 403, 404, 503))
-    def complaint_status(request: Request, complaint_uuid: str,
+    def complaint_status(request: Request, actor: Staff, complaint_uuid: str,
                          body: ComplaintStatusIn) -> ComplaintView:
-        """Set a complaint's status; the checkpoint sees it in its next ``updates``."""
+        """Set a complaint's status; the checkpoint sees it in its next ``updates``.
+        Complaints officer and above, audited."""
         with transaction(_engine(request)) as session:
-            view = service.set_complaint_status(session, complaint_uuid, body.status)
+            view = desk.set_complaint_status(session, actor, complaint_uuid, body.status)
         return view
+
+    @router.post("/enrollment-codes", response_model=EnrollmentCodeOut,
+                 responses=_problems(400, 401, 403, 404, 503))
+    def enrollment_code(request: Request, actor: Staff,
+                        body: EnrollmentCodeRequest) -> EnrollmentCodeOut:
+        """A one-time enrollment code (shown once); HQ admin, audited."""
+        with transaction(_engine(request)) as session:
+            code, checkpoint, expires = desk.create_enrollment_code(
+                session, actor, body.checkpoint, body.valid_hours, body.device_id)
+        return EnrollmentCodeOut(code=code, checkpoint=checkpoint, expires_at=expires,
+                                 device_id=body.device_id)
+
+    @router.post("/devices/{device_id}/revoke", response_model=RevokedDevice,
+                 responses=_problems(401, 403, 404, 503))
+    def revoke(request: Request, actor: Staff, device_id: str) -> RevokedDevice:
+        """Stop a device's token working (a lost laptop); HQ admin, audited."""
+        with transaction(_engine(request)) as session:
+            device = desk.revoke(session, actor, device_id)
+        assert device.revoked_at is not None
+        return RevokedDevice(device_id=device.device_id, checkpoint=device.checkpoint,
+                             revoked_at=device.revoked_at)
+
+    @router.get("/audit", response_model=StaffAuditPage, responses=_problems(400, 401, 403, 503))
+    def staff_audit(request: Request, actor: Staff,
+                    after: Annotated[int, Query(ge=0, le=COLUMN_INT_MAX)] = 0,
+                    limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> StaffAuditPage:
+        """HQ's own audit of staff actions after seq ``after``, and whether its chain
+        verifies; supervisor and above."""
+        with reading(_engine(request)) as session:
+            found, check = desk.read_audit(session, actor, after, limit)
+            entries = [StaffAuditView.model_validate(entry, from_attributes=True)
+                       for entry in found]
+        return StaffAuditPage(entries=entries, chain_intact=check.intact,
+                              first_bad_seq=check.first_bad_seq)
+
+
+def _sign_in_routes(router: APIRouter) -> None:
+    @router.post("/sign-in", response_model=StaffSession,
+                 responses=_problems(400, 401, 403, 503))
+    def sign_in(request: Request, body: SignInRequest) -> StaffSession:
+        """Trade a staff user's name and password for a bearer token (attempts are limited
+        per name and per address; every failure is audited)."""
+        signed = tokens.sign_in(_engine(request), _sign_in_limits(request), body.username,
+                                body.password, _client(request))
+        return StaffSession(token=signed.token, username=signed.username, role=signed.role,
+                            must_change_password=signed.must_change_password,
+                            expires_at=signed.expires_at)
+
+    @router.post("/sign-out", status_code=204, response_class=Response,
+                 responses=_problems(401, 503))
+    def sign_out(request: Request, actor: Staff) -> Response:
+        """End the token this request carries."""
+        tokens.sign_out(_engine(request), actor)
+        return Response(status_code=204)
+
+    @router.post("/password", status_code=204, response_class=Response,
+                 responses=_problems(400, 401, 403, 503))
+    def password(request: Request, actor: Staff, body: PasswordChange) -> Response:
+        """Change the signed-in user's own password (the only call a user who must change it
+        may make); their other tokens end."""
+        tokens.change_password(_engine(request), _sign_in_limits(request), actor,
+                               body.old_password, body.new_password, _client(request))
+        return Response(status_code=204)
 
 
 def _install_handlers(app: FastAPI) -> None:
@@ -272,6 +379,9 @@ def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The control-room service on ``settings.db``; migrates the schema when it starts."""
     settings = settings or Settings()
+    if settings.admin_token is not None:
+        log.warning("CONTROLROOM_ADMIN_TOKEN is deprecated: it acts as an HQ admin for whoever "
+                    "holds it; give each person an account (controlroom user add) and unset it")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -302,8 +412,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        per_device=Rate(settings.rate_per_device, settings.burst_per_device))
     device = APIRouter(prefix=API_PREFIX, tags=["device"])
     _device_routes(device)
-    staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"],
-                      dependencies=[Depends(_require_staff)])
+    staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"])
+    _sign_in_routes(staff)
     _staff_routes(staff)
     app.include_router(device)
     app.include_router(staff)

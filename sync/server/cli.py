@@ -8,11 +8,13 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -25,8 +27,11 @@ from sync.server import retention, service
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError
 from sync.server.settings import Settings
+from sync.server.staff import accounts, desk
+from sync.server.staff.roles import OPERATOR
 
 PROG = "controlroom"
+NEW_PASSWORD_ENV = "CONTROLROOM_NEW_PASSWORD"
 
 
 class CommandError(Exception):
@@ -120,9 +125,8 @@ def enroll(args: argparse.Namespace) -> int:
     """
     engine = _open(args)
     with transaction(engine) as session:
-        code, expires = service.create_enrollment_code(session, args.checkpoint,
-                                                       args.valid_hours, device_id=args.device)
-        checkpoint = service.normalise_checkpoint(args.checkpoint)
+        code, checkpoint, expires = desk.create_enrollment_code(
+            session, OPERATOR, args.checkpoint, args.valid_hours, device_id=args.device)
     print(f"One-time enrollment code for {checkpoint}, valid until "
           f"{expires:%Y-%m-%d %H:%M} UTC.")
     if args.device:
@@ -137,7 +141,7 @@ def revoke(args: argparse.Namespace) -> int:
     """Stop a device's token working."""
     engine = _open(args)
     with transaction(engine) as session:
-        device = service.revoke(session, args.device)
+        device = desk.revoke(session, OPERATOR, args.device)
     print(f"Revoked {device.device_id} ({device.checkpoint}); its next sync is refused.")
     return 0
 
@@ -208,10 +212,7 @@ def devices(args: argparse.Namespace) -> int:
         last = item.last_batch_at.isoformat(timespec="minutes") if item.last_batch_at else "never"
         rows.append((item.device_id, item.checkpoint, "revoked" if item.revoked_at else "active",
                      last, str(item.records_held), audit, _closeout_summary(item.closeouts)))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
-              + "  " + row[-1])
+    _print_table(rows)
     return 0
 
 
@@ -219,10 +220,78 @@ def complaint_status(args: argparse.Namespace) -> int:
     """Set a complaint's status (it flows down to the checkpoint)."""
     engine = _open(args)
     with transaction(engine) as session:
-        view = service.set_complaint_status(session, args.uuid, args.status,
-                                            changed_by=args.by)
+        view = desk.set_complaint_status(session, replace(OPERATOR, name=args.by),
+                                         args.uuid, args.status)
     print(f"Complaint {view.uuid} ({view.checkpoint}) is now {view.status}.")
     return 0
+
+
+def _new_password() -> str:
+    """The new user's first password: env ``CONTROLROOM_NEW_PASSWORD``, else asked twice."""
+    given = os.environ.get(NEW_PASSWORD_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CommandError(f"set {NEW_PASSWORD_ENV} or run this in a terminal to be asked for "
+                           "the first password")
+    first = getpass.getpass("First password for the new user: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise CommandError("the two passwords differ; nothing was changed")
+    return first
+
+
+def user_add(args: argparse.Namespace) -> int:
+    """Add a staff user, who must change the first password at their first sign-in."""
+    password = _new_password()
+    engine = _open(args)
+    with transaction(engine) as session:
+        added = accounts.add_user(session, OPERATOR, args.name, args.role, password,
+                                  full_name=args.full_name or "")
+    print(f"Added {added.username} ({added.role.value}); they must choose a new password at "
+          "their first sign-in.")
+    return 0
+
+
+def user_list(args: argparse.Namespace) -> int:
+    """The staff users (``--json`` for scripts)."""
+    engine = _open(args)
+    with reading(engine) as session:
+        users = accounts.list_users(session, OPERATOR)
+    if args.json:
+        print(json.dumps([{"username": u.username, "full_name": u.full_name,
+                           "role": u.role.value, "active": u.active,
+                           "must_change_password": u.must_change_password,
+                           "created_at": u.created_at.isoformat(), "created_by": u.created_by}
+                          for u in users], ensure_ascii=False))
+        return 0
+    if not users:
+        print("No staff users yet; add the first admin with `controlroom user add NAME "
+              "--role admin`.")
+        return 0
+    rows = [("USER", "ROLE", "STATE", "CREATED (UTC)", "BY", "FULL NAME")]
+    for u in users:
+        state = ("active" if u.active else "disabled") + (
+            ", must change password" if u.active and u.must_change_password else "")
+        rows.append((u.username, u.role.value, state, f"{u.created_at:%Y-%m-%d %H:%M}",
+                     u.created_by, u.full_name))
+    _print_table(rows)
+    return 0
+
+
+def user_disable(args: argparse.Namespace) -> int:
+    """Disable a staff user: no more sign-ins, and their tokens stop now."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        disabled = accounts.disable_user(session, OPERATOR, args.name)
+    print(f"Disabled {disabled.username}; their sign-ins have ended and they cannot sign in.")
+    return 0
+
+
+def _print_table(rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+              + "  " + row[-1])
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -272,8 +341,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("complaint-status", complaint_status, "set a complaint's status")
     p.add_argument("uuid")
     p.add_argument("status", help=", ".join(service.COMPLAINT_STATUSES))
-    p.add_argument("--by", default="control room", help="who set it (kept with the change)")
+    p.add_argument("--by", default=OPERATOR.name,
+                   help="who set it (kept with the change and in HQ's audit)")
+    _user_parsers(sub)
     return parser
+
+
+def _user_parsers(sub: Any) -> None:
+    user = sub.add_parser("user", help="manage the control room's staff users",
+                          description="manage the control room's staff users")
+    verbs = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+
+    def verb(name: str, run: Callable[[argparse.Namespace], int],
+             text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = verbs.add_parser(name, help=text, description=text)
+        _common(p)
+        p.set_defaults(run=run)
+        return p
+
+    p = verb("add", user_add, f"add a staff user (first password from env {NEW_PASSWORD_ENV} "
+                              "or a prompt; changed at first sign-in)")
+    p.add_argument("name", help="user name: lower-case letters, digits, '.', '-', '_'")
+    p.add_argument("--role", required=True, metavar="ROLE",
+                   help="viewer | complaints | supervisor | admin")
+    p.add_argument("--full-name", default=None, help="the person's name as shown to others")
+    p = verb("list", user_list, "list the staff users")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = verb("disable", user_disable, "disable a staff user (their tokens stop at once)")
+    p.add_argument("name")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -271,6 +271,58 @@ class SupersededAuditRecord(HQTable, table=True):
     restored_from: int
 
 
+class StaffUser(HQTable, table=True):
+    """A member of the control room's staff: role, Argon2id password hash, and state."""
+
+    __tablename__ = "hq_staff_user"
+    username: str = Field(primary_key=True, max_length=64)
+    full_name: str = Field(default="", max_length=100)
+    role: str = Field(max_length=16)  # ``staff.roles.StaffRole``
+    password_hash: str = Field(max_length=255)
+    active: bool = True
+    must_change_password: bool = True
+    created_at: datetime = _when()
+    created_by: str = Field(max_length=64)
+
+
+class StaffToken(HQTable, table=True):
+    """A signed-in staff member's bearer token, kept only as its SHA-256."""
+
+    __tablename__ = "hq_staff_token"
+    token_hash: str = Field(primary_key=True, max_length=64)
+    username: str = Field(index=True, max_length=64)
+    created_at: datetime = _when()
+    last_used_at: datetime = _when()
+    expires_at: datetime = _when()
+
+
+class StaffSignInCount(HQTable, table=True):
+    """Sign-in attempts counted before each password is tried, per user name and per address.
+
+    ``key`` is the SHA-256 of ``name:<what was typed>`` or ``address:<client>``: what someone
+    typed as a user name (perhaps their password) is never stored in plain."""
+
+    __tablename__ = "hq_staff_sign_in_count"
+    key: str = Field(primary_key=True, max_length=64)
+    attempts: int = 0
+    last_at: datetime = _when()
+
+
+class StaffAuditEntry(HQTable, table=True):
+    """One entry of HQ's own audit log of staff actions, hash-chained like the device's
+    (``contract.auditrule``; ``at`` kept as the hashed UTC text)."""
+
+    __tablename__ = "hq_staff_audit"
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: str = Field(max_length=40)
+    actor: str = Field(max_length=64)
+    action: str = Field(max_length=32)
+    target: str = Field(default="", max_length=128)
+    details: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
 metadata = hq_registry.metadata
 
 

@@ -52,8 +52,20 @@ class Settings(BaseSettings):
                                       "from one client address")
     sign_in_burst: int = Field(default=30, ge=1)
     admin_token: SecretStr | None = Field(
-        default=None, description="Bearer token for the control-room staff endpoints; "
-                                  "unset disables them")
+        default=None, description="DEPRECATED shared operator token: acts as an HQ admin on "
+                                  "the staff API. Leave unset and give each person their own "
+                                  "account (`controlroom user add`)")
+    staff_token_idle_hours: float = Field(
+        default=12, gt=0, le=24 * 7,
+        description="a staff token left unused this long expires (each use moves it on)")
+    staff_sign_ins_per_name: int = Field(
+        default=5, ge=1, description="sign-in attempts for one user name per window")
+    staff_sign_ins_per_address: int = Field(
+        default=20, ge=1, description="sign-in attempts from one client address per window")
+    staff_sign_in_window_minutes: float = Field(
+        default=15, gt=0, le=24 * 60,
+        description="the window those attempts are counted in: a name or address that used "
+                    "them waits until it has been quiet this long")
     retention_days: int = Field(
         default=DEFAULT_RETENTION_DAYS, ge=30, le=3650,
         description="days HQ keeps the personal fields of a crossing (from its day) or a "

@@ -19,7 +19,14 @@ Fixtures (from ``tests.support.plugin``, for every test package)
 - ``base_url``: ``http://127.0.0.1:<port>``; ``url("/batches")`` adds ``/api/v1``.
 - ``port``, ``db_url`` (SQLAlchemy URL of its database, usable with ``controlroom --db``),
   ``hq_id`` (what ``/health`` answers), ``settings``.
-- ``admin_token`` / ``admin_headers``: the staff API's bearer header.
+- ``admin_token`` / ``admin_headers``: the deprecated shared operator token
+  (``CONTROLROOM_ADMIN_TOKEN``, an HQ admin on the staff API) and its bearer header: cheap, so
+  tests about other things use it.
+- ``add_staff(name, role, password=STAFF_PASSWORD) -> None``: a staff user made the way
+  ``controlroom user add`` makes one (must change the password at first sign-in);
+  ``sign_in(name, password) -> requests.Response``; ``staff_headers(role) -> dict``: the bearer
+  header of a real, signed-in ``<role>`` user who has changed the first password (made once per
+  role and server; a sign-in costs an Argon2id check).
 - ``enrollment_code(checkpoint="TORKHAM", valid_hours=48) -> str``: a one-time code, made the
   way ``controlroom enroll`` makes it (for ``checkpoint-admin enroll --hq URL --code CODE``).
 - ``enroll(checkpoint="TORKHAM", device_id=None) -> Enrolled``: code and
@@ -64,11 +71,15 @@ from sync.server import service
 from sync.server.app import create_app
 from sync.server.database import make_engine, transaction
 from sync.server.settings import Settings
+from sync.server.staff import accounts
+from sync.server.staff.roles import OPERATOR
 from tests.support.logcheck import note_secret
 from tests.support.tls import Certificate
 
 PG_ENV = "CONTROLROOM_TEST_PG_URL"
 ADMIN_TOKEN = "staff-token-for-tests"
+STAFF_PASSWORD = "first-password-for-tests"
+STAFF_CHANGED_PASSWORD = "changed-password-for-tests"
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,7 @@ class ControlRoom:
         self.hq_id = ""
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+        self._staff_headers: dict[str, dict[str, str]] = {}
 
     # -- addresses and credentials ---------------------------------------------------------
 
@@ -116,6 +128,39 @@ class ControlRoom:
     def admin_headers(self) -> dict[str, str]:
         """``Authorization`` header for the staff endpoints."""
         return {"Authorization": f"Bearer {self.admin_token}"}
+
+    def add_staff(self, name: str, role: str, password: str = STAFF_PASSWORD) -> None:
+        """A staff user, added as ``controlroom user add`` adds one."""
+        engine = make_engine(self.db_url)
+        try:
+            with transaction(engine) as session:
+                accounts.add_user(session, OPERATOR, name, role, password)
+        finally:
+            engine.dispose()
+
+    def sign_in(self, name: str, password: str) -> requests.Response:
+        """``POST /control/sign-in``; a token it hands out is noted as a secret."""
+        answer = requests.post(self.url("/control/sign-in"), timeout=30,
+                               json={"username": name, "password": password})
+        if answer.ok:
+            note_secret(answer.json()["token"])
+        return answer
+
+    def staff_headers(self, role: str) -> dict[str, str]:
+        """The bearer header of a signed-in ``role`` user (named ``test-<role>``) who has
+        changed the first password."""
+        if role not in self._staff_headers:
+            name = f"test-{role}"
+            self.add_staff(name, role)
+            signed = self.sign_in(name, STAFF_PASSWORD)
+            signed.raise_for_status()
+            headers = {"Authorization": f"Bearer {signed.json()['token']}"}
+            changed = requests.post(self.url("/control/password"), headers=headers, timeout=30,
+                                    json={"old_password": STAFF_PASSWORD,
+                                          "new_password": STAFF_CHANGED_PASSWORD})
+            changed.raise_for_status()
+            self._staff_headers[role] = headers
+        return self._staff_headers[role]
 
     def enrollment_code(self, checkpoint: str = "TORKHAM", valid_hours: float = 48) -> str:
         """A fresh one-time enrollment code for ``checkpoint``."""

@@ -170,7 +170,8 @@ def known_secrets(folder: Path) -> set[str]:
     from tests.support import controlroom, devices, sites
 
     known = {*sites.PASSWORDS.values(), sites.ADMIN_PASSWORD, sites.FIRST_PASSWORD,
-             devices.PASSWORD, controlroom.ADMIN_TOKEN,
+             devices.PASSWORD, controlroom.ADMIN_TOKEN, controlroom.STAFF_PASSWORD,
+             controlroom.STAFF_CHANGED_PASSWORD,
              *(secret for secret, _role in DEMO_USERS.values())}
     for noted in folder.glob(SECRETS_FILE.format(pid="*")):
         known |= {line.strip() for line in noted.read_text(encoding="utf-8").splitlines()}

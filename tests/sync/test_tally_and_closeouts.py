@@ -158,7 +158,7 @@ def test_a_close_out_reconciles_once_hq_holds_every_record(controlroom: ControlR
             reconciled["tally_hash_matches"]) == (5, 0, True, True)
 
 
-def test_the_staff_api_needs_its_token_and_is_off_without_one(
+def test_the_staff_api_needs_a_staff_token_and_refuses_the_shared_one_once_unset(
         controlroom: ControlRoom) -> None:
     wrong = requests.get(controlroom.url("/control/devices"), timeout=10,
                          headers={"Authorization": "Bearer guess"})
@@ -168,12 +168,15 @@ def test_the_staff_api_needs_its_token_and_is_off_without_one(
     reversed_range = requests.get(controlroom.url("/control/tally"), headers=(
         controlroom.admin_headers), params={"from": "2025-04-02", "to": "2025-04-01"},
         timeout=10)
-    controlroom.settings.admin_token = None  # the same server, restarted without a staff token
+    shared = controlroom.admin_headers
+    controlroom.settings.admin_token = None  # the same server, restarted without the shared one
     controlroom.restart()
-    off = requests.get(controlroom.url("/control/devices"), headers=controlroom.admin_headers,
-                       timeout=10)
+    off = requests.get(controlroom.url("/control/devices"), headers=shared, timeout=10)
+    staff = requests.get(controlroom.url("/control/devices"), timeout=10,
+                         headers=controlroom.staff_headers("viewer"))
 
     assert (wrong.status_code, as_device.status_code) == (401, 401)
     assert (reversed_range.status_code, reversed_range.json()["code"]) == (400,
                                                                            "range_reversed")
-    assert (off.status_code, off.json()["code"]) == (403, "staff_api_disabled")
+    assert (off.status_code, off.json()["code"]) == (401, "bad_staff_token")
+    assert staff.status_code == 200  # staff accounts need no shared token
