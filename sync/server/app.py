@@ -18,6 +18,7 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
@@ -83,8 +84,15 @@ StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(staff_
 
 
 def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    # Every route is rate limited (``limits.RateLimit``): 429 is always a possible answer.
-    return {status: {"model": Problem} for status in sorted({*statuses, 429})}
+    # Every route is rate limited (``limits.RateLimit``): 429 is always a possible answer; and
+    # every route answers 400 to a request it cannot read (a malformed parameter or body).
+    return {status: {"model": Problem} for status in sorted({*statuses, 400, 429})}
+
+
+# A filter or an id as typed in a query or a path: text the databases can hold (PostgreSQL
+# refuses NUL), of a length a real one has.
+FilterText = Annotated[str | None, Query(max_length=64, pattern=r"^[^\x00]*$")]
+RecordId = Annotated[str, FastApiPath(max_length=64, pattern=r"^[^\x00/]+$")]
 
 
 def _problem(status: int, code: str, detail: str,
@@ -204,7 +212,7 @@ def _staff_routes(router: APIRouter) -> None:
     @router.get("/tally", response_model=NationalTally, responses=_problems(400, 401, 403, 503))
     def tally(request: Request, actor: Staff, start: Annotated[IsoDay, Query(alias="from")],
               end: Annotated[IsoDay | None, Query(alias="to")] = None,
-              checkpoint: str | None = None) -> BaseModel:
+              checkpoint: FilterText = None) -> BaseModel:
         """The national tally (DESIGN §7 object over all checkpoints, plus ``by_checkpoint``);
         viewer and above."""
         with reading(_engine(request)) as session:
@@ -221,8 +229,8 @@ def _staff_routes(router: APIRouter) -> None:
 
     @router.get("/complaints", response_model=list[ComplaintView],
                 responses=_problems(401, 403, 503))
-    def complaints(request: Request, actor: Staff, status: str | None = None,
-                   checkpoint: str | None = None) -> list[ComplaintView]:
+    def complaints(request: Request, actor: Staff, status: FilterText = None,
+                   checkpoint: FilterText = None) -> list[ComplaintView]:
         """The complaints queue, urgent first, contacts left out; complaints officer and
         above."""
         with reading(_engine(request)) as session:
@@ -231,7 +239,7 @@ def _staff_routes(router: APIRouter) -> None:
     @router.get("/complaints/{complaint_uuid}/contact", response_model=ComplaintContact,
                 responses=_problems(401, 403, 404, 503))
     def complaint_contact(request: Request, actor: Staff,
-                          complaint_uuid: str) -> ComplaintContact:
+                          complaint_uuid: RecordId) -> ComplaintContact:
         """Reveal one complainant's contact; complaints officer and above, audited."""
         with transaction(_engine(request)) as session:
             contact = desk.reveal_contact(session, actor, complaint_uuid)
@@ -239,7 +247,7 @@ def _staff_routes(router: APIRouter) -> None:
 
     @router.put("/complaints/{complaint_uuid}/status", response_model=ComplaintView,
                 responses=_problems(400, 401, 403, 404, 503))
-    def complaint_status(request: Request, actor: Staff, complaint_uuid: str,
+    def complaint_status(request: Request, actor: Staff, complaint_uuid: RecordId,
                          body: ComplaintStatusIn) -> ComplaintView:
         """Set a complaint's status; the checkpoint sees it in its next ``updates``.
         Complaints officer and above, audited."""
@@ -260,7 +268,7 @@ def _staff_routes(router: APIRouter) -> None:
 
     @router.post("/devices/{device_id}/revoke", response_model=RevokedDevice,
                  responses=_problems(401, 403, 404, 503))
-    def revoke(request: Request, actor: Staff, device_id: str) -> RevokedDevice:
+    def revoke(request: Request, actor: Staff, device_id: RecordId) -> RevokedDevice:
         """Stop a device's token working (a lost laptop); HQ admin, audited."""
         with transaction(_engine(request)) as session:
             device = desk.revoke(session, actor, device_id)

@@ -21,6 +21,7 @@ from sqlmodel import Session, col
 
 from contract.canonical import sha256_hex
 from contract.errors import ErrorCode
+from contract.usernames import USERNAME
 from sync.server.database import is_postgresql, reading, transaction
 from sync.server.errors import Forbidden, ServiceError, TooManyRequests, Unauthorized
 from sync.server.ingest import utc_now
@@ -107,7 +108,9 @@ def sign_in(engine: Engine, limits: SignInLimits, username: str, password: str,
     now = utc_now()
     count_attempt(engine, limits, name, address, now)
     with reading(engine) as session:
-        user = session.get(StaffUser, name)
+        # A name no user can have (NUL, spaces...) is an unknown user: refused the same way,
+        # never looked up (PostgreSQL cannot even hold some of it).
+        user = session.get(StaffUser, name) if USERNAME.match(name) else None
     # Outside any transaction: Argon2 takes a while, and holds no lock while it does.
     matches = accounts.password_matches(user, password)
     with transaction(engine) as session:
