@@ -23,6 +23,7 @@ from sqlmodel import Session, col
 
 from checkpoint import signing
 from checkpoint.models import AuditEntry, User
+from checkpoint.permissions import Role
 from contract.auditrule import GENESIS, entry_hash
 from contract.canonical import canonical_json
 from contract.errors import ErrorCode
@@ -134,7 +135,7 @@ def _with_announced_keys(session: Session, keys: SigningKeys) -> dict[str, list[
     user new keys; what they signed before is checked against the old one). Only entries whose
     actor is an IT admin count, and their own signatures are checked like any other's."""
     admins = set(session.execute(select(col(User.username))
-                                 .where(col(User.role) == "it_admin")).scalars())
+                                 .where(col(User.role) == Role.IT_ADMIN.value)).scalars())
     merged = {user: list(held) for user, held in keys.items()}
     announced = session.execute(
         select(col(AuditEntry.actor), col(AuditEntry.target), col(AuditEntry.details))

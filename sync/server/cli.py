@@ -11,7 +11,6 @@ import argparse
 import getpass
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -26,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sync.server import retention, service
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError
+from sync.server.schemas import iso_day
 from sync.server.settings import Settings
 from sync.server.staff import accounts, desk
 from sync.server.staff.roles import OPERATOR
@@ -38,16 +38,9 @@ class CommandError(Exception):
     """An expected failure: one sentence for stderr."""
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _day(text: str) -> date:
-    # Exactly YYYY-MM-DD, as the API takes it: fromisoformat alone also reads ISO week dates
-    # (2025-W14-1) and compact forms, which nobody at HQ means.
     try:
-        if not _ISO_DAY.fullmatch(text):
-            raise ValueError(text)
-        return date.fromisoformat(text)
+        return iso_day(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 

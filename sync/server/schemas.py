@@ -16,12 +16,19 @@ from contract.tallyrules import BREAKDOWN_NAMES
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
+def iso_day(text: str) -> date:
+    """A day written exactly ``YYYY-MM-DD``, as the API and ``controlroom`` take it
+    (``ValueError`` otherwise): ``date.fromisoformat`` alone also reads ISO week dates
+    (``2025-W14-1``) and compact forms, which nobody at HQ means."""
+    if not _ISO_DAY.fullmatch(text):
+        raise ValueError("write the day as YYYY-MM-DD")
+    return date.fromisoformat(text)
+
+
 def _iso_day(value: object) -> object:
     """Refuse a day not written ``YYYY-MM-DD``: pydantic alone reads ``from=0`` as a Unix time
     and answers the tally of 1 January 1970 as if it had been asked for."""
-    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
-        raise ValueError("write the day as YYYY-MM-DD")
-    return value
+    return iso_day(value) if isinstance(value, str) else value
 
 
 IsoDay = Annotated[date, BeforeValidator(_iso_day)]

@@ -26,7 +26,7 @@ from tests.sync.payloads import (
     statuses,
 )
 
-# The HQ schema revision before records had owners (0003_record_owner's down_revision).
+# The HQ schema revision before records had owners (0004_record_owner's down_revision).
 BEFORE_OWNERS = "0003"
 
 
