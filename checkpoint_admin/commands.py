@@ -20,8 +20,9 @@ from checkpoint.backup import restore as restore_backup
 from checkpoint.demo import add_demo_data
 from checkpoint.errors import CheckpointError, MrzUnreadable, ValidationError
 from checkpoint.hijri import parse_document_date
-from checkpoint.ledger import Ledger, create_ledger, open_ledger
+from checkpoint.ledger import Ledger, create_ledger, normalise_username, open_ledger
 from checkpoint.mrz import read_mrz
+from checkpoint.permissions import Action, parse_role
 from checkpoint.printing import Output, print_sheet
 from checkpoint.sheet import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 from contract import codes
@@ -117,6 +118,10 @@ def password(args: argparse.Namespace) -> None:
 def user_add(args: argparse.Namespace) -> None:
     """Add a user, who must change the first password at first sign-in."""
     with signed_in(args) as ledger:
+        # Everything that can be refused is, before anyone types a password twice for nothing.
+        ledger.actor.require(Action.MANAGE_USERS)
+        normalise_username(args.name)
+        parse_role(args.role)
         password = _secret("CHECKPOINT_NEW_PASSWORD", f"First password for {args.name}: ",
                            confirm=True)
         info = users.add_user(ledger, args.name, args.role, password,

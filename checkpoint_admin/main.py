@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -179,11 +180,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _words(text: str) -> str:
+    return " ".join(re.split(r"[\s_-]+", text.lower()))
+
+
 def _sentence(error: Exception) -> str:
     """What went wrong, in one sentence without a secret or a person's details."""
     error = disk_full(error) or error
     if isinstance(error, CheckpointError):
-        where = f" ({error.field})" if error.field and error.field not in str(error) else ""
+        # A field the sentence already names (older_than_days as "older-than days") is not
+        # repeated after it.
+        named = error.field and _words(error.field) in _words(str(error))
+        where = f" ({error.field})" if error.field and not named else ""
         return f"{error}{where}"
     if isinstance(error, OSError):
         # A file that cannot be read or written: say which.

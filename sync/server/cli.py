@@ -28,7 +28,7 @@ from sync.server.errors import ServiceError
 from sync.server.schemas import iso_day
 from sync.server.settings import Settings
 from sync.server.staff import accounts, desk
-from sync.server.staff.roles import OPERATOR
+from sync.server.staff.roles import OPERATOR, parse_role
 
 PROG = "controlroom"
 NEW_PASSWORD_ENV = "CONTROLROOM_NEW_PASSWORD"
@@ -36,6 +36,13 @@ NEW_PASSWORD_ENV = "CONTROLROOM_NEW_PASSWORD"
 
 class CommandError(Exception):
     """An expected failure: one sentence for stderr."""
+
+
+def _whole_days(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
 
 
 def _day(text: str) -> date:
@@ -235,6 +242,9 @@ def _new_password() -> str:
 
 def user_add(args: argparse.Namespace) -> int:
     """Add a staff user, who must change the first password at their first sign-in."""
+    # What can be refused is, before anyone types a password twice for nothing.
+    accounts.normalise_username(args.name)
+    parse_role(args.role)
     password = _new_password()
     engine = _open(args)
     with transaction(engine) as session:
@@ -326,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the tally object")
     p = command("purge", purge, "remove personal fields of records older than the retention "
                                 "period (CONTROLROOM_RETENTION_DAYS)")
-    p.add_argument("--older-than", type=int, default=None, metavar="DAYS",
+    p.add_argument("--older-than", type=_whole_days, default=None, metavar="DAYS",
                    help="days to keep (default: CONTROLROOM_RETENTION_DAYS, 730)")
     p.add_argument("--json", action="store_true", help='print {"purged": n, "revisions": n}')
     p = command("devices", devices, "sync health of every device")

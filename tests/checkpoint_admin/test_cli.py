@@ -580,6 +580,22 @@ def test_user_add_list_disable(admin_cmd: AdminCommand, site: Site) -> None:
     assert_plain_failure(refused)
 
 
+def test_user_add_says_what_is_wrong_before_asking_for_a_password(
+        admin_cmd: AdminCommand, site: Site) -> None:
+    """A bad name, a bad role or a user who may not add users is refused before anyone types a
+    first password twice (none is given here: asking would be refused for want of a terminal)."""
+    as_admin = {"db": site.db, "user": "admin", "password": ADMIN_PASSWORD}
+    for argv, said in ((("Zahir Shah", "--role", "clerk"), "is not valid"),
+                       (("zahir", "--role", "boss"), "unknown role 'boss'")):
+        refused = admin_cmd("user", "add", *argv, **as_admin)
+        assert_plain_failure(refused)
+        assert said in refused.err
+    as_lead = admin_cmd("user", "add", "zahir", "--role", "clerk", db=site.db, user="lead",
+                        password=PASSWORDS["lead"])
+    assert_plain_failure(as_lead)
+    assert "may not manage users" in as_lead.err
+
+
 # -- close-out --------------------------------------------------------------------------------
 
 def test_close_day_freezes_its_tally_and_marks_later_records_late(

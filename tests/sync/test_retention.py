@@ -137,6 +137,9 @@ def test_retention_days_is_a_setting_with_a_documented_default(
     assert controlroom_cli(["purge", "--db", controlroom.db_url]) == 1
     refused = capsys.readouterr().err
     assert "setting is not valid: retention_days" in refused and "30" in refused
+    with pytest.raises(SystemExit):  # said as the device's purge says it
+        controlroom_cli(["purge", "--db", controlroom.db_url, "--older-than", "x"])
+    assert "'x' is not a whole number of days" in capsys.readouterr().err
     monkeypatch.setenv("CONTROLROOM_RETENTION_DAYS", "365")
     assert controlroom_cli(["purge", "--db", controlroom.db_url, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["purged"] == 62

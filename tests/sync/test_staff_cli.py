@@ -74,6 +74,11 @@ def test_user_commands_refuse_in_one_sentence_with_exit_1(controlroom: ControlRo
         "unknown": _controlroom("user", "disable", "nobody", db=db),
         "no password": _controlroom("user", "add", "zahir", "--role", "viewer", db=db,
                                     password=None),
+        # A bad name or role is said before any password is asked for.
+        "name first": _controlroom("user", "add", "Zahir Shah", "--role", "viewer", db=db,
+                                   password=None),
+        "role first": _controlroom("user", "add", "zahir", "--role", "boss", db=db,
+                                   password=None),
     }
 
     wording = {"exists": "There is already a staff user 'omar'.",
@@ -81,7 +86,9 @@ def test_user_commands_refuse_in_one_sentence_with_exit_1(controlroom: ControlRo
                "short": "The password must be at least 10 characters.",
                "name": "'Zahir Shah' is not a valid user name",
                "unknown": "There is no staff user 'nobody'.",
-               "no password": "set CONTROLROOM_NEW_PASSWORD or run this in a terminal"}
+               "no password": "set CONTROLROOM_NEW_PASSWORD or run this in a terminal",
+               "name first": "'Zahir Shah' is not a valid user name",
+               "role first": "'boss' is not a role"}
     for case, done in refusals.items():
         assert done.returncode == 1, (case, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1, (case, done.stderr)
