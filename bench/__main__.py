@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import records_view_bench, sync_bench, tally_bench
+from bench import console_bench, records_view_bench, sync_bench, tally_bench
 
 RESULTS = Path(__file__).with_name("results.json")
-NAMES = ("tally", "records_view", "sync")
+NAMES = ("tally", "records_view", "sync", "console")
 
 
 def main() -> None:
@@ -32,8 +32,15 @@ def main() -> None:
     parser.add_argument("--sync-hq-db", default=None, metavar="URL",
                         help="run the sync benchmark's control room on this PostgreSQL "
                              "database (a fresh schema, dropped after) instead of SQLite")
+    parser.add_argument("--console-crossings", type=int, default=5_000_000,
+                        help="crossings held by the console benchmark's control room "
+                             "(default 5,000,000)")
+    parser.add_argument("--console-hq-db", default=None, metavar="URL",
+                        help="run the console benchmark on this PostgreSQL database (a fresh "
+                             "schema, dropped after) instead of a SQLite file")
     parser.add_argument("--quick", action="store_true",
-                        help="100,000 records (5,000 for sync), for a smoke run")
+                        help="100,000 records (5,000 for sync, 100,000 crossings for the "
+                             "console), for a smoke run")
     parser.add_argument("--only", nargs="+", choices=NAMES, default=list(NAMES),
                         metavar="NAME", help=f"run only these ({', '.join(NAMES)})")
     parser.add_argument("--workdir", type=Path, default=None,
@@ -41,10 +48,13 @@ def main() -> None:
     args = parser.parse_args()
     records = 100_000 if args.quick else args.records
     sync_records = 5_000 if args.quick else args.sync_records
+    console_crossings = 100_000 if args.quick else args.console_crossings
     benchmarks: dict[str, Callable[[], dict[str, Any]]] = {
         "tally": lambda: tally_bench.run(records, args.workdir),
         "records_view": lambda: records_view_bench.run(records, args.workdir),
-        "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db)}
+        "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db),
+        "console": lambda: console_bench.run(console_crossings, args.workdir,
+                                             args.console_hq_db)}
     ran = []
     for name in NAMES:
         if name in args.only:

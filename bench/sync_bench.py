@@ -30,14 +30,12 @@ import json
 import math
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,8 +45,8 @@ from typing import Any
 
 import requests
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
+from bench.hq import control_room, fresh_hq_database, stop
 from checkpoint.demo import make_demo_data
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import create_ledger, open_ledger
@@ -61,7 +59,6 @@ FIRST_DAY = date(2025, 1, 1)
 PER_DAY = 5_500  # about Torkham's busiest weeks
 PASSWORD = "bench-pass-1"
 ADMIN_TOKEN = "bench-staff-token"
-REPO = Path(__file__).resolve().parents[1]
 BARE_POSTS = 50
 HEALTH_GETS = 50
 MAX_ROUNDS = 50
@@ -161,32 +158,6 @@ def _fresh_copy(template: Path, folder: Path) -> Path:
 
 # -- the servers ----------------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def _fresh_hq_database(hq_db: str | None, folder: Path) -> Iterator[tuple[str, str | None]]:
-    """A new SQLite file, or a new schema in the PostgreSQL database ``hq_db`` (dropped after):
-    the URL, and the schema's name."""
-    if not hq_db:
-        yield f"sqlite:///{folder / 'controlroom.db'}", None
-        return
-    name = f"sync_bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(hq_db, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{name}"'))
-        url = make_url(hq_db).update_query_dict({"options": f"-csearch_path={name}"})
-        yield url.render_as_string(hide_password=False), name
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
-        admin.dispose()
-
-
 @contextmanager
 def _statistics_kept(hq_db: str | None, schema: str | None) -> Iterator[str]:
     """Yields how HQ's table statistics were kept up to date during the run.
@@ -229,44 +200,6 @@ def _statistics_kept(hq_db: str | None, schema: str | None) -> Iterator[str]:
         engine.dispose()
 
 
-def _stop(process: subprocess.Popen[Any]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=15)
-
-
-@contextmanager
-def _control_room(db_url: str, log: Path) -> Iterator[str]:
-    """``controlroom serve`` in its own process; yields its base URL once it answers."""
-    port = _free_port()
-    env = {**os.environ, "CONTROLROOM_ADMIN_TOKEN": ADMIN_TOKEN}
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "sync.server.cli", "serve", "--db", db_url,
-             "--host", "127.0.0.1", "--port", str(port)],
-            cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the control room exited; see {log}")
-            try:
-                if requests.get(f"{base}{API_PREFIX}/health", timeout=2).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the control room did not start; see {log}")
-            time.sleep(0.1)
-        yield base
-    finally:
-        _stop(process)
-
-
 @contextmanager
 def _bare_server() -> Iterator[str]:
     """The baseline: a trivial HTTP server in its own process."""
@@ -277,7 +210,7 @@ def _bare_server() -> Iterator[str]:
         port = int(process.stdout.readline())
         yield f"http://127.0.0.1:{port}/"
     finally:
-        _stop(process)
+        stop(process)
 
 
 def _enrollment_code(db_url: str) -> str:
@@ -337,9 +270,10 @@ def run(records: int, workdir: Path | None, hq_db: str | None = None) -> dict[st
         folder = Path(scratch)
         ledger = open_ledger(_fresh_copy(template, folder), "bench", PASSWORD)
         try:
-            with _fresh_hq_database(hq_db, folder) as (db_url, schema), \
+            with fresh_hq_database(hq_db, folder) as (db_url, schema), \
                     _statistics_kept(hq_db, schema) as statistics_kept, \
-                    _control_room(db_url, folder / "controlroom.log") as base:
+                    control_room(db_url, folder / "controlroom.log",
+                                 {"CONTROLROOM_ADMIN_TOKEN": ADMIN_TOKEN}) as base:
                 client = _MeteredClient(ledger)
                 client.enroll(base, _enrollment_code(db_url))
                 client.calls.clear()
