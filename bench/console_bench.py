@@ -161,7 +161,8 @@ def _sql(statement: str, **params: Any) -> Callable[[Session], Any]:
     return lambda session: session.execute(text(statement), params).all()
 
 
-def service_figures(db_url: str, built: Built) -> dict[str, Any]:
+def service_figures(db_url: str, built: Built, cold_repeats: int = COLD_REPEATS,
+                    warm_repeats: int = WARM_REPEATS) -> dict[str, Any]:
     """The service calls the pages make, next to their plain-SQL baselines."""
     start, end = month_of(built)
     expected = departures(built, start, end)
@@ -190,7 +191,8 @@ def service_figures(db_url: str, built: Built) -> dict[str, Any]:
     figures: dict[str, Any] = {"month": [start.isoformat(), end.isoformat()],
                                "month_departures": expected}
     for name, (service, baseline) in measured.items():
-        ours, plain = time_reads(db_url, service), time_reads(db_url, baseline)
+        ours, plain = (time_reads(db_url, read, cold_repeats, warm_repeats)
+                       for read in (service, baseline))
         figures[name] = {**ours.figures(), **plain.figures("baseline_"),
                          "ratio_cold": round(ours.cold_ms / plain.cold_ms, 2),
                          "ratio_warm": round(ours.warm_ms / plain.warm_ms, 2)}

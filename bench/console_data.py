@@ -296,12 +296,13 @@ def _devices(engine: Engine, scale: Scale, now: datetime,
              rng: random.Random) -> dict[str, list[str]]:
     """The devices of each crossing point (at least one each); returns their ids."""
     weights = checkpoint_weights()
-    per_point = _spread(max(scale.devices, len(weights)), list(weights.values()))
+    per_point = [1 + n for n in _spread(max(scale.devices - len(weights), 0),
+                                        list(weights.values()))]
     rows: list[dict[str, Any]] = []
     ids: dict[str, list[str]] = {}
     for (checkpoint, _), count in zip(weights.items(), per_point, strict=True):
         ids[checkpoint] = []
-        for number in range(max(count, 1)):
+        for number in range(count):
             device_id = _uuid(rng)
             ids[checkpoint].append(device_id)
             silent = number > 0 and rng.random() < SILENT_RATE

@@ -1,0 +1,74 @@
+"""The console benchmark's code at a tiny scale: the HQ it builds holds what ingest would have
+stored, the service figures come out, and its sums are those the migration computes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import func, select
+
+from bench.console_bench import service_figures
+from bench.console_data import Scale, build, departures
+from sync.server.database import MIGRATIONS, make_engine, migrate, reading
+from sync.server.models import Complaint, Crossing, Device
+from sync.server.staff import desk
+from sync.server.staff.roles import StaffActor, StaffRole
+from tests.support.daycounts import kept, recomputed
+
+TINY = Scale(crossings=2_000, days=20, devices=12, pool_days=1, pool_per_day=150)
+OFFICER = StaffActor("officer1", StaffRole.COMPLAINTS)
+
+
+def test_the_benchmark_database_reads_as_hq_and_times_the_pages_calls(hq_db_url: str) -> None:
+    built = build(hq_db_url, TINY, datetime.now(UTC), progress=lambda _: None)
+    engine = make_engine(hq_db_url)
+    try:
+        assert kept(engine) == recomputed(engine)  # the sums ingest would keep
+        with reading(engine) as session:
+            # Every row reads back through HQ's models (days, flags, times as it stores them).
+            crossings = session.execute(select(Crossing)).scalars().all()
+            tally = desk.national_tally(session, OFFICER, built.first_day, built.last_day)
+            queue = desk.complaints_queue(session, OFFICER)
+            devices = desk.device_health(session, OFFICER)
+            complaints = session.execute(select(func.count()).select_from(Complaint)).scalar()
+            held = session.execute(select(func.sum(Device.records_held))).scalar()
+    finally:
+        engine.dispose()
+
+    living = len(crossings) - built.voided
+    assert (len(crossings), built.crossings, tally["total"], held) == (
+        2_000, 2_000, living, living)
+    assert departures(built, built.first_day, built.last_day) == living
+    assert {c.local_day for c in crossings} <= {built.first_day, *built.per_day}
+    assert set(tally["by_checkpoint"]) == {"TORKHAM", "CHAMAN", "GHULAM_KHAN", "ANGOOR_ADDA",
+                                           "KHARLACHI", "BADINI", "BARABCHA", "NOOR_WAHAB"}
+    assert 0 < tally["households"] < tally["total"]
+    assert complaints == built.complaints == 80
+    assert queue[0].urgency == "urgent"
+    assert len(devices) == built.devices == 12
+    assert any(d.audit_status == "broken" for d in devices)
+
+    figures = service_figures(hq_db_url, built, cold_repeats=1, warm_repeats=1)
+    for name in ("national_tally_month", "complaints_queue_first_page", "devices_list"):
+        assert figures[name]["warm_ms"] > 0 and figures[name]["baseline_warm_ms"] > 0, name
+        assert figures[name]["ratio_warm"] > 0, name
+
+
+def test_the_migration_computes_the_same_sums_from_the_rows(hq_db_url: str,
+                                                            tmp_path: Path) -> None:
+    build(hq_db_url, TINY, datetime.now(UTC), progress=lambda _: None)
+    engine = make_engine(hq_db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        written = kept(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0006")  # as before the sums were kept
+        assert migrate(engine) is True
+        assert kept(engine) == written == recomputed(engine)
+    finally:
+        engine.dispose()
