@@ -81,7 +81,8 @@ def serve(args: argparse.Namespace) -> int:
         hq_id = service.hq_identity(session, settings.hq_id)
     engine.dispose()
     print(f"Control room {hq_id} on {make_url(settings.db).render_as_string(hide_password=True)}"
-          f", listening on {settings.host}:{settings.port}", file=sys.stderr)
+          f", listening on {settings.host}:{settings.port}; the console: "
+          f"http://{settings.host}:{settings.port}/", file=sys.stderr)
     # One retention thread in this process, whatever the number of workers.
     daily = retention.DailyPurge(settings.db, settings.retention_days,
                                  lambda text: print(text, file=sys.stderr, flush=True))
