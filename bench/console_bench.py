@@ -5,7 +5,8 @@ The database is built by ``bench.console_data`` (a SQLite file kept in ``--workd
 or a fresh PostgreSQL schema, dropped after). Figures, each cold and warm:
 
 - through the service, as the console's routes call it (``staff.desk``, in one read session):
-  the national tally for the last 30 days, the complaints queue's first page, the devices list;
+  the national tally for the last 30 days, the complaints queue's first page (the desk's
+  default), the devices list;
 - the baselines, in the same run on the same data: a plain ``GROUP BY`` over the month's
   ``hq_crossing_count`` rows, a plain ``SELECT ... ORDER BY taken_at LIMIT 50`` on the
   complaints, a plain ``SELECT`` of the devices;
@@ -65,12 +66,12 @@ def _database(scale: Scale, workdir: Path | None, hq_db: str | None,
               folder: Path) -> Iterator[tuple[str, Built]]:
     """The HQ database at ``scale``: reused from ``workdir`` (SQLite) or built now."""
     now = datetime.now(UTC)
-    if hq_db:
-        with fresh_hq_database(hq_db, folder, prefix="console_bench") as (url, _):
-            yield url, build(url, scale, now)
-        return
     place = workdir or folder
     place.mkdir(parents=True, exist_ok=True)
+    if hq_db:
+        with fresh_hq_database(hq_db, folder, prefix="console_bench") as (url, _):
+            yield url, build(url, scale, now, place)
+        return
     path = place / f"console-{scale.crossings}.db"
     marker = path.with_suffix(".json")  # written last: a half-built file is never reused
     url = f"sqlite:///{path}"
@@ -84,7 +85,7 @@ def _database(scale: Scale, workdir: Path | None, hq_db: str | None,
         return
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
-    built = build(url, scale, now)
+    built = build(url, scale, now, place)
     marker.write_text(json.dumps({**built.summary(), "per_day": {
         day.isoformat(): n for day, n in sorted(built.per_day.items())}}), encoding="utf-8")
     yield url, built
@@ -182,7 +183,7 @@ def service_figures(db_url: str, built: Built, cold_repeats: int = COLD_REPEATS,
                  "WHERE local_day >= :start AND local_day <= :end GROUP BY dimension, value",
                  start=start, end=end)),
         "complaints_queue_first_page": (
-            lambda session: desk.complaints_queue(session, OFFICER)[:QUEUE_PAGE],
+            lambda session: desk.complaints_queue(session, OFFICER),
             _sql("SELECT uuid, checkpoint, category, urgency, taken_at, status "
                  "FROM hq_complaint ORDER BY taken_at LIMIT :n", n=QUEUE_PAGE)),
         "devices_list": (
@@ -257,10 +258,24 @@ def _get(session: requests.Session, base: str, path: str, query: dict[str, str])
 def page_figures(db_url: str, built: Built, folder: Path,
                  cold_repeats: int = COLD_REPEATS,
                  warm_repeats: int = WARM_REPEATS) -> dict[str, Any]:
-    """Every page's full render time through the real server, cold and warm."""
+    """Every page's full render time through the real server, warm and cold (a page this
+    build does not serve yet is named as such)."""
     ensure_staff_user(db_url)
     log = folder / "controlroom.log"
-    measured = pages(built)
+    figures: dict[str, Any] = {}
+    measured: dict[str, tuple[str, dict[str, str]]] = {}
+    warm: dict[str, float] = {}
+    with control_room(db_url, log) as base:
+        session = signed_in(base)
+        figures["health_get_ms"] = round(_median_of(
+            lambda: session.get(f"{base}/api/v1/health", timeout=30), warm_repeats), 2)
+        for name, (path, query) in pages(built).items():
+            if session.get(f"{base}{path}", params=query, timeout=120).status_code == 404:
+                figures[name] = f"not measured: this build does not serve {path} yet"
+                print(f"  page {path:<14} not served by this build yet")
+                continue
+            measured[name] = (path, query)
+            warm[name] = _median_of(partial(_get, session, base, path, query), warm_repeats)
     cold: dict[str, list[float]] = {name: [] for name in measured}
     for _ in range(cold_repeats):
         for name, (path, query) in measured.items():
@@ -268,23 +283,15 @@ def page_figures(db_url: str, built: Built, folder: Path,
                 session = signed_in(base)
                 drop_os_cache()
                 cold[name].append(_ms(partial(_get, session, base, path, query)))
-    figures: dict[str, Any] = {}
-    with control_room(db_url, log) as base:
-        session = signed_in(base)
-        health = _median_of(lambda: session.get(f"{base}/api/v1/health", timeout=30),
-                            warm_repeats)
-        for name, (path, query) in measured.items():
-            warm = _median_of(partial(_get, session, base, path, query), warm_repeats)
-            figures[name] = {"path": path, "query": query,
-                             **Timing(statistics.median(cold[name]), warm).figures()}
-            target = TARGETS_MS.get(name)
-            if target is not None:
-                figures[name].update(target_ms=target,
-                                     met_cold=figures[name]["cold_ms"] < target,
-                                     met_warm=figures[name]["warm_ms"] < target)
-            print(f"  page {path:<14} cold {statistics.median(cold[name]):8.1f} ms  "
-                  f"warm {warm:8.1f} ms" + (f"  (target {target:.0f} ms)" if target else ""))
-        figures["health_get_ms"] = round(health, 2)
+    for name, (path, query) in measured.items():
+        timing = Timing(statistics.median(cold[name]), warm[name])
+        figures[name] = {"path": path, "query": query, **timing.figures()}
+        target = TARGETS_MS.get(name)
+        if target is not None:
+            figures[name].update(target_ms=target, met_cold=timing.cold_ms < target,
+                                 met_warm=timing.warm_ms < target)
+        print(f"  page {path:<14} cold {timing.cold_ms:8.1f} ms  warm {timing.warm_ms:8.1f} ms"
+              + (f"  (target {target:.0f} ms)" if target else ""))
     return figures
 
 

@@ -131,16 +131,25 @@ class Built:
 # -- the pool of real demo crossings ----------------------------------------------------------
 
 def demo_pool(folder: Path, days: int, per_day: int, seed: int = 11) -> list[CrossingData]:
-    """Crossings made by the core's demo generator in a scratch ledger, as HQ receives them."""
-    ledger = create_ledger(folder / "pool.db", checkpoint="TORKHAM", admin="bench",
-                           password=PASSWORD)
-    try:
-        made = make_demo_data(ledger, date(2025, 1, 1), days, per_day, seed=seed)
-        batch = next_batch(ledger, max_records=made + 1, max_bytes=1 << 40)
-    finally:
-        ledger.close()
-    return [CrossingData.model_validate(record.data) for record in batch.records
+    """Crossings made by the core's demo generator in a scratch ledger, as HQ receives them
+    (kept in ``folder`` as JSON lines and read from there next time)."""
+    kept = folder / f"console-pool-{days}x{per_day}-{seed}.jsonl"
+    if kept.exists():
+        return [CrossingData.model_validate_json(line)
+                for line in kept.read_text(encoding="utf-8").splitlines()]
+    with tempfile.TemporaryDirectory(prefix="console-bench-pool-") as scratch:
+        ledger = create_ledger(Path(scratch) / "pool.db", checkpoint="TORKHAM", admin="bench",
+                               password=PASSWORD)
+        try:
+            made = make_demo_data(ledger, date(2025, 1, 1), days, per_day, seed=seed)
+            batch = next_batch(ledger, max_records=made + 1, max_bytes=1 << 40)
+        finally:
+            ledger.close()
+    pool = [CrossingData.model_validate(record.data) for record in batch.records
             if record.kind == "crossing"]
+    kept.write_text("".join(crossing.model_dump_json() + "\n" for crossing in pool),
+                    encoding="utf-8")
+    return pool
 
 
 def _households(pool: Sequence[CrossingData]) -> list[list[CrossingData]]:
@@ -263,10 +272,11 @@ class _BulkWriter:
 
 # -- the build --------------------------------------------------------------------------------
 
-def build(db_url: str, scale: Scale, now: datetime, *, seed: int = 5,
+def build(db_url: str, scale: Scale, now: datetime, pool_folder: Path, *, seed: int = 5,
           progress: Callable[[str], None] = print) -> Built:
     """Fill the empty HQ database at ``db_url`` (migrated here) at ``scale``: the year up to
-    ``now`` (UTC; the data's last day is its date)."""
+    ``now`` (UTC; the data's last day is its date). The demo pool is kept in
+    ``pool_folder``."""
     started = time.perf_counter()
     rng = random.Random(seed)
     last_day = now.date()
@@ -276,9 +286,8 @@ def build(db_url: str, scale: Scale, now: datetime, *, seed: int = 5,
         migrate(engine)
         devices = _devices(engine, scale, now, rng)
         built.devices = sum(len(ids) for ids in devices.values())
-        with tempfile.TemporaryDirectory(prefix="console-bench-pool-") as scratch:
-            progress(f"  demo pool: {scale.pool_days} days of {scale.pool_per_day:,} people")
-            pool = demo_pool(Path(scratch), scale.pool_days, scale.pool_per_day)
+        progress(f"  demo pool: {scale.pool_days} days of {scale.pool_per_day:,} people")
+        pool = demo_pool(pool_folder, scale.pool_days, scale.pool_per_day)
         _crossings(engine, scale, built, devices, _households(pool), rng, progress)
         _closeouts(engine, built, devices, rng)
         _complaints(engine, scale, built, devices, rng)
