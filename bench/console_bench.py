@@ -94,8 +94,9 @@ def _database(scale: Scale, workdir: Path | None, hq_db: str | None,
 def _built_from(saved: dict[str, Any]) -> Built:
     built = Built(date.fromisoformat(saved["first_day"]), date.fromisoformat(saved["last_day"]),
                   datetime.fromisoformat(saved["built_at"]))
-    for name in ("crossings", "count_rows", "voided", "complaints", "devices", "closeouts"):
-        setattr(built, name, saved[name])
+    for name in ("crossings", "count_rows", "voided", "households", "complaints", "devices",
+                 "closeouts"):
+        setattr(built, name, saved.get(name, 0))
     built.per_day.update({date.fromisoformat(day): n for day, n in saved["per_day"].items()})
     built.seconds = saved["build_s"]
     return built

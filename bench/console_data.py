@@ -9,16 +9,16 @@ rate), so the rows are written in bulk instead, exactly as ingest writes them:
 - that pool is replayed over every day and crossing point, each household with new UUIDs, a
   few crossings voided or marked late as devices send them;
 - each crossing's ``hq_crossing`` row and ``hq_crossing_count`` rows are what ingest writes:
-  its keys are HQ's own ``tally.counted_keys`` of the crossing moved to its day; the day's
-  sums (``hq_day_count``) and households (``hq_household``) follow ``sync.server.daycounts``
-  (tests/bench checks them against the rows, as the migration that made them computes them);
+  its keys are HQ's own ``tally.counted_keys`` of the crossing moved to its day;
 - around them: complaints (one per 25 crossings) with their status changes in ``hq_change``,
   a few hundred devices (some silent, some revoked, one with a broken audit chain) and every
   day's close-out, a few of them missing records.
 
-The schema is HQ's own (``database.migrate``), with its indexes; the big tables' secondary
-indexes are dropped for the load and made again after (faster than keeping them up to date
-row by row, and the same indexes). ``hq_record_revision`` (the revisions' JSON, which no page
+The rows are written into HQ's schema as at ``BASE_REVISION``, with its indexes (the big
+tables' secondary indexes are dropped for the load and made again after: faster than keeping
+them up to date row by row, and the same indexes); then the database is migrated to this
+build's head, so whatever later revisions derive from these rows (summaries, indexes) they
+make from them, as on a real HQ. ``hq_record_revision`` (the revisions' JSON, which no page
 reads) is left empty. PostgreSQL's tables are VACUUM ANALYZEd after the load, as autovacuum
 would do; SQLite is left as HQ leaves it (HQ never runs ANALYZE).
 """
@@ -36,6 +36,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import Engine, bindparam, insert, text, update
 
 from checkpoint.demo import make_demo_data
@@ -43,14 +45,16 @@ from checkpoint.ledger import create_ledger
 from checkpoint.outbox import next_batch
 from contract import codes
 from contract.canonical import sha256_hex
-from contract.tallyrules import HOUSEHOLDS
 from contract.wire import CrossingData
-from sync.server.database import is_postgresql, make_engine, migrate, transaction
+from sync.server.database import MIGRATIONS, is_postgresql, make_engine, migrate, transaction
 from sync.server.ingest import CHANGE_COUNTER
 from sync.server.models import Change, Closeout, Complaint, Device, table
 from sync.server.models import Counter as CounterRow
 from sync.server.tally import counted_keys
 
+# The schema whose tables the builder writes; later revisions (``migrate`` after the load)
+# add and fill what they derive from these rows, as they would on a real HQ of this size.
+BASE_REVISION = "0006"
 DAYS = 365
 POOL_DAYS = 4
 POOL_PER_DAY = 5_000
@@ -80,10 +84,7 @@ DESCRIPTIONS = ("Waited two days at the gate without water for the children.",
 COLUMNS_CROSSING = ("uuid", "revision", "owner_device_id", "checkpoint", "local_day",
                     "household_uuid", "voided", "late")
 COLUMNS_COUNT = ("crossing_uuid", "dimension", "value", "checkpoint", "local_day", "n")
-COLUMNS_HOUSEHOLD = ("household_uuid", "checkpoint", "first_day", "living")
-COLUMNS_DAY_COUNT = ("local_day", "checkpoint", "dimension", "value", "n")
-COLUMNS = {"hq_crossing": COLUMNS_CROSSING, "hq_crossing_count": COLUMNS_COUNT,
-           "hq_household": COLUMNS_HOUSEHOLD, "hq_day_count": COLUMNS_DAY_COUNT}
+COLUMNS = {"hq_crossing": COLUMNS_CROSSING, "hq_crossing_count": COLUMNS_COUNT}
 BIG_TABLES = tuple(COLUMNS)
 
 
@@ -113,6 +114,7 @@ class Built:
     crossings: int = 0
     count_rows: int = 0
     voided: int = 0
+    households: int = 0  # with anyone not voided (each household crosses on one day)
     complaints: int = 0
     devices: int = 0
     closeouts: int = 0
@@ -124,7 +126,8 @@ class Built:
         return {"first_day": self.first_day.isoformat(), "last_day": self.last_day.isoformat(),
                 "built_at": self.now.isoformat(timespec="seconds"),
                 "crossings": self.crossings, "count_rows": self.count_rows,
-                "voided": self.voided, "complaints": self.complaints, "devices": self.devices,
+                "voided": self.voided, "households": self.households,
+                "complaints": self.complaints, "devices": self.devices,
                 "closeouts": self.closeouts, "build_s": round(self.seconds, 1)}
 
 
@@ -283,7 +286,7 @@ def build(db_url: str, scale: Scale, now: datetime, pool_folder: Path, *, seed: 
     built = Built(last_day - timedelta(days=scale.days - 1), last_day, now)
     engine = make_engine(db_url)
     try:
-        migrate(engine)
+        _migrate_to(engine, BASE_REVISION)
         devices = _devices(engine, scale, now, rng)
         built.devices = sum(len(ids) for ids in devices.values())
         progress(f"  demo pool: {scale.pool_days} days of {scale.pool_per_day:,} people")
@@ -291,6 +294,8 @@ def build(db_url: str, scale: Scale, now: datetime, pool_folder: Path, *, seed: 
         _crossings(engine, scale, built, devices, _households(pool), rng, progress)
         _closeouts(engine, built, devices, rng)
         _complaints(engine, scale, built, devices, rng)
+        progress("  migrating to this build's schema")
+        migrate(engine)  # what later revisions derive from these rows, as on a real HQ
         if is_postgresql(engine):
             with engine.connect() as connection:
                 connection.execution_options(isolation_level="AUTOCOMMIT").execute(
@@ -299,6 +304,15 @@ def build(db_url: str, scale: Scale, now: datetime, pool_folder: Path, *, seed: 
         engine.dispose()
     built.seconds = time.perf_counter() - started
     return built
+
+
+def _migrate_to(engine: Engine, revision: str) -> None:
+    """HQ's schema as it was at ``revision`` (``database.migrate`` goes to the head)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
 
 
 def _devices(engine: Engine, scale: Scale, now: datetime,
@@ -347,8 +361,7 @@ def _crossings(engine: Engine, scale: Scale, built: Built, devices: dict[str, li
         for offset, today in enumerate(per_day):
             day = built.first_day + timedelta(days=offset)
             day_text = day.isoformat()
-            crossing_rows_, count_rows, household_rows = [], [], []
-            sums: Counter[tuple[str, str, str]] = Counter()  # the day's, as ingest keeps them
+            crossing_rows_, count_rows = [], []
             for checkpoint, quota in zip(weights, _spread(today, list(weights.values())),
                                          strict=True):
                 owners = devices[checkpoint]
@@ -370,16 +383,11 @@ def _crossings(engine: Engine, scale: Scale, built: Built, devices: dict[str, li
                         for dimension, value, n in _keys(person, day, keys):
                             count_rows.append((crossing_uuid, dimension, value, checkpoint,
                                                day_text, n))
-                            sums[(checkpoint, dimension, value)] += n
                         built.per_day[day] += 1
                         held[owner] += 1
-                    household_rows.append((household_uuid, checkpoint, day_text, living))
-                    if living:
-                        sums[(checkpoint, HOUSEHOLDS, "")] += 1
+                    built.households += living
                     quota -= min(quota, len(household))
-            writer.write({"hq_crossing": crossing_rows_, "hq_crossing_count": count_rows,
-                          "hq_household": household_rows,
-                          "hq_day_count": [(day_text, *key, n) for key, n in sums.items()]})
+            writer.write({"hq_crossing": crossing_rows_, "hq_crossing_count": count_rows})
             built.crossings += len(crossing_rows_)
             built.count_rows += len(count_rows)
             if offset % 30 == 29 or offset == scale.days - 1:

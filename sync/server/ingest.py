@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter as CounterOf
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -38,7 +37,6 @@ from contract.wire import (
     RecordIn,
     RecordResult,
 )
-from sync.server import daycounts
 from sync.server.auditchain import take_audit
 from sync.server.errors import Forbidden, Unauthorized
 from sync.server.models import (
@@ -368,20 +366,13 @@ def _write(session: Session, device: Device, batch: BatchIn, stores: Sequence[_S
                                                                store.record.revision),
                   **_first_values(kind, now), "owner_device_id": store.owner}
                  for store, exists in chosen if not exists]
-        # The households the changed crossings were in before (a revision may move one).
-        households = _households_of(session, [row["_uuid"] for row in changed]) \
-            if kind == "crossing" else set()
         if changed:
             session.execute(update(rows).where(rows.c.uuid == bindparam("_uuid")), changed)
         if added:
             session.execute(insert(rows), added)
         if kind == "crossing":
-            crossings = [store.parsed for store, _ in chosen
-                         if isinstance(store.parsed, CrossingData)]
-            delta = _write_counts(session, crossings, [row["_uuid"] for row in changed])
-            delta.update(daycounts.household_changes(
-                session, households | {data.household_uuid for data in crossings}))
-            daycounts.add(session, delta)
+            _write_counts(session, [store.parsed for store, _ in chosen],
+                          [row["_uuid"] for row in changed])
 
 
 def _current_values(parsed: BaseModel, revision: int) -> dict[str, Any]:
@@ -414,35 +405,16 @@ def _first_values(kind: str, now: datetime) -> dict[str, Any]:
     return {}
 
 
-def _households_of(session: Session, uuids: list[str]) -> set[str]:
-    crossings = table(Crossing)
-    found: set[str] = set()
-    for chunk in _chunks(uuids):
-        found.update(session.execute(select(crossings.c.household_uuid)
-                                     .where(crossings.c.uuid.in_(chunk))).scalars())
-    return found
-
-
-def _write_counts(session: Session, crossings: Sequence[Any],
-                  replaced: list[str]) -> CounterOf[daycounts.DayKey]:
-    """The tally keys of these crossings' current revisions (a voided one has none); returns
-    what the per-day sums change by (the replaced keys out, the new ones in)."""
+def _write_counts(session: Session, crossings: Sequence[Any], replaced: list[str]) -> None:
+    """The tally keys of these crossings' current revisions (a voided one has none)."""
     counts = table(CrossingCount)
-    delta: CounterOf[daycounts.DayKey] = CounterOf()
     for chunk in _chunks(replaced):
-        for day, checkpoint, dimension, value, n in session.execute(
-                select(counts.c.local_day, counts.c.checkpoint, counts.c.dimension,
-                       counts.c.value, counts.c.n).where(counts.c.crossing_uuid.in_(chunk))):
-            delta[(day, checkpoint, dimension, value)] -= n
         session.execute(delete(counts).where(counts.c.crossing_uuid.in_(chunk)))
     rows = [{"crossing_uuid": data.uuid, "dimension": dimension, "value": value,
              "checkpoint": data.checkpoint, "local_day": data.local_day, "n": n}
             for data in crossings for (dimension, value), n in counted_keys(data).items()]
     if rows:
         session.execute(insert(counts), rows)
-    for row in rows:
-        delta[(row["local_day"], row["checkpoint"], row["dimension"], row["value"])] += row["n"]
-    return delta
 
 
 # -- close-out reconciliation ------------------------------------------------------------------

@@ -152,29 +152,6 @@ class CrossingCount(HQTable, table=True):
     n: int = 1
 
 
-class DayCount(HQTable, table=True):
-    """A tally key summed over one checkpoint's day (``daycounts``): what a range's tally
-    reads, a few thousand rows a month whatever the number of crossings."""
-
-    __tablename__ = "hq_day_count"
-    local_day: date = Field(primary_key=True)
-    checkpoint: str = Field(primary_key=True, max_length=32)
-    dimension: str = Field(primary_key=True, max_length=32)
-    value: str = Field(primary_key=True)
-    n: int = 0
-
-
-class Household(HQTable, table=True):
-    """A household's first day and whether anyone in it is not voided (``daycounts``): a
-    household is counted once, on its first day, while it is ``living``."""
-
-    __tablename__ = "hq_household"
-    household_uuid: str = Field(primary_key=True, max_length=36)
-    checkpoint: str = Field(max_length=32)
-    first_day: date
-    living: bool
-
-
 class Complaint(HQTable, table=True):
     """The current revision of a complaint; ``status`` is HQ's own field."""
 

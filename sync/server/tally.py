@@ -1,9 +1,7 @@
 """The national tally (DESIGN §7): the device's tally object, summed over checkpoints.
 
 Each current, not voided crossing keeps its tally keys in ``hq_crossing_count`` (written with the
-crossing, by :func:`counted_keys`), and ingest keeps them summed per checkpoint and day, with the
-households counted on their first day (``daycounts``), so a tally is one GROUP BY over a few
-thousand rows for the days asked for.
+crossing, by :func:`counted_keys`), so a tally is one indexed GROUP BY over the days asked for.
 The keys and the object are the contract's (``contract.tallyrules``), the same as the device's.
 """
 
@@ -13,14 +11,14 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
-from contract.tallyrules import TOTAL, Key, build_tally, crossing_keys
+from contract.tallyrules import HOUSEHOLDS, TOTAL, Key, build_tally, crossing_keys
 from contract.wire import CrossingData
 from sync.server.errors import Malformed
-from sync.server.models import DayCount
+from sync.server.models import Crossing, CrossingCount
 
 
 def counted_keys(crossing: CrossingData) -> Counter[Key]:
@@ -30,6 +28,23 @@ def counted_keys(crossing: CrossingData) -> Counter[Key]:
     return Counter(crossing_keys(crossing, crossing.documents, crossing.vulnerabilities))
 
 
+def _households(session: Session, start: date, end: date, checkpoint: str | None) -> int:
+    """Households counted once, on their first day, while anyone in them is not voided."""
+    touching = select(col(Crossing.household_uuid)).where(
+        col(Crossing.local_day) >= start, col(Crossing.local_day) <= end)
+    if checkpoint:
+        touching = touching.where(col(Crossing.checkpoint) == checkpoint)
+    first_day = func.min(col(Crossing.local_day)).label("first_day")
+    living = func.max(case((col(Crossing.voided).is_(False), 1), else_=0)).label("living")
+    per_household = (select(col(Crossing.household_uuid), first_day, living)
+                     .where(col(Crossing.household_uuid).in_(touching))
+                     .group_by(col(Crossing.household_uuid)).subquery())
+    query = select(func.count()).select_from(per_household).where(
+        and_(per_household.c.first_day >= start, per_household.c.first_day <= end,
+             per_household.c.living == 1))
+    return int(session.execute(query).scalar_one())
+
+
 def national_tally(session: Session, start: date, end: date | None = None,
                    checkpoint: str | None = None) -> dict[str, Any]:
     """The DESIGN §7 tally over every checkpoint (or one), plus ``by_checkpoint`` totals."""
@@ -37,19 +52,20 @@ def national_tally(session: Session, start: date, end: date | None = None,
     if end < start:
         raise Malformed(f"the range ends ({end}) before it starts ({start})",
                         code=ErrorCode.RANGE_REVERSED)
-    query = (select(col(DayCount.checkpoint), col(DayCount.dimension), col(DayCount.value),
-                    func.sum(col(DayCount.n)))
-             .where(col(DayCount.local_day) >= start, col(DayCount.local_day) <= end)
-             .group_by(col(DayCount.checkpoint), col(DayCount.dimension),
-                       col(DayCount.value)))
+    query = (select(col(CrossingCount.checkpoint), col(CrossingCount.dimension),
+                    col(CrossingCount.value), func.sum(col(CrossingCount.n)))
+             .where(col(CrossingCount.local_day) >= start, col(CrossingCount.local_day) <= end)
+             .group_by(col(CrossingCount.checkpoint), col(CrossingCount.dimension),
+                       col(CrossingCount.value)))
     if checkpoint:
-        query = query.where(col(DayCount.checkpoint) == checkpoint)
+        query = query.where(col(CrossingCount.checkpoint) == checkpoint)
     counts: Counter[Key] = Counter()
     by_checkpoint: Counter[str] = Counter()
     for where, dimension, value, n in session.execute(query):
         counts[(dimension, value)] += int(n)
         if dimension == TOTAL:
             by_checkpoint[where] += int(n)
+    counts[(HOUSEHOLDS, "")] = _households(session, start, end, checkpoint)
     result = build_tally(checkpoint or "ALL", start, end, counts)
     result["by_checkpoint"] = {where: n for where, n in sorted(by_checkpoint.items()) if n}
     return result

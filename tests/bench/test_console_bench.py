@@ -1,22 +1,19 @@
-"""The console benchmark's code at a tiny scale: the HQ it builds holds what ingest would have
-stored, the service figures come out, and its sums are those the migration computes."""
+"""The console benchmark's code at a tiny scale: the HQ it builds reads as HQ's own data (the
+tally counts what the builder made), the service calls and the pages are timed."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import func, select
 
 from bench.console_bench import page_figures, service_figures
 from bench.console_data import Scale, build, departures
-from sync.server.database import MIGRATIONS, make_engine, migrate, reading
+from sync.server.database import make_engine, reading
 from sync.server.models import Complaint, Crossing, Device
 from sync.server.staff import desk
 from sync.server.staff.roles import StaffActor, StaffRole
-from tests.support.daycounts import kept, recomputed
 
 TINY = Scale(crossings=2_000, days=20, devices=12, pool_days=1, pool_per_day=150)
 OFFICER = StaffActor("officer1", StaffRole.COMPLAINTS)
@@ -27,7 +24,6 @@ def test_the_benchmark_database_reads_as_hq_and_times_the_pages_calls(hq_db_url:
     built = build(hq_db_url, TINY, datetime.now(UTC), tmp_path, progress=lambda _: None)
     engine = make_engine(hq_db_url)
     try:
-        assert kept(engine) == recomputed(engine)  # the sums ingest would keep
         with reading(engine) as session:
             # Every row reads back through HQ's models (days, flags, times as it stores them).
             crossings = session.execute(select(Crossing)).scalars().all()
@@ -47,7 +43,7 @@ def test_the_benchmark_database_reads_as_hq_and_times_the_pages_calls(hq_db_url:
     assert {c.local_day for c in crossings} <= {built.first_day, *built.per_day}
     assert set(tally["by_checkpoint"]) == {"TORKHAM", "CHAMAN", "GHULAM_KHAN", "ANGOOR_ADDA",
                                            "KHARLACHI", "BADINI", "BARABCHA", "NOOR_WAHAB"}
-    assert 0 < tally["households"] < tally["total"]
+    assert tally["households"] == built.households
     assert complaints == built.complaints == 80
     assert first.urgency == "urgent"
     assert len(devices) == built.devices == 12
@@ -57,23 +53,6 @@ def test_the_benchmark_database_reads_as_hq_and_times_the_pages_calls(hq_db_url:
     for name in ("national_tally_month", "complaints_queue_first_page", "devices_list"):
         assert figures[name]["warm_ms"] > 0 and figures[name]["baseline_warm_ms"] > 0, name
         assert figures[name]["ratio_warm"] > 0, name
-
-
-def test_the_migration_computes_the_same_sums_from_the_rows(hq_db_url: str,
-                                                            tmp_path: Path) -> None:
-    build(hq_db_url, TINY, datetime.now(UTC), tmp_path, progress=lambda _: None)
-    engine = make_engine(hq_db_url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        written = kept(engine)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0006")  # as before the sums were kept
-        assert migrate(engine) is True
-        assert kept(engine) == written == recomputed(engine)
-    finally:
-        engine.dispose()
 
 
 def test_the_pages_are_timed_through_the_real_server_signed_in(hq_db_url: str,
