@@ -86,10 +86,21 @@ class NationalPicture:
         return sum(line.crossings for line in self.late)
 
 
-def today() -> date:
-    """Today at the crossing points (their days are counted in their own time zone)."""
+def picture_zone() -> str:
+    """The time zone the crossing points count their days in (the list gives each its own;
+    today they share Asia/Karachi, and with several the latest "today" is taken)."""
     zones = {codes.crossing_point_timezone(code) for code in codes.crossing_points().codes}
-    return max(datetime.now(ZoneInfo(zone)).date() for zone in sorted(zones))
+    return max(sorted(zones), key=lambda zone: datetime.now(ZoneInfo(zone)).replace(tzinfo=None))
+
+
+def now_at_the_crossing_points() -> datetime:
+    """The time now where the crossing points count their days."""
+    return datetime.now(ZoneInfo(picture_zone()))
+
+
+def today() -> date:
+    """Today at the crossing points."""
+    return now_at_the_crossing_points().date()
 
 
 def checkpoint_code(text: str | None) -> str | None:

@@ -15,36 +15,20 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 
-from contract import codes
-from contract.bidi import fill
-from contract.sheetwords import SheetLabels, breakdown_rows, english_code_name
-from contract.tallyrules import BREAKDOWN_NAMES
+from contract.sheetwords import SheetLabels
 from sync.server.picture import NationalPicture
+from sync.server.picture_view import (
+    BY_DAY,
+    ENGLISH,
+    checkpoint_table,
+    period_text,
+    place_text,
+    tables,
+)
 
-ENGLISH = SheetLabels()
-# HQ's own words, next to the sheet's: a checkpoint's sheet has no "all checkpoints" or days.
-ALL_CHECKPOINTS = "All checkpoints"
-BY_CHECKPOINT = "Departures by checkpoint"
-BY_DAY = "Departures by day"
 TABLE, CODE, NAME = "Table", "Code", "Name"
 CONTENT_TYPE = "text/csv; charset=utf-8"
-
-
-def period_text(start: date, end: date, labels: SheetLabels = ENGLISH) -> str:
-    """The range as the sheet words it ("2025-04-01 to 2025-04-07", or one day)."""
-    if start == end:
-        return fill(labels.one_day, start.isoformat(), isolated=False)
-    return fill(labels.day_range, start.isoformat(), end.isoformat(), isolated=False)
-
-
-def place_text(checkpoint: str | None, labels: SheetLabels = ENGLISH) -> str:
-    """The checkpoint as the sheet words it ("Torkham (TORKHAM)"), or all of them."""
-    if checkpoint is None:
-        return ALL_CHECKPOINTS
-    name = english_code_name(codes.crossing_points(), checkpoint)
-    return fill(labels.place, name, checkpoint, isolated=False)
 
 
 def file_name(picture: NationalPicture) -> str:
@@ -55,16 +39,13 @@ def file_name(picture: NationalPicture) -> str:
 
 def tally_rows(picture: NationalPicture, labels: SheetLabels = ENGLISH
                ) -> list[tuple[str, str, str, int]]:
-    """(table, code, name, count) for every line: totals, checkpoints, breakdowns, days."""
+    """(table, code, name, count) for every line, in the page's order: totals, checkpoints,
+    the breakdowns, the days."""
     tally = picture.tally
     rows = [(labels.totals, "total", labels.departures, int(tally["total"])),
             (labels.totals, "households", labels.households, int(tally["households"]))]
-    rows += [(BY_CHECKPOINT, code, english_code_name(codes.crossing_points(), code), int(n))
-             for code, n in tally["by_checkpoint"].items()]
-    for key in BREAKDOWN_NAMES:
-        heading = getattr(labels, key)
-        rows += [(heading, row.code, row.label, row.count)
-                 for row in breakdown_rows(tally, key, labels, isolated=False)]
+    for table in [checkpoint_table(picture, labels), *tables(picture, labels)]:
+        rows += [(table.heading, line.code, line.name, line.count) for line in table.lines]
     rows += [(BY_DAY, line.day.isoformat(), line.day.isoformat(), line.departures)
              for line in picture.days]
     return rows
