@@ -3,7 +3,7 @@
 The numbers are the national tally's (``tally.national_tally``, the same as
 ``controlroom tally --json``); next to them the picture reads, each in one query:
 
-- departures per day and checkpoint, from the same count rows (the ``total`` key), so the
+- departures per day and checkpoint, from the same per-day sums (the ``total`` key), so the
   days of the chart add up to the tally's total;
 - late amendments: current crossings marked ``late`` (created, corrected or voided after their
   day was closed; DESIGN §4), per checkpoint and day;
@@ -27,7 +27,7 @@ from contract.errors import ErrorCode
 from contract.failure import InvalidValue
 from contract.tallyrules import TOTAL
 from sync.server.errors import Malformed
-from sync.server.models import Closeout, Crossing, CrossingCount
+from sync.server.models import Closeout, Crossing, DayTally
 from sync.server.tally import national_tally
 
 # A range longer than this is refused: the chart and the day list are read one day a line.
@@ -143,13 +143,13 @@ def national_picture(session: Session, start: date, end: date,
 def _departures_per_day(session: Session, start: date, end: date,
                         checkpoint: str | None) -> dict[tuple[str, date], int]:
     """Departures per (checkpoint, day): the tally's ``total`` key, summed per day."""
-    query = (select(col(CrossingCount.checkpoint), col(CrossingCount.local_day),
-                    func.sum(col(CrossingCount.n)))
-             .where(col(CrossingCount.dimension) == TOTAL,
-                    col(CrossingCount.local_day) >= start, col(CrossingCount.local_day) <= end)
-             .group_by(col(CrossingCount.checkpoint), col(CrossingCount.local_day)))
+    query = (select(col(DayTally.checkpoint), col(DayTally.local_day),
+                    func.sum(col(DayTally.n)))
+             .where(col(DayTally.dimension) == TOTAL,
+                    col(DayTally.local_day) >= start, col(DayTally.local_day) <= end)
+             .group_by(col(DayTally.checkpoint), col(DayTally.local_day)))
     if checkpoint:
-        query = query.where(col(CrossingCount.checkpoint) == checkpoint)
+        query = query.where(col(DayTally.checkpoint) == checkpoint)
     return {(where, day): int(n) for where, day, n in session.execute(query) if n}
 
 
