@@ -61,7 +61,7 @@ def day_chart_svg(days: Sequence[DayCount], title: str = "Departures by day") ->
     ticks = _scale(max((line.departures for line in days), default=0))
     top = ticks[-1]
     slot = plot_w / max(len(days), 1)
-    bar = max(slot * 0.72, 1.0)
+    bar = min(max(slot * 0.72, 1.0), 90.0)  # two days are two bars, not two walls
     parts = [f'<svg class="day-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
              f'aria-labelledby="day-chart-title day-chart-desc" '
              f'xmlns="http://www.w3.org/2000/svg">',
