@@ -102,7 +102,8 @@ def test_a_viewer_reads_the_national_picture_a_device_synced(
     assert late.nth(0).inner_text().split() == [FIRST_DAY.isoformat(), "TORKHAM", "1"]
     chart = page.locator("svg.day-chart")
     assert chart.locator("rect.bar").count() == 2
-    assert "59 departures from 2025-04-01 to 2025-04-02" in (chart.locator("desc").text_content() or "")
+    described = chart.locator("desc").text_content() or ""
+    assert "59 departures from 2025-04-01 to 2025-04-02" in described
     # A viewer may read but not export: no export links are offered.
     assert page.locator("a[href^='/exports/']").count() == 0
     screenshot(page, "picture-1366")
