@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from contract.sheetwords import SheetLabels
 from sync.server.database import make_engine, reading
@@ -26,7 +26,16 @@ from sync.server.staff import desk
 from sync.server.staff.roles import StaffActor, StaffRole
 from sync.server.tally_csv import tally_csv
 from tests.support.controlroom import ControlRoom
-from tests.sync.payloads import DAY, batch, closeout, crossing, post_batch, record, statuses
+from tests.sync.payloads import (
+    DAY,
+    batch,
+    closeout,
+    crossing,
+    new_uuid,
+    post_batch,
+    record,
+    statuses,
+)
 
 NEXT_DAY = DAY + timedelta(days=1)
 VIEWER = StaffActor("test-viewer", StaffRole.VIEWER)
@@ -213,3 +222,50 @@ def test_the_day_chart_is_an_svg_a_screen_reader_can_read() -> None:
     written = [text.text for text in svg.findall(f"{ns}text") if text.get("class") == "value"]
     assert written == ["4,120", "0", "20,073", "5,435"]
     assert ElementTree.fromstring(day_chart_svg([])).findtext(f"{ns}desc") == "No days."
+
+
+def _from_each_crossing(engine: Engine) -> tuple[dict[tuple[str, str, str, str], int], int]:
+    """The tally's keys per day and the households, counted afresh from every current crossing
+    (what ``hq_day_tally`` and ``hq_household`` must always agree with)."""
+    with engine.connect() as connection:
+        keys = {(str(day), where, dimension, value): int(n)
+                for day, where, dimension, value, n in connection.execute(text(
+                    "SELECT local_day, checkpoint, dimension, value, sum(n) "
+                    "FROM hq_crossing_count GROUP BY local_day, checkpoint, dimension, value"))}
+        households = connection.execute(text(
+            "SELECT count(*) FROM (SELECT household_uuid FROM hq_crossing GROUP BY "
+            "household_uuid HAVING min(CASE WHEN voided THEN 1 ELSE 0 END) = 0 "
+            "AND min(local_day) BETWEEN :start AND :end) AS living"),
+            {"start": DAY, "end": NEXT_DAY}).scalar_one()
+    return keys, int(households)
+
+
+def test_the_days_sums_follow_every_correction_void_and_household_move(
+        controlroom: ControlRoom, engine: Engine) -> None:
+    device = controlroom.enroll("TORKHAM")
+    family, other = new_uuid(), new_uuid()
+    first = crossing(household=family)
+    second = crossing(household=family, day=NEXT_DAY, sex="F")
+    third = crossing(household=other)
+    revisions = [
+        [record(first), record(second), record(third)],
+        # The first moves to the next day and province; the second to the other household;
+        # the third is voided (its household has nobody left).
+        [record({**first, "local_day": NEXT_DAY.isoformat(), "origin_province": "PK-PB"},
+                revision=2),
+         record({**second, "household_uuid": other}, revision=2),
+         record({**third, "voided": True, "void_reason": "entered twice"}, revision=2)],
+        # The void is undone, and the first comes back to its day.
+        [record({**third, "voided": False}, revision=3), record(first, revision=3)],
+    ]
+    for records in revisions:
+        statuses(post_batch(controlroom, device, batch(device, records)))
+
+        keys, households = _from_each_crossing(engine)
+        with engine.connect() as connection:
+            summed = {(str(day), where, dimension, value): int(n)
+                      for day, where, dimension, value, n in connection.execute(text(
+                          "SELECT local_day, checkpoint, dimension, value, n "
+                          "FROM hq_day_tally WHERE n <> 0"))}
+        assert summed == keys
+        assert _picture(engine, DAY, NEXT_DAY).tally["households"] == households
