@@ -111,6 +111,8 @@ def test_a_viewer_reads_the_national_picture_a_device_synced(
     page.set_viewport_size({"width": 375, "height": 812})
     screenshot(page, "picture-375")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    missing = page.locator("#unsettled .flag").bounding_box()
+    assert missing is not None and missing["x"] + missing["width"] <= 375  # read, not scrolled
 
 
 def test_the_picture_reads_the_same_without_javascript(
