@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import console_bench, records_view_bench, sync_bench, tally_bench
+from bench import console_bench, picture_bench, records_view_bench, sync_bench, tally_bench
 
 RESULTS = Path(__file__).with_name("results.json")
-NAMES = ("tally", "records_view", "sync", "console")
+NAMES = ("tally", "records_view", "sync", "picture", "console")
 
 
 def main() -> None:
@@ -32,6 +32,12 @@ def main() -> None:
     parser.add_argument("--sync-hq-db", default=None, metavar="URL",
                         help="run the sync benchmark's control room on this PostgreSQL "
                              "database (a fresh schema, dropped after) instead of SQLite")
+    parser.add_argument("--picture-crossings", type=int, default=5_000_000,
+                        help="crossings in the national picture's control room "
+                             "(default 5,000,000)")
+    parser.add_argument("--picture-hq-db", default=None, metavar="URL",
+                        help="run the picture benchmark on this PostgreSQL database (a fresh "
+                             "schema, dropped after) instead of SQLite")
     parser.add_argument("--console-crossings", type=int, default=5_000_000,
                         help="crossings held by the console benchmark's control room "
                              "(default 5,000,000)")
@@ -40,7 +46,7 @@ def main() -> None:
                              "schema, dropped after) instead of a SQLite file")
     parser.add_argument("--quick", action="store_true",
                         help="100,000 records (5,000 for sync, 100,000 crossings for the "
-                             "console), for a smoke run")
+                             "picture and the console), for a smoke run")
     parser.add_argument("--only", nargs="+", choices=NAMES, default=list(NAMES),
                         metavar="NAME", help=f"run only these ({', '.join(NAMES)})")
     parser.add_argument("--workdir", type=Path, default=None,
@@ -48,11 +54,14 @@ def main() -> None:
     args = parser.parse_args()
     records = 100_000 if args.quick else args.records
     sync_records = 5_000 if args.quick else args.sync_records
+    picture_crossings = 100_000 if args.quick else args.picture_crossings
     console_crossings = 100_000 if args.quick else args.console_crossings
     benchmarks: dict[str, Callable[[], dict[str, Any]]] = {
         "tally": lambda: tally_bench.run(records, args.workdir),
         "records_view": lambda: records_view_bench.run(records, args.workdir),
         "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db),
+        "picture": lambda: picture_bench.run(picture_crossings, args.workdir,
+                                             args.picture_hq_db),
         "console": lambda: console_bench.run(console_crossings, args.workdir,
                                              args.console_hq_db)}
     ran = []
