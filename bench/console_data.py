@@ -210,6 +210,7 @@ class _BulkWriter:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.postgresql = is_postgresql(engine)
+        engine.dispose()  # on SQLite, the only connection: it may leave WAL for the load
         self.raw = engine.raw_connection()
         self.cursor = self.raw.cursor()
         self.recreate: list[str] = []
@@ -231,6 +232,9 @@ class _BulkWriter:
                     self.cursor.execute(f'DROP INDEX "{index}"')
                     self.recreate.append(definition)
         else:
+            # Gigabytes through the WAL would be written twice; a half-built file is never
+            # reused (its marker is written last), so no journal at all.
+            self.cursor.execute("PRAGMA journal_mode=OFF").fetchall()
             self.cursor.execute("PRAGMA synchronous=OFF")
             self.cursor.execute("PRAGMA cache_size=-2000000")  # 2 GB: the PK index stays in
             self.cursor.execute("BEGIN")
@@ -268,6 +272,7 @@ class _BulkWriter:
                 self.raw.commit()
             else:
                 self.cursor.execute("COMMIT")
+                self.cursor.execute("PRAGMA journal_mode=WAL").fetchall()  # as HQ runs
         else:
             self.raw.rollback()
         self.raw.close()
