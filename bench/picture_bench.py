@@ -8,7 +8,7 @@ given as ``hq_db``. Timed, median of several runs:
   amendments, unsettled days) — what the console's ``/`` page reads;
 - ``csv``: the same plus building the CSV export;
 - ``page``: ``GET /?from=&to=`` of the console, signed in, from the real server
-  (``controlroom serve`` in its own process, as ``sync_bench`` starts it): the whole render;
+  (``controlroom serve`` in its own process, as ``bench.hq`` starts it): the whole render;
 - baseline: ``service.national_tally`` alone for the same month (what ``controlroom tally``
   costs), so the ratio says what the picture adds to it.
 """
@@ -31,7 +31,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import col
 
 from bench.picture_fill import fill
-from bench.sync_bench import _control_room
+from bench.hq import control_room
 from sync.server import service
 from sync.server.database import make_engine, reading, transaction
 from sync.server.models import StaffUser
@@ -78,7 +78,7 @@ def _page_ms(engine: Any, url: str, start: date, end: date, tally_ms: float) -> 
         session.execute(update(StaffUser).where(col(StaffUser.username) == VIEWER)
                         .values(must_change_password=False))
     log = Path(tempfile.mkdtemp(prefix="checkpoint-bench-")) / "controlroom.log"
-    with _control_room(url, log) as base, requests.Session() as browser:
+    with control_room(url, log) as base, requests.Session() as browser:
         form = CSRF.search(browser.get(f"{base}/sign-in", timeout=30).text)
         assert form, "the sign-in page has no csrf field"
         signed = browser.post(f"{base}/sign-in", timeout=30, data={
