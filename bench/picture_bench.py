@@ -30,8 +30,8 @@ from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 from sqlmodel import col
 
-from bench.picture_fill import fill
 from bench.hq import control_room
+from bench.picture_fill import fill
 from sync.server import service
 from sync.server.database import make_engine, reading, transaction
 from sync.server.models import StaffUser
