@@ -324,6 +324,7 @@ def run(crossings: int, workdir: Path | None, hq_db: str | None = None) -> dict[
             results: dict[str, Any] = {
                 "name": "console", "hq": "postgresql" if hq_db else "sqlite",
                 "data": built.summary(), "os_cache_dropped_when_cold": drop_os_cache(),
+                "load_average_before": round(os.getloadavg()[0], 2),
                 "service": service_figures(db_url, built)}
             if console_available():
                 results["pages"] = page_figures(db_url, built, folder)
