@@ -152,15 +152,26 @@ class CrossingCount(HQTable, table=True):
     n: int = 1
 
 
+def _queue_index(name: str, *leading: str) -> Index:
+    """An index that hands the complaints queue one urgency's rows already oldest first, after
+    ``leading`` filter columns: a page reads a few index entries, never every complaint."""
+    return Index(name, *leading, "urgency", "taken_at")
+
+
 class Complaint(HQTable, table=True):
-    """The current revision of a complaint; ``status`` is HQ's own field."""
+    """The current revision of a complaint; ``status``, the assignee and notes are HQ's own."""
 
     __tablename__ = "hq_complaint"
+    __table_args__ = (_queue_index("ix_hq_complaint_queue"),
+                      _queue_index("ix_hq_complaint_status_queue", "status"),
+                      _queue_index("ix_hq_complaint_checkpoint_queue", "checkpoint"),
+                      _queue_index("ix_hq_complaint_category_queue", "category"),
+                      _queue_index("ix_hq_complaint_assignee_queue", "assigned_to"))
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
     # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
     owner_device_id: str = Field(max_length=36)
-    checkpoint: str = Field(index=True, max_length=32)
+    checkpoint: str = Field(max_length=32)
     category: str
     description: str = Field(sa_column=Column(Text, nullable=False))
     crossing_uuid: str | None = Field(default=None, max_length=36)
@@ -173,6 +184,32 @@ class Complaint(HQTable, table=True):
     status_updated_at: datetime | None = _when(nullable=True)
     # When retention removed the description and contact; None while kept.
     purged_at: datetime | None = _when(nullable=True)
+    # The staff user working it (a complaints officer or above), and since when.
+    assigned_to: str | None = Field(default=None, max_length=64)
+    assigned_at: datetime | None = _when(nullable=True)
+
+
+class ComplaintAssignment(HQTable, table=True):
+    """Who assigned a complaint to whom, and when (``assigned_to`` None: taken off anyone)."""
+
+    __tablename__ = "hq_complaint_assignment"
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_uuid: str = Field(index=True, max_length=36)
+    at: datetime = _when()
+    assigned_by: str = Field(max_length=64)
+    assigned_to: str | None = Field(default=None, max_length=64)
+
+
+class ComplaintNote(HQTable, table=True):
+    """An internal note on a complaint. It may name people, so retention empties ``text``
+    with the complaint's own personal fields."""
+
+    __tablename__ = "hq_complaint_note"
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_uuid: str = Field(index=True, max_length=36)
+    at: datetime = _when()
+    author: str = Field(max_length=64)
+    text: str = Field(sa_column=Column(Text, nullable=False))
 
 
 class Closeout(HQTable, table=True):
@@ -201,7 +238,9 @@ class Change(HQTable, table=True):
     """Something that flows down to a checkpoint (``updates?since=``), in commit order."""
 
     __tablename__ = "hq_change"
-    __table_args__ = (Index("ix_hq_change_checkpoint_seq", "checkpoint", "seq"),)
+    __table_args__ = (Index("ix_hq_change_checkpoint_seq", "checkpoint", "seq"),
+                      # A complaint's history reads its status changes.
+                      Index("ix_hq_change_record_uuid", "record_uuid"))
     seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     checkpoint: str = Field(max_length=32)
     kind: str = Field(max_length=16)  # "complaint" (a status HQ set) or "closeout"

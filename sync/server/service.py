@@ -1,7 +1,8 @@
 """The control room's work, as plain functions that take a session (the routes stay thin).
 
-``apply_batch`` (``ingest``) and ``national_tally`` (``tally``) live in their own modules and are
-re-exported here, so this module is the one place the app and the CLI call into.
+``apply_batch`` (``ingest``), ``national_tally`` (``tally``) and the complaints desk's
+``complaints_queue`` and ``set_complaint_status`` (``complaints``) live in their own modules
+and are re-exported here, so this module is the one place the app and the CLI call into.
 """
 
 from __future__ import annotations
@@ -25,17 +26,11 @@ from contract.wire import (
     EnrollOut,
     Updates,
 )
+from sync.server.complaints import complaints_queue, set_complaint_status
 from sync.server.errors import Forbidden, Malformed, NotFound, Unauthorized
-from sync.server.ingest import apply_batch, next_change_seq, token_hash, utc_now
-from sync.server.models import (
-    Change,
-    Closeout,
-    Complaint,
-    Device,
-    EnrollmentCode,
-    Setting,
-)
-from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, ComplaintView, DeviceHealth
+from sync.server.ingest import apply_batch, token_hash, utc_now
+from sync.server.models import Change, Closeout, Device, EnrollmentCode, Setting
+from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, DeviceHealth
 from sync.server.tally import national_tally
 
 __all__ = ["COMPLAINT_STATUSES", "apply_batch", "authenticate", "complaints_queue",
@@ -300,46 +295,3 @@ def device_health(session: Session, closeouts_per_device: int = 14) -> list[Devi
                          audit_held_through=d.audit_held_through, audit_status=d.audit_status,
                          audit_problem=d.audit_problem, closeouts=recent[d.checkpoint])
             for d in devices]
-
-
-def _complaint_view(row: Complaint) -> ComplaintView:
-    return ComplaintView(uuid=row.uuid, checkpoint=row.checkpoint, category=row.category,
-                         description=row.description, urgency=row.urgency, contact=row.contact,
-                         crossing_uuid=row.crossing_uuid, taken_by=row.taken_by,
-                         taken_at=row.taken_at, received_at=row.received_at, status=row.status,
-                         status_updated_at=row.status_updated_at)
-
-
-def complaints_queue(session: Session, status: str | None = None,
-                     checkpoint: str | None = None, limit: int = 500) -> list[ComplaintView]:
-    """Complaints, urgent first, then oldest first; optionally one status or checkpoint."""
-    query = select(Complaint)
-    if status:
-        query = query.where(col(Complaint.status) == status)
-    if checkpoint:
-        query = query.where(col(Complaint.checkpoint) == checkpoint)
-    query = query.order_by((col(Complaint.urgency) == "urgent").desc(),
-                           col(Complaint.taken_at)).limit(limit)
-    return [_complaint_view(row) for row in session.execute(query).scalars()]
-
-
-def set_complaint_status(session: Session, complaint_uuid: str, status: str,
-                         changed_by: str = "control room",
-                         now: datetime | None = None) -> ComplaintView:
-    """HQ sets a complaint's status; it flows down to the checkpoint through ``updates``."""
-    status = status.strip().lower().replace(" ", "_").replace("-", "_")
-    if status not in COMPLAINT_STATUSES:
-        raise Malformed(f"status must be one of {', '.join(COMPLAINT_STATUSES)}",
-                        code=ErrorCode.INVALID_STATUS)
-    now = now or utc_now()
-    row = session.get(Complaint, complaint_uuid, with_for_update=True)
-    if row is None:
-        raise NotFound(f"HQ has not received complaint {complaint_uuid}.",
-                       code=ErrorCode.UNKNOWN_COMPLAINT)
-    if row.status != status:
-        row.status, row.status_updated_at = status, now
-        session.add(Change(seq=next_change_seq(session), checkpoint=row.checkpoint,
-                           kind="complaint", record_uuid=row.uuid, status=status,
-                           changed_at=now, changed_by=changed_by))
-    session.flush()
-    return _complaint_view(row)

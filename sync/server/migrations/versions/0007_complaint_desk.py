@@ -1,0 +1,74 @@
+"""complaint desk: assignment, assignment history, internal notes, and the queue's indexes
+
+The queue is read urgent first, then oldest: one urgency at a time, oldest first, whole or
+filtered by status, checkpoint, category or assignee. One index per filter, then urgency and
+time taken, so a page reads a few index entries however many complaints HQ holds. The plain
+checkpoint index gives way to its queue index (which starts with the checkpoint). A
+complaint's history reads its status changes from ``hq_change`` by record.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-07 14:50:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+QUEUE_INDEXES = {"ix_hq_complaint_queue": [],
+                 "ix_hq_complaint_status_queue": ["status"],
+                 "ix_hq_complaint_checkpoint_queue": ["checkpoint"],
+                 "ix_hq_complaint_category_queue": ["category"],
+                 "ix_hq_complaint_assignee_queue": ["assigned_to"]}
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("hq_complaint") as batch:
+        batch.add_column(sa.Column("assigned_to", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=True))
+    op.drop_index("ix_hq_complaint_checkpoint", table_name="hq_complaint")
+    for name, leading in QUEUE_INDEXES.items():
+        op.create_index(name, "hq_complaint",
+                        [*leading, "urgency", "taken_at"])
+    op.create_index("ix_hq_change_record_uuid", "hq_change", ["record_uuid"])
+    op.create_table(
+        "hq_complaint_assignment",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("complaint_uuid", sa.String(length=36), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("assigned_by", sa.String(length=64), nullable=False),
+        sa.Column("assigned_to", sa.String(length=64), nullable=True),
+        sa.PrimaryKeyConstraint("id"))
+    op.create_index("ix_hq_complaint_assignment_complaint_uuid", "hq_complaint_assignment",
+                    ["complaint_uuid"])
+    op.create_table(
+        "hq_complaint_note",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("complaint_uuid", sa.String(length=36), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("author", sa.String(length=64), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id"))
+    op.create_index("ix_hq_complaint_note_complaint_uuid", "hq_complaint_note",
+                    ["complaint_uuid"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_hq_complaint_note_complaint_uuid", table_name="hq_complaint_note")
+    op.drop_table("hq_complaint_note")
+    op.drop_index("ix_hq_complaint_assignment_complaint_uuid",
+                  table_name="hq_complaint_assignment")
+    op.drop_table("hq_complaint_assignment")
+    op.drop_index("ix_hq_change_record_uuid", table_name="hq_change")
+    for name in QUEUE_INDEXES:
+        op.drop_index(name, table_name="hq_complaint")
+    op.create_index("ix_hq_complaint_checkpoint", "hq_complaint", ["checkpoint"])
+    with op.batch_alter_table("hq_complaint") as batch:
+        batch.drop_column("assigned_at")
+        batch.drop_column("assigned_to")
