@@ -11,15 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import Boolean, ColumnElement, func, literal, literal_column, select
 from sqlmodel import Session, col
 
 from contract.codes import complaint_categories
 from contract.errors import ErrorCode
 from sync.server.errors import Malformed, NotFound
 from sync.server.ingest import next_change_seq, utc_now
-from sync.server.models import Change, Complaint, ComplaintAssignment, ComplaintNote
+from sync.server.models import (
+    OPEN_COMPLAINT,
+    Change,
+    Complaint,
+    ComplaintAssignment,
+    ComplaintNote,
+)
 from sync.server.schemas import (
+    ANSWERED_STATUSES,
     COMPLAINT_STATUSES,
     ComplaintDetail,
     ComplaintEvent,
@@ -31,7 +38,7 @@ from sync.server.schemas import (
 # The control room promises an answer within a day: a complaint not yet answered after that
 # is flagged on every page and in every answer.
 OVERDUE_AFTER = timedelta(hours=24)
-ANSWERED = ("resolved", "closed")
+ANSWERED = ANSWERED_STATUSES
 # The status filter's word for every status not yet answered (what the desk works from).
 OPEN = "open"
 # The assignee filter's word for "nobody": no user name can start with "-".
@@ -39,6 +46,7 @@ UNASSIGNED = "-"
 # The device's urgencies (``contract.wire.ComplaintData``), in the order the queue shows them.
 URGENCY_ORDER = ("urgent", "normal")
 PAGE_MAX = 200
+COUNT_CAP = 1000
 NOTE_MAX_CHARS = 4000
 OLDER_THAN_MAX_HOURS = 24 * 3650
 
@@ -79,7 +87,8 @@ def _conditions(wanted: QueueFilter, now: datetime) -> list[ColumnElement[bool]]
     where: list[ColumnElement[bool]] = []
     if wanted.status:
         if wanted.status.strip().lower() == OPEN:
-            where.append(col(Complaint.status).not_in(ANSWERED))
+            # Word for word as the open complaints' own index says it, so the database uses it.
+            where.append(literal_column(OPEN_COMPLAINT, Boolean()))
         else:
             where.append(col(Complaint.status) == normalise_status(wanted.status))
     if wanted.checkpoint:
@@ -117,23 +126,37 @@ def complaint_view(row: Complaint, now: datetime) -> ComplaintView:
         overdue=overdue(row.status, row.taken_at, now))
 
 
+def _count(session: Session, matching: list[ColumnElement[bool]], cap: int | None) -> int:
+    """How many complaints match, counting no further than ``cap`` + 1 (None: all)."""
+    found = select(literal(1)).select_from(Complaint).where(*matching)
+    if cap is not None:
+        found = found.limit(cap + 1)
+    return int(session.execute(select(func.count()).select_from(found.subquery())).scalar_one())
+
+
 def complaints_queue(session: Session, wanted: QueueFilter,
                      now: datetime | None = None) -> ComplaintQueue:
     """One page of the complaints matching ``wanted``: urgent first, then oldest first.
 
     Each urgency is read on its own, oldest first, so the queue's indexes hand over the page
-    in order (one ``ORDER BY`` over both would sort every match first)."""
+    in order (one ``ORDER BY`` over both would sort every match first). Each is counted up to
+    ``COUNT_CAP``: past that, the desk needs no exact figure, and counting hundreds of
+    thousands would cost more than the page."""
     if not 1 <= wanted.limit <= PAGE_MAX or wanted.offset < 0:
         raise Malformed(f"A page holds 1 to {PAGE_MAX} complaints and starts at 0 or later.",
                         code=ErrorCode.OUT_OF_RANGE)
     now = now or utc_now()
     where = _conditions(wanted, now)
     rows: list[Complaint] = []
-    total, skip = 0, wanted.offset
+    total, capped, skip = 0, False, wanted.offset
     for urgency in URGENCY_ORDER:
         matching = [*where, col(Complaint.urgency) == urgency]
-        count = session.execute(select(func.count()).select_from(Complaint)
-                                .where(*matching)).scalar_one()
+        count = _count(session, matching, COUNT_CAP)
+        if count > COUNT_CAP:
+            if skip < COUNT_CAP:
+                count, capped = COUNT_CAP, True
+            else:  # a page beyond the cap: where it starts needs the exact figure
+                count = _count(session, matching, None)
         total += count
         wanted_here = wanted.limit - len(rows)
         if wanted_here > 0 and skip < count:
@@ -142,7 +165,8 @@ def complaints_queue(session: Session, wanted: QueueFilter,
                 .order_by(col(Complaint.taken_at), col(Complaint.uuid))
                 .offset(skip).limit(wanted_here)).scalars())
         skip = max(0, skip - count)
-    return ComplaintQueue(total=total, limit=wanted.limit, offset=wanted.offset,
+    return ComplaintQueue(total=total, total_capped=capped, limit=wanted.limit,
+                          offset=wanted.offset,
                           complaints=[complaint_view(row, now) for row in rows])
 
 

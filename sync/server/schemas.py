@@ -112,7 +112,9 @@ class ComplaintView(_Out):
 class ComplaintQueue(_Out):
     """One page of the complaints queue (urgent first, then oldest) and how many match."""
 
-    total: int = Field(description="complaints matching the filters, on every page")
+    total: int = Field(description="complaints matching the filters, on every page (HQ "
+                                   "stops counting at 1,000 of each urgency)")
+    total_capped: bool = Field(description="true: more match than ``total`` says")
     limit: int
     offset: int
     complaints: list[ComplaintView] = Field(description="contacts left out")
@@ -147,6 +149,8 @@ class ComplaintNoteView(_Out):
 
 
 COMPLAINT_STATUSES = ("received", "in_progress", "referred", "resolved", "closed")
+# A complaint in one of these has had its answer; any other is still waiting for one.
+ANSWERED_STATUSES = ("resolved", "closed")
 
 
 class ComplaintStatusIn(BaseModel):

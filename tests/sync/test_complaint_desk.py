@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import insert
 
-from sync.server.database import make_engine, transaction
+from sync.server.complaints import QueueFilter, complaints_queue
+from sync.server.database import make_engine, migrate, reading, transaction
+from sync.server.models import Complaint, table
 from sync.server.retention import purge
+from sync.server.schemas import ComplaintQueue
 from sync.server.staff import accounts
 from sync.server.staff.roles import OPERATOR
 from tests.support.controlroom import ControlRoom, Enrolled
@@ -281,3 +286,33 @@ def test_retention_empties_the_notes_of_a_complaint_it_purges(
     assert [(e["by"], e["text"]) for e in old_notes] == [("test-complaints", "")]
     assert [e["text"] for e in recent_notes] == [NOTE]
     assert _detail(controlroom, old)["complaint"]["description"] == ""
+
+
+def test_past_a_thousand_the_count_stops_but_every_page_stays_in_order(
+        tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'hq.db'}")
+    migrate(engine)
+    now = datetime.now(UTC)
+    taken = {f"{urgency}-{n:05d}": (urgency, now - timedelta(minutes=5000 - n))
+             for urgency in ("urgent", "normal") for n in range(1100)}
+    with transaction(engine) as session:
+        session.execute(insert(table(Complaint)), [
+            {"uuid": uuid, "revision": 1, "owner_device_id": "d", "checkpoint": "TORKHAM",
+             "category": "delay", "description": "", "urgency": urgency, "taken_by": "lead1",
+             "taken_at": at, "received_at": at, "status": "received"}
+            for uuid, (urgency, at) in taken.items()])
+    in_order = sorted(taken, key=lambda uuid: (uuid.startswith("normal"), taken[uuid][1]))
+
+    def page(offset: int) -> ComplaintQueue:
+        with reading(engine) as session:
+            return complaints_queue(session, QueueFilter(limit=200, offset=offset))
+
+    try:
+        first, across, last = page(0), page(1000), page(2100)
+    finally:
+        engine.dispose()
+
+    assert (first.total, first.total_capped) == (2000, True)  # "2,000 or more"
+    assert [c.uuid for c in first.complaints] == in_order[:200]
+    assert [c.uuid for c in across.complaints] == in_order[1000:1200]  # past the count
+    assert [c.uuid for c in last.complaints] == in_order[2100:2200]

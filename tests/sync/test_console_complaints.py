@@ -1,0 +1,85 @@
+"""The complaints desk in a real browser (issue 10): a real device takes a complaint and syncs;
+a complaints officer finds it in the queue, assigns it, adds a note, reveals the contact and
+resolves it; the device's next sync brings "resolved" to the checkpoint. On SQLite and
+PostgreSQL, in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import requests
+from playwright.sync_api import Page, expect
+
+from checkpoint.complaints import list_complaints, take_complaint
+from checkpoint.ledger import Ledger
+from tests.support.console import screenshot
+from tests.support.controlroom import ControlRoom
+from tests.support.devices import enrolled, until_done
+
+CONTACT = "+93 700 123 456"
+SAID = "The guard at gate 2 asked for 5,000 rupees to let the family's truck through"
+NOTE = "Spoke to the Torkham shift lead: the guard is identified; referred to the FIA desk."
+
+
+def _audit_actions(controlroom: ControlRoom) -> list[tuple[str, str]]:
+    answer = requests.get(controlroom.url("/control/audit"), params={"limit": 1000},
+                          headers=controlroom.staff_headers("supervisor"), timeout=10)
+    entries: list[dict[str, Any]] = answer.json()["entries"]
+    return [(entry["action"], entry["target"]) for entry in entries]
+
+
+def test_an_officer_works_a_complaint_to_resolved_and_the_device_receives_it(
+        device: Ledger, controlroom: ControlRoom, console_page: Any) -> None:
+    uuid = take_complaint(device, "extortion_or_bribe", SAID, contact=CONTACT)
+    client = enrolled(device, controlroom)
+    until_done(client)
+    controlroom.add_staff("amina", "complaints")
+    page: Page = console_page(controlroom, "complaints")
+
+    page.goto(controlroom.base_url + "/complaints")
+    rows = page.locator("table.complaints-queue tbody tr")
+    expect(rows).to_have_count(2)  # the device's urgent complaint first, then this one
+    expect(rows.nth(0)).to_contain_text("urgent")
+    expect(rows.nth(1)).to_contain_text("Extortion or bribe")
+    expect(rows.nth(1).locator("td.age")).to_have_text(re.compile(r"waiting \d+ (min|h)"))
+    expect(page.locator("body")).not_to_contain_text(CONTACT)
+    screenshot(page, "complaints-queue")
+
+    rows.nth(1).get_by_role("link").click()
+    expect(page).to_have_url(controlroom.base_url + f"/complaints/{uuid}")
+    expect(page.locator(".description")).to_have_text(SAID)
+
+    page.get_by_label("Assign to").select_option("amina")
+    page.get_by_role("button", name="Assign").click()
+    expect(page.locator(".assignee")).to_have_text("amina")
+
+    page.get_by_label("Internal note").fill(NOTE)
+    page.get_by_role("button", name="Add note").click()
+    expect(page.locator(".history .event-note")).to_contain_text(NOTE)
+
+    page.get_by_role("button", name="Show contact").click()
+    expect(page.locator("#contact")).to_have_text(CONTACT)
+    assert ("contact_revealed", uuid) in _audit_actions(controlroom)
+
+    page.get_by_label("Status").select_option("resolved")
+    page.get_by_role("button", name="Set status").click()
+    expect(page.locator(".status")).to_have_text("resolved")
+    expect(page.locator("body")).not_to_contain_text(CONTACT)  # shown once, not again
+    history = page.locator(".history li")
+    expect(history).to_have_count(5)  # taken, received, assigned, note, resolved
+    expect(history.nth(4)).to_contain_text("Status set to resolved")
+    screenshot(page, "complaint")
+
+    until_done(client)
+    statuses = {c.uuid: c.status for c in list_complaints(device)}
+    assert statuses[uuid] == "resolved"
+
+
+def test_a_viewer_cannot_open_the_desk(controlroom: ControlRoom, console_page: Any) -> None:
+    page: Page = console_page(controlroom, "viewer")
+
+    answer = page.goto(controlroom.base_url + "/complaints")
+
+    assert answer is not None and answer.status == 403
+    expect(page.locator("body")).to_contain_text("complaints or above")
