@@ -6,6 +6,8 @@ PostgreSQL, in headless Chromium."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -13,7 +15,6 @@ from playwright.sync_api import Page, expect
 
 from checkpoint.complaints import list_complaints, take_complaint
 from checkpoint.ledger import Ledger
-from tests.support.console import screenshot
 from tests.support.controlroom import ControlRoom
 from tests.support.devices import enrolled, until_done
 
@@ -30,12 +31,13 @@ def _audit_actions(controlroom: ControlRoom) -> list[tuple[str, str]]:
 
 
 def test_an_officer_works_a_complaint_to_resolved_and_the_device_receives_it(
-        device: Ledger, controlroom: ControlRoom, console_page: Any) -> None:
+        device: Ledger, controlroom: ControlRoom, console_page: Callable[..., Page],
+        screenshot: Callable[[Page, str], Path]) -> None:
     uuid = take_complaint(device, "extortion_or_bribe", SAID, contact=CONTACT)
     client = enrolled(device, controlroom)
     until_done(client)
     controlroom.add_staff("amina", "complaints")
-    page: Page = console_page(controlroom, "complaints")
+    page = console_page(controlroom, "complaints")
 
     page.goto(controlroom.base_url + "/complaints")
     rows = page.locator("table.complaints-queue tbody tr")
@@ -76,8 +78,9 @@ def test_an_officer_works_a_complaint_to_resolved_and_the_device_receives_it(
     assert statuses[uuid] == "resolved"
 
 
-def test_a_viewer_cannot_open_the_desk(controlroom: ControlRoom, console_page: Any) -> None:
-    page: Page = console_page(controlroom, "viewer")
+def test_a_viewer_cannot_open_the_desk(controlroom: ControlRoom,
+                                      console_page: Callable[..., Page]) -> None:
+    page = console_page(controlroom, "viewer")
 
     answer = page.goto(controlroom.base_url + "/complaints")
 

@@ -130,7 +130,8 @@ def test_expected_failures_are_one_sentence(controlroom: ControlRoom,
     assert _run(capsys, "revoke", "no-such-device", *db) == (
         1, "", "controlroom: HQ has no device no-such-device.\n")
     status, _, err = _run(capsys, "complaint-status", str(uuid.uuid4()), "lost", *db)
-    assert status == 1 and err.startswith("controlroom: 'lost' is not a complaint status; use one of")
+    assert status == 1 and err.startswith(
+        "controlroom: 'lost' is not a complaint status; use one of")
     status, _, err = _run(capsys, "enroll", "--checkpoint", "no such place!", *db)
     assert status == 1 and "is not a checkpoint code" in err
     status, _, err = _run(capsys, "devices", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x")

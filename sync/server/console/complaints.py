@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as FastApiPath
 from fastapi.responses import HTMLResponse, RedirectResponse
-from sync.server.console.web import CsrfChecked, Viewer, engine, render, see_other
 
 from contract.codes import complaint_categories, crossing_points
 from contract.errors import ErrorCode
@@ -26,6 +25,7 @@ from sync.server.complaints import (
     UNASSIGNED,
     QueueFilter,
 )
+from sync.server.console.web import CsrfChecked, Viewer, engine, render, see_other
 from sync.server.database import reading, transaction
 from sync.server.errors import Malformed
 from sync.server.schemas import COMPLAINT_STATUSES, ComplaintDetail
