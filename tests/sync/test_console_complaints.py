@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from checkpoint.complaints import list_complaints, take_complaint
 from checkpoint.ledger import Ledger
 from tests.support.controlroom import ControlRoom
 from tests.support.devices import enrolled, until_done
+from tests.sync import payloads
 
 CONTACT = "+93 700 123 456"
 SAID = "The guard at gate 2 asked for 5,000 rupees to let the family's truck through"
@@ -30,30 +32,50 @@ def _audit_actions(controlroom: ControlRoom) -> list[tuple[str, str]]:
     return [(entry["action"], entry["target"]) for entry in entries]
 
 
+def _waiting_at_chaman(controlroom: ControlRoom, hours: list[int]) -> None:
+    """Complaints another checkpoint took ``hours`` ago, synced as its device sends them."""
+    chaman = controlroom.enroll("CHAMAN")
+    records = []
+    for ago in hours:
+        data = payloads.complaint("CHAMAN")
+        taken = datetime.now(UTC) - timedelta(hours=ago)
+        data["taken_at"] = taken.isoformat().replace("+00:00", "Z")
+        data["category"] = "delay"
+        data["description"] = f"Family kept at the gate for {ago} hours without water"
+        records.append(payloads.record(data, kind="complaint"))
+    sent = payloads.post_batch(controlroom, chaman, payloads.batch(chaman, records))
+    assert payloads.statuses(sent) == ["accepted"] * len(hours)
+
+
 def test_an_officer_works_a_complaint_to_resolved_and_the_device_receives_it(
         device: Ledger, controlroom: ControlRoom, console_page: Callable[..., Page],
         screenshot: Callable[[Page, str], Path]) -> None:
     uuid = take_complaint(device, "extortion_or_bribe", SAID, contact=CONTACT)
     client = enrolled(device, controlroom)
     until_done(client)
+    _waiting_at_chaman(controlroom, [26, 50])
     controlroom.add_staff("amina", "complaints")
-    page = console_page(controlroom, "complaints")
+    # No JavaScript: the desk is plain pages and forms.
+    page = console_page(controlroom, "complaints", javascript=False)
 
-    page.goto(controlroom.base_url + "/complaints")
+    page.get_by_role("link", name="Complaints desk").click()
     rows = page.locator("table.complaints-queue tbody tr")
-    expect(rows).to_have_count(2)  # the device's urgent complaint first, then this one
+    expect(rows).to_have_count(4)  # urgent first, then the oldest
     expect(rows.nth(0)).to_contain_text("urgent")
-    expect(rows.nth(1)).to_contain_text("Extortion or bribe")
-    expect(rows.nth(1).locator("td.age")).to_have_text(re.compile(r"waiting \d+ (min|h)"))
+    expect(rows.nth(1).locator("td.age")).to_have_text("waiting 50 h over 24 h")
+    expect(rows.nth(2).locator("td.age")).to_have_text("waiting 26 h over 24 h")
+    ours = rows.filter(has_text="Extortion or bribe")
+    expect(ours.locator("td.age")).to_have_text(re.compile(r"waiting \d+ min"))
     expect(page.locator("body")).not_to_contain_text(CONTACT)
     screenshot(page, "complaints-queue")
 
-    rows.nth(1).get_by_role("link").click()
+    ours.get_by_role("link").click()
     expect(page).to_have_url(controlroom.base_url + f"/complaints/{uuid}")
     expect(page.locator(".description")).to_have_text(SAID)
 
     page.get_by_label("Assign to").select_option("amina")
     page.get_by_role("button", name="Assign").click()
+    expect(page.locator("[role=status]")).to_have_text("Assigned to amina.")
     expect(page.locator(".assignee")).to_have_text("amina")
 
     page.get_by_label("Internal note").fill(NOTE)
@@ -70,12 +92,23 @@ def test_an_officer_works_a_complaint_to_resolved_and_the_device_receives_it(
     expect(page.locator("body")).not_to_contain_text(CONTACT)  # shown once, not again
     history = page.locator(".history li")
     expect(history).to_have_count(5)  # taken, received, assigned, note, resolved
-    expect(history.nth(4)).to_contain_text("Status set to resolved")
+    expect(history.nth(4)).to_contain_text("Status set to resolved by test-web-complaints")
     screenshot(page, "complaint")
 
     until_done(client)
     statuses = {c.uuid: c.status for c in list_complaints(device)}
     assert statuses[uuid] == "resolved"
+
+    phone = console_page(controlroom, "complaints", width=375, height=812)
+    phone.goto(controlroom.base_url + "/complaints?status=all")
+    expect(phone.locator("table.complaints-queue tbody tr")).to_have_count(4)
+    screenshot(phone, "complaints-queue-phone")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"the queue is {width} px wide on a 375 px phone"
+    phone.goto(controlroom.base_url + f"/complaints/{uuid}")
+    screenshot(phone, "complaint-phone")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"a complaint is {width} px wide on a 375 px phone"
 
 
 def test_a_viewer_cannot_open_the_desk(controlroom: ControlRoom,
