@@ -5,6 +5,7 @@ PostgreSQL, in headless Chromium."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -13,9 +14,13 @@ from typing import Any
 
 import requests
 from playwright.sync_api import Page, expect
+from sqlalchemy import insert
 
 from checkpoint.complaints import list_complaints, take_complaint
 from checkpoint.ledger import Ledger
+from sync.server.database import make_engine, transaction
+from sync.server.models import Complaint, table
+from tests.support.console import WebClient
 from tests.support.controlroom import ControlRoom
 from tests.support.devices import enrolled, until_done
 from tests.sync import payloads
@@ -119,3 +124,63 @@ def test_a_viewer_cannot_open_the_desk(controlroom: ControlRoom,
 
     assert answer is not None and answer.status == 403
     expect(page.locator("body")).to_contain_text("complaints or above")
+
+
+def test_the_desk_refuses_bad_input_in_a_sentence_and_keeps_what_was_typed(
+        controlroom: ControlRoom, web_client: Callable[[ControlRoom, str], WebClient]) -> None:
+    device = controlroom.enroll()
+    data = payloads.complaint()
+    data["contact"] = CONTACT
+    sent = payloads.batch(device, [payloads.record(data, kind="complaint")])
+    assert payloads.statuses(payloads.post_batch(controlroom, device, sent)) == ["accepted"]
+    uuid = data["uuid"]
+    officer, viewer = web_client(controlroom, "complaints"), web_client(controlroom, "viewer")
+
+    bad_filter = officer.get("/complaints?waiting=a+day")
+    long_note = officer.post(f"/complaints/{uuid}/notes", {"text": "x" * 4001})
+    forged = officer.post_without_csrf(f"/complaints/{uuid}/status", {"status": "closed"})
+    unknown = officer.get("/complaints/00000000-0000-4000-8000-000000000000")
+    shown = officer.post(f"/complaints/{uuid}/contact")
+    refused = viewer.get(f"/complaints/{uuid}")
+
+    assert bad_filter.status_code == 400
+    assert ("'waiting more than' is a whole number of hours, not 'a day'."
+            in html.unescape(bad_filter.text))
+    assert long_note.status_code == 400
+    assert "A note holds at most 4000 characters; this one has 4001." in long_note.text
+    assert f">{'x' * 4001}</textarea>" in long_note.text  # nothing typed is lost
+    assert forged.status_code == 403
+    assert unknown.status_code == 404 and "HQ has not received complaint" in unknown.text
+    assert (shown.status_code, CONTACT in shown.text) == (200, True)
+    assert refused.status_code == 403 and "needs complaints or above" in refused.text
+    assert CONTACT not in refused.text and "asked for money" not in refused.text
+    assert _audit_actions(controlroom).count(("contact_revealed", uuid)) == 1
+    page = officer.get(f"/complaints/{uuid}")
+    assert '<dd class="status">received</dd>' in page.text  # the forged form changed nothing
+    assert "Note by" not in page.text  # nor did the refused note
+    assert CONTACT not in page.text
+
+
+def test_past_a_thousand_the_queue_says_more_and_keeps_paging(
+        controlroom: ControlRoom, web_client: Callable[[ControlRoom, str], WebClient]) -> None:
+    now = datetime.now(UTC)
+    engine = make_engine(controlroom.db_url)
+    try:
+        with transaction(engine) as session:
+            session.execute(insert(table(Complaint)), [
+                {"uuid": f"bulk-{n:05d}", "revision": 1, "owner_device_id": "d",
+                 "checkpoint": "TORKHAM", "category": "delay", "description": f"number {n}",
+                 "urgency": "urgent" if n % 2 else "normal", "taken_by": "lead1",
+                 "taken_at": now - timedelta(minutes=n), "received_at": now,
+                 "status": "received"} for n in range(2100)])
+    finally:
+        engine.dispose()
+    officer = web_client(controlroom, "complaints")
+
+    first = officer.get("/complaints")
+    later = officer.get("/complaints?page=30")
+
+    assert "More than 2,000 complaints · page 1" in first.text
+    assert "/complaints?status=open&amp;page=2" in first.text
+    assert "number 2099" in first.text  # the oldest urgent one leads
+    assert "page 30" in later.text and "/complaints?status=open&amp;page=31" in later.text

@@ -95,6 +95,8 @@ def queue(request: Request, actor: Viewer, status: Param = OPEN, checkpoint: Par
         found = desk.complaints_queue(session, actor, wanted)
         officers = desk.complaint_officers(session, actor)
     pages = max(1, -(-found.total // PAGE_SIZE))
+    # Past HQ's count there are more pages than it says: a full page always has a next one.
+    more = number < pages or (found.total_capped and len(found.complaints) == PAGE_SIZE)
     kept = {name: value for name, value in chosen.items() if value}
 
     def page_url(to: int) -> str:
@@ -103,7 +105,7 @@ def queue(request: Request, actor: Viewer, status: Param = OPEN, checkpoint: Par
     return render(request, "complaints.html", actor, found=found, chosen=chosen,
                   number=number, pages=pages,
                   previous_url=page_url(number - 1) if number > 1 else None,
-                  next_url=page_url(number + 1) if number < pages else None,
+                  next_url=page_url(number + 1) if more else None,
                   statuses=COMPLAINT_STATUSES, checkpoints=crossing_points().entries,
                   categories=complaint_categories().entries, officers=officers,
                   waiting_choices=WAITING_CHOICES, category_names=_category_names(),
