@@ -23,6 +23,7 @@ from sync.server.models import Complaint, table
 from tests.support.console import WebClient
 from tests.support.controlroom import ControlRoom
 from tests.support.devices import enrolled, until_done
+from tests.support.logcheck import note_secret
 from tests.sync import payloads
 
 CONTACT = "+93 700 123 456"
@@ -55,6 +56,8 @@ def _waiting_at_chaman(controlroom: ControlRoom, hours: list[int]) -> None:
 def test_an_officer_works_a_complaint_to_resolved_and_the_device_receives_it(
         device: Ledger, controlroom: ControlRoom, console_page: Callable[..., Page],
         screenshot: Callable[[Page, str], Path]) -> None:
+    for words in (NOTE, SAID, CONTACT):  # never in a log, at the device or at HQ
+        note_secret(words)
     uuid = take_complaint(device, "extortion_or_bribe", SAID, contact=CONTACT)
     client = enrolled(device, controlroom)
     until_done(client)
