@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Boolean, ColumnElement, func, literal, literal_column, select
+from sqlalchemy import ColumnElement, TextClause, func, literal, select, text
 from sqlmodel import Session, col
 
 from contract.codes import complaint_categories
@@ -49,6 +49,9 @@ PAGE_MAX = 200
 COUNT_CAP = 1000
 NOTE_MAX_CHARS = 4000
 OLDER_THAN_MAX_HOURS = 24 * 3650
+# A filter as SQL: an expression, or the open complaints' condition word for word (``text``:
+# SQLAlchemy would add "= 1" to a boolean expression on SQLite, and the index would not match).
+Condition = ColumnElement[bool] | TextClause
 
 
 def overdue(status: str, taken_at: datetime, now: datetime) -> bool:
@@ -82,13 +85,13 @@ class QueueFilter:
     offset: int = 0
 
 
-def _conditions(wanted: QueueFilter, now: datetime) -> list[ColumnElement[bool]]:
+def _conditions(wanted: QueueFilter, now: datetime) -> list[Condition]:
     """The filters as SQL, each refused in a sentence when it cannot match anything real."""
-    where: list[ColumnElement[bool]] = []
+    where: list[Condition] = []
     if wanted.status:
         if wanted.status.strip().lower() == OPEN:
             # Word for word as the open complaints' own index says it, so the database uses it.
-            where.append(literal_column(OPEN_COMPLAINT, Boolean()))
+            where.append(text(OPEN_COMPLAINT))
         else:
             where.append(col(Complaint.status) == normalise_status(wanted.status))
     if wanted.checkpoint:
@@ -126,7 +129,7 @@ def complaint_view(row: Complaint, now: datetime) -> ComplaintView:
         overdue=overdue(row.status, row.taken_at, now))
 
 
-def _count(session: Session, matching: list[ColumnElement[bool]], cap: int | None) -> int:
+def _count(session: Session, matching: list[Condition], cap: int | None) -> int:
     """How many complaints match, counting no further than ``cap`` + 1 (None: all)."""
     found = select(literal(1)).select_from(Complaint).where(*matching)
     if cap is not None:
