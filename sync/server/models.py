@@ -153,31 +153,35 @@ class CrossingCount(HQTable, table=True):
     n: int = 1
 
 
-def _queue_index(name: str, *leading: str) -> Index:
-    """An index that hands the complaints queue one urgency's rows already oldest first, after
-    ``leading`` filter columns: a page reads a few index entries, never every complaint."""
-    return Index(name, *leading, "urgency", "taken_at")
-
-
 # The desk works from the complaints still waiting for an answer: few, and the newest, behind
-# years of answered ones. Their own index finds them without walking past the others. A query
-# uses it only when it says exactly this (literal values: see ``complaints.still_open``).
+# years of answered ones. Their own (partial) indexes find them without walking past the
+# others. A query uses them only when it says exactly this (see ``complaints._conditions``).
 OPEN_COMPLAINT = ("status NOT IN (" + ", ".join(f"'{status}'" for status in ANSWERED_STATUSES)
                   + ")")
+# The filters the queue offers, by the columns that lead their indexes.
+QUEUE_FILTERS = {"": (), "checkpoint": ("checkpoint",), "category": ("category",),
+                 "assignee": ("assigned_to",)}
+
+
+def _queue_indexes() -> tuple[Index, ...]:
+    """Indexes that hand the complaints queue one urgency's rows already oldest first, after
+    each filter's column: a page reads a few index entries, never every complaint. Each filter
+    has one over every complaint and one over the open ones; one status has its own."""
+    indexes = [Index("ix_hq_complaint_status_queue", "status", "urgency", "taken_at")]
+    for name, leading in QUEUE_FILTERS.items():
+        infix = f"_{name}" if name else ""
+        indexes.append(Index(f"ix_hq_complaint{infix}_queue", *leading, "urgency", "taken_at"))
+        indexes.append(Index(f"ix_hq_complaint{infix}_open_queue", *leading, "urgency",
+                             "taken_at", postgresql_where=text(OPEN_COMPLAINT),
+                             sqlite_where=text(OPEN_COMPLAINT)))
+    return tuple(indexes)
 
 
 class Complaint(HQTable, table=True):
     """The current revision of a complaint; ``status``, the assignee and notes are HQ's own."""
 
     __tablename__ = "hq_complaint"
-    __table_args__ = (_queue_index("ix_hq_complaint_queue"),
-                      _queue_index("ix_hq_complaint_status_queue", "status"),
-                      _queue_index("ix_hq_complaint_checkpoint_queue", "checkpoint"),
-                      _queue_index("ix_hq_complaint_category_queue", "category"),
-                      _queue_index("ix_hq_complaint_assignee_queue", "assigned_to"),
-                      Index("ix_hq_complaint_open_queue", "urgency", "taken_at",
-                            postgresql_where=text(OPEN_COMPLAINT),
-                            sqlite_where=text(OPEN_COMPLAINT)))
+    __table_args__ = _queue_indexes()
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
     # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).

@@ -3,7 +3,7 @@
 The queue is read urgent first, then oldest: one urgency at a time, oldest first, whole or
 filtered by status, checkpoint, category or assignee. One index per filter, then urgency and
 time taken, so a page reads a few index entries however many complaints HQ holds; the open
-ones (not resolved or closed) have their own, partial, index. The plain checkpoint index gives
+ones (not resolved or closed) have their own, partial, indexes. The plain checkpoint index gives
 way to its queue index (which starts with the checkpoint). A complaint's history reads its
 status changes from ``hq_change`` by record.
 
@@ -22,14 +22,15 @@ down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-QUEUE_INDEXES = {"ix_hq_complaint_queue": [],
-                 "ix_hq_complaint_status_queue": ["status"],
-                 "ix_hq_complaint_checkpoint_queue": ["checkpoint"],
-                 "ix_hq_complaint_category_queue": ["category"],
-                 "ix_hq_complaint_assignee_queue": ["assigned_to"]}
 # Complaints still waiting for an answer: the desk's default view, few among years of answered
-# ones, get their own (partial) index.
+# ones, get their own (partial) indexes.
 OPEN = "status NOT IN ('resolved', 'closed')"
+# Index name -> the filter column leading it, and whether it holds only the open complaints.
+QUEUE_INDEXES = {"ix_hq_complaint_status_queue": (["status"], False)}
+for _name, _leading in {"": [], "_checkpoint": ["checkpoint"], "_category": ["category"],
+                        "_assignee": ["assigned_to"]}.items():
+    QUEUE_INDEXES[f"ix_hq_complaint{_name}_queue"] = (_leading, False)
+    QUEUE_INDEXES[f"ix_hq_complaint{_name}_open_queue"] = (_leading, True)
 
 
 def upgrade() -> None:
@@ -37,11 +38,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("assigned_to", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=True))
     op.drop_index("ix_hq_complaint_checkpoint", table_name="hq_complaint")
-    for name, leading in QUEUE_INDEXES.items():
-        op.create_index(name, "hq_complaint",
-                        [*leading, "urgency", "taken_at"])
-    op.create_index("ix_hq_complaint_open_queue", "hq_complaint", ["urgency", "taken_at"],
-                    postgresql_where=sa.text(OPEN), sqlite_where=sa.text(OPEN))
+    for name, (leading, only_open) in QUEUE_INDEXES.items():
+        where = sa.text(OPEN) if only_open else None
+        op.create_index(name, "hq_complaint", [*leading, "urgency", "taken_at"],
+                        postgresql_where=where, sqlite_where=where)
     op.create_index("ix_hq_change_record_uuid", "hq_change", ["record_uuid"])
     op.create_table(
         "hq_complaint_assignment",
@@ -72,7 +72,6 @@ def downgrade() -> None:
                   table_name="hq_complaint_assignment")
     op.drop_table("hq_complaint_assignment")
     op.drop_index("ix_hq_change_record_uuid", table_name="hq_change")
-    op.drop_index("ix_hq_complaint_open_queue", table_name="hq_complaint")
     for name in QUEUE_INDEXES:
         op.drop_index(name, table_name="hq_complaint")
     op.create_index("ix_hq_complaint_checkpoint", "hq_complaint", ["checkpoint"])
