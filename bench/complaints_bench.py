@@ -99,8 +99,11 @@ def _fill(engine: Engine, count: int, now: datetime) -> None:
         with engine.begin() as connection:
             connection.execute(insert(table(Complaint)), chunk)
         print(f"\r  {min(done * CHUNK, count)}/{count} complaints", end="", flush=True)
+    # What autovacuum does to a table that has grown (SQLite has only the statistics): a
+    # server that has been up holds its tables so, and a page is timed as it would be there.
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("ANALYZE"))  # as autovacuum would, once a table has grown
+        connection.execute(text("VACUUM ANALYZE" if engine.dialect.name == "postgresql"
+                                else "ANALYZE"))
     print(f"  in {time.perf_counter() - started:.0f} s")
 
 
