@@ -194,7 +194,11 @@ def _device_routes(router: APIRouter) -> None:
         """What flows down to the device's checkpoint since ``since``."""
         with reading(_engine(request)) as session:
             device = service.authenticate(session, _device_token(credentials))
-            return service.updates_since(session, device, since)
+            answer = service.updates_since(session, device, since)
+        if service.contact_is_stale(device):
+            with transaction(_engine(request)) as session:
+                service.note_contact(session, device.device_id)
+        return answer
 
 
 def _authenticate(engine: Engine, token: str) -> str:

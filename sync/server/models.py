@@ -74,6 +74,9 @@ class Device(HQTable, table=True):
     revoked_at: datetime | None = _when(nullable=True)
     last_batch_at: datetime | None = _when(nullable=True)
     last_batch_id: str | None = Field(default=None, max_length=36)
+    # Any authenticated sync request (a batch or a fetch of updates): a laptop with nothing to
+    # send still fetches updates each round, so this, not the last batch, says it is alive.
+    last_contact_at: datetime | None = _when(nullable=True)
     batches_received: int = 0
     records_held: int = 0
     audit_held_through: int = 0

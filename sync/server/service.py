@@ -39,14 +39,18 @@ from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, ComplaintView
 from sync.server.tally import national_tally
 
 __all__ = ["COMPLAINT_STATUSES", "apply_batch", "authenticate", "complaints_queue",
-           "create_enrollment_code", "device_health", "enroll", "hq_identity", "national_tally",
-           "normalise_checkpoint", "revoke", "set_complaint_status", "updates_since"]
+           "contact_is_stale", "create_enrollment_code", "device_health", "enroll",
+           "hq_identity", "national_tally", "normalise_checkpoint", "note_contact", "revoke",
+           "set_complaint_status", "updates_since"]
 
 # Letters and digits nobody misreads when a code is read out over a phone.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _CODE_GROUPS, _CODE_GROUP = 4, 4  # 16 symbols of 5 bits: 80 bits
 _CHECKPOINT = re.compile(r"^[A-Z0-9_]{2,32}$")
 _UPDATES_PAGE = 1000
+# A device fetching updates is written down as in contact at most this often: a poll stays a
+# read, and the devices page needs minutes, not seconds.
+CONTACT_RESOLUTION = timedelta(minutes=1)
 HQ_ID_KEY = "hq_id"
 
 
@@ -239,6 +243,19 @@ def revoke(session: Session, device_id: str, now: datetime | None = None) -> Dev
     return device
 
 
+def contact_is_stale(device: Device, now: datetime | None = None) -> bool:
+    """Whether HQ's note of the device's last contact is old enough to be written again."""
+    now = now or utc_now()
+    return device.last_contact_at is None or now - device.last_contact_at >= CONTACT_RESOLUTION
+
+
+def note_contact(session: Session, device_id: str, now: datetime | None = None) -> None:
+    """Write down that the device reached HQ now (a batch does it itself)."""
+    now = now or utc_now()
+    session.execute(update(Device).where(col(Device.device_id) == device_id)
+                    .values(last_contact_at=now).execution_options(synchronize_session=False))
+
+
 def _cursor(since: str | None) -> int:
     """The change seq of a cursor: ASCII digits only (``str.isdigit`` also takes ``²``) and
     within the column's range (PostgreSQL refuses a larger number in the comparison)."""
@@ -295,6 +312,7 @@ def device_health(session: Session, closeouts_per_device: int = 14) -> list[Devi
         recent[checkpoint] = [_closeout_state(row) for row in rows]
     return [DeviceHealth(device_id=d.device_id, checkpoint=d.checkpoint,
                          enrolled_at=d.enrolled_at, revoked_at=d.revoked_at,
+                         last_contact_at=d.last_contact_at,
                          last_batch_at=d.last_batch_at, last_batch_id=d.last_batch_id,
                          batches_received=d.batches_received, records_held=d.records_held,
                          audit_held_through=d.audit_held_through, audit_status=d.audit_status,
