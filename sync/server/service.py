@@ -12,7 +12,7 @@ import secrets
 import uuid as uuidlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -294,22 +294,43 @@ def updates_since(session: Session, device: Device, since: str | None) -> Update
                    closeouts=reconciliations, reference={})
 
 
-def _closeout_state(row: Closeout) -> CloseoutState:
-    return CloseoutState(uuid=row.uuid, day=row.day, frozen_total=row.frozen_total,
-                         held=row.held, missing=row.missing, reconciled=row.reconciled,
-                         tally_hash_matches=row.tally_hash_matches)
+_CLOSEOUT_COLUMNS = (col(Closeout.uuid), col(Closeout.checkpoint), col(Closeout.day),
+                     col(Closeout.frozen_total), col(Closeout.held), col(Closeout.missing),
+                     col(Closeout.reconciled), col(Closeout.tally_hash_matches))
+
+
+def _recent_closeouts(session: Session, checkpoints: set[str],
+                      per_checkpoint: int) -> dict[str, list[CloseoutState]]:
+    """Each checkpoint's ``per_checkpoint`` most recent close-outs, newest first.
+
+    One round trip: a UNION ALL of one short index range per checkpoint (on checkpoint, day).
+    A query a checkpoint cost a round trip each; a window over every close-out ever sorted
+    years of them to keep a fortnight.
+    """
+    recent: dict[str, list[CloseoutState]] = {checkpoint: [] for checkpoint in checkpoints}
+    if not checkpoints:
+        return recent
+    parts = [select(*_CLOSEOUT_COLUMNS).where(col(Closeout.checkpoint) == checkpoint)
+             .order_by(col(Closeout.day).desc()).limit(per_checkpoint).subquery()
+             for checkpoint in sorted(checkpoints)]
+    rows = session.execute(union_all(*(select(part) for part in parts)))
+    for row in rows:
+        recent[row.checkpoint].append(CloseoutState(
+            uuid=row.uuid, day=row.day, frozen_total=row.frozen_total, held=row.held,
+            missing=row.missing, reconciled=row.reconciled,
+            tally_hash_matches=row.tally_hash_matches))
+    for states in recent.values():
+        states.sort(key=lambda state: state.day, reverse=True)
+    return recent
 
 
 def device_health(session: Session, closeouts_per_device: int = 14) -> list[DeviceHealth]:
-    """Every device's sync health: last batch, records held, audit chain, close-outs."""
+    """Every device's sync health: last contact and batch, records held, audit chain, and its
+    checkpoint's most recent close-outs."""
     devices = session.execute(select(Device).order_by(col(Device.checkpoint),
                                                       col(Device.device_id))).scalars().all()
-    recent: dict[str, list[CloseoutState]] = {}
-    for checkpoint in {device.checkpoint for device in devices}:
-        rows = session.execute(select(Closeout).where(col(Closeout.checkpoint) == checkpoint)
-                               .order_by(col(Closeout.day).desc())
-                               .limit(closeouts_per_device)).scalars()
-        recent[checkpoint] = [_closeout_state(row) for row in rows]
+    recent = _recent_closeouts(session, {device.checkpoint for device in devices},
+                               closeouts_per_device)
     return [DeviceHealth(device_id=d.device_id, checkpoint=d.checkpoint,
                          enrolled_at=d.enrolled_at, revoked_at=d.revoked_at,
                          last_contact_at=d.last_contact_at,
