@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlmodel import Session
+from sqlalchemy import select
+from sqlmodel import Session, col
 
+from contract.errors import ErrorCode
+from sync.server.errors import NotFound
 from sync.server.ingest import utc_now
+from sync.server.models import Device
 from sync.server.schemas import CloseoutState, DeviceHealth
 from sync.server.staff import desk
-from sync.server.staff.roles import StaffActor
+from sync.server.staff.roles import Permission, StaffActor, require
 
 
 class Attention(StrEnum):
@@ -205,3 +209,23 @@ def device_board(session: Session, actor: StaffActor, silent_after: timedelta,
         groups.append(CheckpointGroup(checkpoint=code, devices=rows,
                                       closeouts=by_checkpoint[code][0].closeouts))
     return DeviceBoard(groups=groups, silent_after=silent_after, as_of=now)
+
+
+def device_to_revoke(session: Session, actor: StaffActor, device_id: str,
+                     silent_after: timedelta) -> DeviceRow:
+    """The device an HQ admin is asked to confirm revoking (HQ admin only: others are refused
+    before they see the question)."""
+    require(actor, Permission.REVOKE)
+    found = next((device for device in desk.device_health(session, actor)
+                  if device.device_id == device_id), None)
+    if found is None:
+        raise NotFound(f"HQ has no device {device_id}.", code=ErrorCode.UNKNOWN_DEVICE)
+    return device_row(found, utc_now(), silent_after)
+
+
+def enrollment_checkpoints(session: Session, actor: StaffActor) -> list[str]:
+    """The checkpoints HQ has devices at, offered on the enrollment form (HQ admin only; a new
+    checkpoint can still be typed)."""
+    require(actor, Permission.ENROLL)
+    return list(session.execute(select(col(Device.checkpoint)).distinct()
+                                .order_by(col(Device.checkpoint))).scalars())
