@@ -1,6 +1,6 @@
 """device last contact: when HQ last heard from a device (a batch or a fetch of updates)
 
-Revision ID: 0010
+Revision ID: 0011
 Revises: 0006
 Create Date: 2026-12-07 14:55:00
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
+revision: str = "0011"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
