@@ -183,6 +183,18 @@ def test_revoking_from_the_page_asks_first_then_stops_the_laptops_token(
     refused = client.sync_once()
     assert refused.error is not None and refused.error.code is ErrorCode.UNAUTHORIZED
 
+    # Found again: Readmit… makes a code for this laptop alone, and it syncs once more.
+    page.locator(f"tr[data-device='{enrolled.device_id}']").get_by_role(
+        "link", name="Readmit…").click()
+    expect(page.get_by_label("Checkpoint")).to_have_value("TORKHAM")
+    expect(page.get_by_label(re.compile("^Device id"))).to_have_value(enrolled.device_id)
+    page.get_by_role("button", name="Make the code").click()
+    expect(page.locator(".code-text")).to_contain_text(f"only device {enrolled.device_id}")
+    readmission = "-".join(page.locator(".enroll-code span").all_inner_texts())
+    note_secret(readmission)
+    client.enroll(controlroom.base_url, readmission)
+    assert until_done(client).ok
+
 
 def test_a_viewer_reads_the_devices_but_may_not_enroll_or_revoke(
         controlroom: ControlRoom, web_client: Client) -> None:
