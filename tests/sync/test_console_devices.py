@@ -103,13 +103,14 @@ def test_an_admin_enrolls_a_laptop_from_the_page_and_sees_it_sync(
 
 
 def _last_heard_from(hq: ControlRoom, device_id: str, ago: timedelta) -> None:
-    """Time passing: HQ last heard from the laptop ``ago`` (the clock is the only thing a test
-    cannot wait for)."""
+    """Time passing: HQ last heard from the laptop ``ago``, weeks after it was enrolled (the
+    clock is the only thing a test cannot wait for)."""
     engine = make_engine(hq.db_url)
     with transaction(engine) as session:
         then = utc_now() - ago
         session.execute(update(Device).where(col(Device.device_id) == device_id)
-                        .values(last_contact_at=then, last_batch_at=then))
+                        .values(last_contact_at=then, last_batch_at=then,
+                                enrolled_at=then - timedelta(days=20)))
     engine.dispose()
 
 
