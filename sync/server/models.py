@@ -130,7 +130,9 @@ class Crossing(HQTable, table=True):
 
     __tablename__ = "hq_crossing"
     __table_args__ = (Index("ix_hq_crossing_checkpoint_day", "checkpoint", "local_day"),
-                      Index("ix_hq_crossing_local_day", "local_day"))
+                      Index("ix_hq_crossing_local_day", "local_day"),
+                      # The national picture's late amendments of a range, without a scan.
+                      Index("ix_hq_crossing_late_day", "late", "local_day", "checkpoint"))
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
     # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
@@ -153,6 +155,29 @@ class CrossingCount(HQTable, table=True):
     checkpoint: str = Field(max_length=32)
     local_day: date
     n: int = 1
+
+
+class DayTally(HQTable, table=True):
+    """The tally keys of one checkpoint's day, summed: ``hq_crossing_count`` per day, kept in
+    step with it by ingest (in the same transaction). A month's national tally reads a few
+    thousand of these rows instead of millions of per-crossing ones."""
+
+    __tablename__ = "hq_day_tally"
+    local_day: date = Field(primary_key=True)
+    checkpoint: str = Field(primary_key=True, max_length=32)
+    dimension: str = Field(primary_key=True, max_length=32)
+    value: str = Field(primary_key=True)
+    n: int = 0
+
+
+class Household(HQTable, table=True):
+    """What the tally counts of a household: its first day (over every crossing of it, voided
+    too) and whether anyone in it is not voided; kept by ingest as its crossings arrive."""
+
+    __tablename__ = "hq_household"
+    household_uuid: str = Field(primary_key=True, max_length=36)
+    first_day: date = Field(index=True)
+    living: bool = True
 
 
 class Complaint(HQTable, table=True):

@@ -1,7 +1,8 @@
 """The control room's work, as plain functions that take a session (the routes stay thin).
 
-``apply_batch`` (``ingest``) and ``national_tally`` (``tally``) live in their own modules and are
-re-exported here, so this module is the one place the app and the CLI call into.
+``apply_batch`` (``ingest``), ``national_tally`` (``tally``) and ``national_picture``
+(``picture``) live in their own modules and are re-exported here, so this module is the one
+place the app and the CLI call into.
 """
 
 from __future__ import annotations
@@ -35,13 +36,14 @@ from sync.server.models import (
     EnrollmentCode,
     Setting,
 )
+from sync.server.picture import national_picture
 from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, ComplaintView, DeviceHealth
 from sync.server.tally import national_tally
 
 __all__ = ["COMPLAINT_STATUSES", "apply_batch", "authenticate", "complaints_queue",
            "contact_is_stale", "create_enrollment_code", "device_health", "enroll",
-           "hq_identity", "national_tally", "normalise_checkpoint", "note_contact", "revoke",
-           "set_complaint_status", "updates_since"]
+           "hq_identity", "national_picture", "national_tally", "normalise_checkpoint",
+           "note_contact", "revoke", "set_complaint_status", "updates_since"]
 
 # Letters and digits nobody misreads when a code is read out over a phone.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

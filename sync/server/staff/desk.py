@@ -16,6 +16,7 @@ from contract.errors import ErrorCode
 from sync.server import service
 from sync.server.errors import NotFound
 from sync.server.models import Complaint, Device, StaffAuditEntry
+from sync.server.picture import NationalPicture
 from sync.server.schemas import ComplaintView, DeviceHealth
 from sync.server.staff import audit
 from sync.server.staff.roles import Permission, StaffActor, require
@@ -26,6 +27,22 @@ def national_tally(session: Session, actor: StaffActor, start: date, end: date |
     """The national tally (viewer and above)."""
     require(actor, Permission.READ_TALLY)
     return service.national_tally(session, start, end, checkpoint)
+
+
+def national_picture(session: Session, actor: StaffActor, start: date, end: date,
+                     checkpoint: str | None = None) -> NationalPicture:
+    """The national picture of a range (viewer and above): the tally, its days, late
+    amendments and unsettled days."""
+    require(actor, Permission.READ_TALLY)
+    return service.national_picture(session, start, end, checkpoint)
+
+
+def tally_export(session: Session, actor: StaffActor, start: date, end: date,
+                 checkpoint: str | None = None) -> NationalPicture:
+    """The national picture of a range, to be exported as CSV or printed (supervisor and
+    above: an export leaves the control room)."""
+    require(actor, Permission.EXPORT)
+    return service.national_picture(session, start, end, checkpoint)
 
 
 def device_health(session: Session, actor: StaffActor) -> list[DeviceHealth]:
