@@ -202,7 +202,21 @@ def _device_routes(router: APIRouter) -> None:
         """What flows down to the device's checkpoint since ``since``."""
         with reading(_engine(request)) as session:
             device = service.authenticate(session, _device_token(credentials))
-            return service.updates_since(session, device, since)
+            answer = service.updates_since(session, device, since)
+        if service.contact_is_stale(device):
+            _note_contact(_engine(request), device.device_id)
+        return answer
+
+
+def _note_contact(engine: Engine, device_id: str) -> None:
+    """Write down that the device was in contact. Bookkeeping for the devices page: when the
+    database cannot take the write (busy, or refusing writes), the device still gets its
+    updates, and its next round notes it."""
+    try:
+        with transaction(engine) as session:
+            service.note_contact(session, device_id)
+    except (OperationalError, InterfaceError, PoolTimeout) as error:
+        log.warning("a device's last contact was not noted: %s", type(error).__name__)
 
 
 def _authenticate(engine: Engine, token: str) -> str:

@@ -75,6 +75,9 @@ class Device(HQTable, table=True):
     revoked_at: datetime | None = _when(nullable=True)
     last_batch_at: datetime | None = _when(nullable=True)
     last_batch_id: str | None = Field(default=None, max_length=36)
+    # Any authenticated sync request (a batch or a fetch of updates): a laptop with nothing to
+    # send still fetches updates each round, so this, not the last batch, says it is alive.
+    last_contact_at: datetime | None = _when(nullable=True)
     batches_received: int = 0
     records_held: int = 0
     audit_held_through: int = 0
@@ -128,7 +131,9 @@ class Crossing(HQTable, table=True):
 
     __tablename__ = "hq_crossing"
     __table_args__ = (Index("ix_hq_crossing_checkpoint_day", "checkpoint", "local_day"),
-                      Index("ix_hq_crossing_local_day", "local_day"))
+                      Index("ix_hq_crossing_local_day", "local_day"),
+                      # The national picture's late amendments of a range, without a scan.
+                      Index("ix_hq_crossing_late_day", "late", "local_day", "checkpoint"))
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
     # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
@@ -151,6 +156,29 @@ class CrossingCount(HQTable, table=True):
     checkpoint: str = Field(max_length=32)
     local_day: date
     n: int = 1
+
+
+class DayTally(HQTable, table=True):
+    """The tally keys of one checkpoint's day, summed: ``hq_crossing_count`` per day, kept in
+    step with it by ingest (in the same transaction). A month's national tally reads a few
+    thousand of these rows instead of millions of per-crossing ones."""
+
+    __tablename__ = "hq_day_tally"
+    local_day: date = Field(primary_key=True)
+    checkpoint: str = Field(primary_key=True, max_length=32)
+    dimension: str = Field(primary_key=True, max_length=32)
+    value: str = Field(primary_key=True)
+    n: int = 0
+
+
+class Household(HQTable, table=True):
+    """What the tally counts of a household: its first day (over every crossing of it, voided
+    too) and whether anyone in it is not voided; kept by ingest as its crossings arrive."""
+
+    __tablename__ = "hq_household"
+    household_uuid: str = Field(primary_key=True, max_length=36)
+    first_day: date = Field(index=True)
+    living: bool = True
 
 
 # The desk works from the complaints still waiting for an answer: few, and the newest, behind

@@ -75,6 +75,8 @@ class DeviceHealth(_Out):
     checkpoint: str
     enrolled_at: datetime
     revoked_at: datetime | None
+    last_contact_at: datetime | None = Field(
+        description="the last batch or fetch of updates with the device's token")
     last_batch_at: datetime | None
     last_batch_id: str | None
     batches_received: int

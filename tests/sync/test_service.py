@@ -112,7 +112,7 @@ def test_the_command_line_enrolls_revokes_and_reports(
     status, out, _ = _run(capsys, "devices", "--json", *db)
     assert [(d["device_id"], d["records_held"]) for d in json.loads(out)] == [(device_id, 3)]
     status, out, _ = _run(capsys, "devices", *db)
-    assert device_id in out and "intact" in out
+    assert device_id in out and "intact" in out and "in contact" in out
     status, out, _ = _run(capsys, "complaint-status", taken["uuid"], "referred", *db)
     assert status == 0 and "referred" in out
     assert requests.get(controlroom.url("/updates"), headers=device.headers, timeout=10).json()[

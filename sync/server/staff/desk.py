@@ -18,6 +18,7 @@ from sync.server import complaints, service
 from sync.server.complaints import QueueFilter
 from sync.server.errors import Malformed, NotFound
 from sync.server.models import Device, StaffAuditEntry, StaffUser
+from sync.server.picture import NationalPicture
 from sync.server.schemas import (
     ComplaintDetail,
     ComplaintNoteView,
@@ -34,6 +35,22 @@ def national_tally(session: Session, actor: StaffActor, start: date, end: date |
     """The national tally (viewer and above)."""
     require(actor, Permission.READ_TALLY)
     return service.national_tally(session, start, end, checkpoint)
+
+
+def national_picture(session: Session, actor: StaffActor, start: date, end: date,
+                     checkpoint: str | None = None) -> NationalPicture:
+    """The national picture of a range (viewer and above): the tally, its days, late
+    amendments and unsettled days."""
+    require(actor, Permission.READ_TALLY)
+    return service.national_picture(session, start, end, checkpoint)
+
+
+def tally_export(session: Session, actor: StaffActor, start: date, end: date,
+                 checkpoint: str | None = None) -> NationalPicture:
+    """The national picture of a range, to be exported as CSV or printed (supervisor and
+    above: an export leaves the control room)."""
+    require(actor, Permission.EXPORT)
+    return service.national_picture(session, start, end, checkpoint)
 
 
 def device_health(session: Session, actor: StaffActor) -> list[DeviceHealth]:
