@@ -15,10 +15,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import console_bench, picture_bench, records_view_bench, sync_bench, tally_bench
+from bench import (
+    complaints_bench,
+    console_bench,
+    picture_bench,
+    records_view_bench,
+    sync_bench,
+    tally_bench,
+)
 
 RESULTS = Path(__file__).with_name("results.json")
-NAMES = ("tally", "records_view", "sync", "picture", "console")
+NAMES = ("tally", "records_view", "sync", "picture", "complaints", "console")
 
 
 def main() -> None:
@@ -38,6 +45,12 @@ def main() -> None:
     parser.add_argument("--picture-hq-db", default=None, metavar="URL",
                         help="run the picture benchmark on this PostgreSQL database (a fresh "
                              "schema, dropped after) instead of SQLite")
+    parser.add_argument("--complaints", type=int, default=300_000,
+                        help="complaints HQ holds in the complaints-queue benchmark "
+                             "(default 300,000)")
+    parser.add_argument("--complaints-hq-db", default=None, metavar="URL",
+                        help="run the complaints-queue benchmark on this PostgreSQL database "
+                             "(a fresh schema, dropped after) instead of SQLite")
     parser.add_argument("--console-crossings", type=int, default=5_000_000,
                         help="crossings held by the console benchmark's control room "
                              "(default 5,000,000)")
@@ -55,6 +68,7 @@ def main() -> None:
     records = 100_000 if args.quick else args.records
     sync_records = 5_000 if args.quick else args.sync_records
     picture_crossings = 100_000 if args.quick else args.picture_crossings
+    complaints = 20_000 if args.quick else args.complaints
     console_crossings = 100_000 if args.quick else args.console_crossings
     benchmarks: dict[str, Callable[[], dict[str, Any]]] = {
         "tally": lambda: tally_bench.run(records, args.workdir),
@@ -62,6 +76,8 @@ def main() -> None:
         "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db),
         "picture": lambda: picture_bench.run(picture_crossings, args.workdir,
                                              args.picture_hq_db),
+        "complaints": lambda: complaints_bench.run(complaints, args.workdir,
+                                                   args.complaints_hq_db),
         "console": lambda: console_bench.run(console_crossings, args.workdir,
                                              args.console_hq_db)}
     ran = []

@@ -157,7 +157,7 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
 
     device.records_held += len(stored)
     device.batches_received += 1
-    device.last_batch_at = now
+    device.last_batch_at = device.last_contact_at = now
     device.last_batch_id = batch.batch_id
     response = BatchResult(batch_id=batch.batch_id, results=results,
                            audit_held_through=device.audit_held_through,

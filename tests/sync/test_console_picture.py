@@ -167,9 +167,9 @@ def test_a_supervisor_exports_the_range_as_csv_and_a_printed_a4_sheet(
         assert words in text, words
     assert "Back to the national picture" not in text  # the screen's link is not printed
     shot = screenshot(page, "tally-print")
-    # The PDF's first page as an image next to the screenshots, to look at.
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
-                    str(pdf), str(shot.with_name("tally-print-pdf"))], check=True, timeout=60)
+    # The PDF's pages as images next to the screenshots (tally-print-pdf-1.png ...), to look at.
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf),
+                    str(shot.with_name("tally-print-pdf"))], check=True, timeout=60)
 
 
 def test_only_a_supervisor_may_export(

@@ -36,13 +36,13 @@ from sync.server.tally_csv import CONTENT_TYPE, file_name, tally_csv
 
 router = APIRouter()
 
-Day = Annotated[str | None, Query(alias="from", max_length=40)]
+FromDay = Annotated[str | None, Query(alias="from", max_length=40)]
 ToDay = Annotated[str | None, Query(alias="to", max_length=40)]
 Checkpoint = Annotated[str | None, Query(max_length=64)]
 
 
 @router.get("/", response_class=HTMLResponse)
-def national_picture(request: Request, actor: Viewer, start: Day = None, end: ToDay = None,
+def national_picture(request: Request, actor: Viewer, start: FromDay = None, end: ToDay = None,
                      checkpoint: Checkpoint = None) -> HTMLResponse:
     """The national picture of the range asked for (today by default)."""
     asked = asked_range(start, end, checkpoint)
@@ -61,7 +61,7 @@ def national_picture(request: Request, actor: Viewer, start: Day = None, end: To
 
 
 @router.get("/exports/tally.csv")
-def tally_csv_export(request: Request, actor: Viewer, start: Day = None, end: ToDay = None,
+def tally_csv_export(request: Request, actor: Viewer, start: FromDay = None, end: ToDay = None,
                      checkpoint: Checkpoint = None) -> Response:
     """The national tally of the range as CSV (supervisor and above)."""
     asked = asked_range(start, end, checkpoint)
@@ -72,7 +72,7 @@ def tally_csv_export(request: Request, actor: Viewer, start: Day = None, end: To
 
 
 @router.get("/exports/tally/print", response_class=HTMLResponse)
-def tally_print(request: Request, actor: Viewer, start: Day = None, end: ToDay = None,
+def tally_print(request: Request, actor: Viewer, start: FromDay = None, end: ToDay = None,
                 checkpoint: Checkpoint = None) -> HTMLResponse:
     """The national tally of the range as an A4 page to print (supervisor and above)."""
     asked = asked_range(start, end, checkpoint)

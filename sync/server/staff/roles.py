@@ -36,6 +36,8 @@ class Permission(StrEnum):
     READ_COMPLAINTS = "read_complaints"
     REVEAL_CONTACT = "reveal_contact"
     SET_COMPLAINT_STATUS = "set_complaint_status"
+    ASSIGN_COMPLAINT = "assign_complaint"
+    NOTE_COMPLAINT = "note_complaint"
     RECONCILE = "reconcile"
     REFERENCE_DATA = "reference_data"
     EXPORT = "export"
@@ -52,6 +54,8 @@ LOWEST_ROLE: dict[Permission, StaffRole] = {
     Permission.READ_COMPLAINTS: StaffRole.COMPLAINTS,
     Permission.REVEAL_CONTACT: StaffRole.COMPLAINTS,
     Permission.SET_COMPLAINT_STATUS: StaffRole.COMPLAINTS,
+    Permission.ASSIGN_COMPLAINT: StaffRole.COMPLAINTS,
+    Permission.NOTE_COMPLAINT: StaffRole.COMPLAINTS,
     Permission.RECONCILE: StaffRole.SUPERVISOR,
     Permission.REFERENCE_DATA: StaffRole.SUPERVISOR,
     Permission.EXPORT: StaffRole.SUPERVISOR,

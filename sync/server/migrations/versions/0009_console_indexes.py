@@ -5,7 +5,7 @@ living; with ``living`` in the first-day index that count never reads the table 
 ``python -m bench --only console``: 120 ms -> 6 ms for a month at 5,000,000 crossings).
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0011 (it came after the devices' 0011 was merged; the number is the one it was given)
 Create Date: 2026-12-07 16:05:00
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0008"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
