@@ -6,7 +6,8 @@ of rows; so ingest also keeps, in the same transaction:
 
 - ``hq_day_tally``: the keys summed per day and checkpoint (what a crossing adds, less what its
   replaced revision had added);
-- ``hq_household``: each household's first day and whether anyone in it is not voided, taken
+- ``hq_household``: each household's checkpoint, first day and whether anyone in it is not
+  voided, taken
   again from its crossings whenever one of them arrives.
 
 ``tally.national_tally`` reads these; the migration that made them (0008) filled them from the
@@ -84,7 +85,8 @@ def refresh_households(session: Session, households: Iterable[str]) -> None:
     crossings, kept = table(Crossing), table(Household)
     for chunk in _chunks(households):
         fresh = session.execute(
-            select(crossings.c.household_uuid, func.min(crossings.c.local_day),
+            select(crossings.c.household_uuid, func.min(crossings.c.checkpoint),
+                   func.min(crossings.c.local_day),
                    func.max(case((crossings.c.voided.is_(False), 1), else_=0)))
             .where(crossings.c.household_uuid.in_(chunk))
             .group_by(crossings.c.household_uuid)).all()
@@ -93,7 +95,8 @@ def refresh_households(session: Session, households: Iterable[str]) -> None:
         statement = _upsert(session, kept)
         session.execute(statement.on_conflict_do_update(
             index_elements=[kept.c.household_uuid],
-            set_={"first_day": statement.excluded.first_day,
+            set_={"checkpoint": statement.excluded.checkpoint,
+                  "first_day": statement.excluded.first_day,
                   "living": statement.excluded.living}),
-            [{"household_uuid": household, "first_day": first_day, "living": bool(living)}
-             for household, first_day, living in fresh])
+            [{"household_uuid": household, "checkpoint": where, "first_day": first_day,
+              "living": bool(living)} for household, where, first_day, living in fresh])

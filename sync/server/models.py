@@ -178,8 +178,12 @@ class Household(HQTable, table=True):
     __tablename__ = "hq_household"
     # With ``living`` in it, a month's households are counted from the index alone (at
     # 5,000,000 crossings: 6 ms instead of 120 ms on SQLite; docs/benchmarks.md).
-    __table_args__ = (Index("ix_hq_household_first_day_living", "first_day", "living"),)
+    __table_args__ = (Index("ix_hq_household_first_day_living", "first_day", "living"),
+                      Index("ix_hq_household_checkpoint_first_day_living", "checkpoint",
+                            "first_day", "living"))
     household_uuid: str = Field(primary_key=True, max_length=36)
+    # Where it was recorded: its crossings all come from the one device that writes them.
+    checkpoint: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
     first_day: date
     living: bool = True
 

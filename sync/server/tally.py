@@ -20,7 +20,7 @@ from contract.errors import ErrorCode
 from contract.tallyrules import HOUSEHOLDS, TOTAL, Key, build_tally, crossing_keys
 from contract.wire import CrossingData
 from sync.server.errors import Malformed
-from sync.server.models import Crossing, DayTally, Household
+from sync.server.models import DayTally, Household
 
 
 def counted_keys(crossing: CrossingData) -> Counter[Key]:
@@ -31,16 +31,13 @@ def counted_keys(crossing: CrossingData) -> Counter[Key]:
 
 
 def _households(session: Session, start: date, end: date, checkpoint: str | None) -> int:
-    """Households counted once, on their first day, while anyone in them is not voided (the
-    first day over every checkpoint; with one checkpoint, those that crossed there too)."""
+    """Households counted once, on their first day, while anyone in them is not voided; with
+    one checkpoint, those recorded there (an index range either way)."""
     query = select(func.count()).select_from(Household).where(
         col(Household.first_day) >= start, col(Household.first_day) <= end,
         col(Household.living).is_(True))
     if checkpoint:
-        there = select(col(Crossing.household_uuid)).where(
-            col(Crossing.checkpoint) == checkpoint, col(Crossing.local_day) >= start,
-            col(Crossing.local_day) <= end)
-        query = query.where(col(Household.household_uuid).in_(there))
+        query = query.where(col(Household.checkpoint) == checkpoint)
     return int(session.execute(query).scalar_one())
 
 

@@ -269,3 +269,6 @@ def test_the_days_sums_follow_every_correction_void_and_household_move(
                           "FROM hq_day_tally WHERE n <> 0"))}
         assert summed == keys
         assert _picture(engine, DAY, NEXT_DAY).tally["households"] == households
+        # One checkpoint's households: those recorded there, and none elsewhere.
+        assert _picture(engine, DAY, NEXT_DAY, "TORKHAM").tally["households"] == households
+        assert _picture(engine, DAY, NEXT_DAY, "CHAMAN").tally["households"] == 0
