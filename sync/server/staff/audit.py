@@ -95,16 +95,19 @@ def _walk(session: Session, after: int, prev_hash: str) -> tuple[ChainCheck, tup
     """Verify the entries after seq ``after`` (whose hash is ``prev_hash``), streamed in
     chunks; the check, and the last entry's seq and hash."""
     expected_seq = after + 1
+    entries = table(StaffAuditEntry)
+    # Plain rows, not ORM objects: the hash is the only work per entry (~20 µs).
     rows = session.execute(
-        select(StaffAuditEntry).where(col(StaffAuditEntry.seq) > after)
-        .order_by(col(StaffAuditEntry.seq)).execution_options(yield_per=_CHUNK)).scalars()
-    for entry in rows:
-        recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.actor, entry.action,
-                                entry.target, entry.details)
-        if entry.seq != expected_seq or entry.prev_hash != prev_hash or entry.hash != recomputed:
-            bad = expected_seq if entry.seq != expected_seq else entry.seq
+        select(entries.c.seq, entries.c.at, entries.c.actor, entries.c.action,
+               entries.c.target, entries.c.details, entries.c.prev_hash, entries.c.hash)
+        .where(entries.c.seq > after).order_by(entries.c.seq)
+        .execution_options(yield_per=_CHUNK))
+    for seq, at, actor, action, target, details, entry_prev, stored in rows:
+        if seq != expected_seq or entry_prev != prev_hash or stored != entry_hash(
+                entry_prev, seq, at, actor, action, target, details):
+            bad = expected_seq if seq != expected_seq else seq
             return ChainCheck(False, bad), (expected_seq - 1, prev_hash)
-        prev_hash, expected_seq = entry.hash, entry.seq + 1
+        prev_hash, expected_seq = stored, seq + 1
     return ChainCheck(True, None), (expected_seq - 1, prev_hash)
 
 
