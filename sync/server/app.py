@@ -16,13 +16,14 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
@@ -43,8 +44,9 @@ from contract.wire import (
     Problem,
     Updates,
 )
-from sync.server import service
+from sync.server import console, service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
+from sync.server.console import web
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError, Unauthorized
 from sync.server.limits import BatchSlots, Rate, RateLimit, client_key
@@ -380,40 +382,62 @@ def _sign_in_routes(router: APIRouter) -> None:
         return Response(status_code=204)
 
 
-def _install_handlers(app: FastAPI) -> None:
-    async def service_error(_: Request, error: Exception) -> Response:
-        assert isinstance(error, ServiceError)
-        return _problem(error.status, error.code, error.detail, error.retry_after)
+def _answer(request: Request, status: int, code: str, detail: str,
+            retry_after: int | None = None) -> Response:
+    """A refusal in the face that asked: a page for the console, a ``Problem`` for the API."""
+    if web.is_console(request):
+        return web.error_page(request, status, detail, retry_after)
+    return _problem(status, code, detail, retry_after)
 
-    async def invalid_request(_: Request, error: Exception) -> Response:
+
+def _install_handlers(app: FastAPI) -> None:
+    async def service_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, ServiceError)
+        return _answer(request, error.status, error.code, error.detail, error.retry_after)
+
+    async def sign_in_needed(_: Request, error: Exception) -> Response:
+        assert isinstance(error, web.SignInNeeded)
+        return RedirectResponse(f"/sign-in?next={quote(error.back_to, safe='')}",
+                                status_code=303)
+
+    async def password_change_needed(_: Request, __: Exception) -> Response:
+        return web.see_other("/password", "Choose a password of your own first.")
+
+    async def invalid_request(request: Request, error: Exception) -> Response:
         assert isinstance(error, RequestValidationError)
         first = error.errors()[0] if error.errors() else {"loc": (), "msg": "malformed"}
         where, message = ".".join(str(part) for part in first["loc"]), f"{first['msg']}"
-        return _problem(400, ErrorCode.MALFORMED, f"{where}: {message}" if where else message)
+        if web.is_console(request):  # "query.from: ..." reads as "from: ..." to a person
+            where = ".".join(str(part) for part in first["loc"][1:])
+        return _answer(request, 400, ErrorCode.MALFORMED,
+                       f"{where}: {message}" if where else message)
 
-    async def unstorable(_: Request, error: Exception) -> Response:
+    async def unstorable(request: Request, error: Exception) -> Response:
         # The database refused a value the request carried (PostgreSQL takes no NUL character
         # in text): the request's fault, so a 400 naming it, never a 500 that a device would
         # retry for ever.
         log.warning("refused a value the database cannot hold: %s", type(error.orig).__name__
                     if isinstance(error, DBAPIError) else type(error).__name__)
-        return _problem(400, ErrorCode.MALFORMED,
-                        "The request holds a value HQ cannot store (a NUL character?).")
+        return _answer(request, 400, ErrorCode.MALFORMED,
+                       "The request holds a value HQ cannot store (a NUL character?).")
 
-    async def database_down(_: Request, error: Exception) -> Response:
+    async def database_down(request: Request, error: Exception) -> Response:
         log.error("database unavailable: %s", error)
-        return _problem(503, ErrorCode.DATABASE_UNAVAILABLE,
-                        "HQ cannot reach its database; try again later.", DATABASE_RETRY_AFTER)
+        return _answer(request, 503, ErrorCode.DATABASE_UNAVAILABLE,
+                       "HQ cannot reach its database; try again later.", DATABASE_RETRY_AFTER)
 
-    async def http_error(_: Request, error: Exception) -> Response:
+    async def http_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, StarletteHTTPException)
         if error.status_code == 413:  # ``BodyCap`` stopped a body as it arrived
-            return _problem(413, ErrorCode.TOO_LARGE, f"{error.detail}")
-        answer = _problem(error.status_code, f"http_{error.status_code}", f"{error.detail}")
+            return _answer(request, 413, ErrorCode.TOO_LARGE, f"{error.detail}")
+        answer = _answer(request, error.status_code, f"http_{error.status_code}",
+                         f"{error.detail}")
         answer.headers.update(error.headers or {})  # a 405 keeps its Allow (RFC 9110)
         return answer
 
     app.add_exception_handler(ServiceError, service_error)
+    app.add_exception_handler(web.SignInNeeded, sign_in_needed)
+    app.add_exception_handler(web.PasswordChangeNeeded, password_change_needed)
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(DataError, unstorable)
     for kind in (OperationalError, InterfaceError, PoolTimeout):
@@ -487,6 +511,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _user_routes(staff)
     app.include_router(device)
     app.include_router(staff)
+    console.install(app)
     _install_handlers(app)
     app.openapi = _openapi(app)  # type: ignore[method-assign]
     return app

@@ -81,7 +81,8 @@ def serve(args: argparse.Namespace) -> int:
         hq_id = service.hq_identity(session, settings.hq_id)
     engine.dispose()
     print(f"Control room {hq_id} on {make_url(settings.db).render_as_string(hide_password=True)}"
-          f", listening on {settings.host}:{settings.port}", file=sys.stderr)
+          f", listening on {settings.host}:{settings.port}; the console: "
+          f"http://{settings.host}:{settings.port}/", file=sys.stderr)
     # One retention thread in this process, whatever the number of workers.
     daily = retention.DailyPurge(settings.db, settings.retention_days,
                                  lambda text: print(text, file=sys.stderr, flush=True))
@@ -93,6 +94,9 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
+
 def _run_uvicorn(args: argparse.Namespace, settings: Settings) -> None:
     import uvicorn
 
@@ -100,8 +104,12 @@ def _run_uvicorn(args: argparse.Namespace, settings: Settings) -> None:
         # Workers are fresh processes: they read their settings from the environment.
         os.environ.update({"CONTROLROOM_DB": settings.db, "CONTROLROOM_HOST": settings.host,
                            "CONTROLROOM_PORT": str(settings.port)})
+        # A worker that does not answer uvicorn's health check in time is killed and started
+        # again; its default (5 s) killed every worker of a busy two-core HQ before it had
+        # finished starting, over and over.
         uvicorn.run("sync.server.app:app_from_env", factory=True, host=settings.host,
-                    port=settings.port, workers=args.workers, proxy_headers=True)
+                    port=settings.port, workers=args.workers, proxy_headers=True,
+                    timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS)
     else:
         from sync.server.app import create_app
 

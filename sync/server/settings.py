@@ -66,6 +66,13 @@ class Settings(BaseSettings):
         default=15, gt=0, le=24 * 60,
         description="the window those attempts are counted in: a name or address that used "
                     "them waits until it has been quiet this long")
+    console_idle_minutes: float = Field(
+        default=30, gt=0, le=24 * 60,
+        description="a console session left unused this long ends (each page moves it on)")
+    console_https: bool = Field(
+        default=False, description="the console is reached over TLS through a proxy in front "
+                                   "of HQ: its cookies are marked Secure (they are anyway when "
+                                   "HQ itself serves TLS)")
     retention_days: int = Field(
         default=DEFAULT_RETENTION_DAYS, ge=30, le=3650,
         description="days HQ keeps the personal fields of a crossing (from its day) or a "

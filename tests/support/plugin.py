@@ -3,7 +3,8 @@
 Databases: ``new_database_template`` / ``site_template`` (session-wide, copy never open) and
 ``site`` (this test's own copy of the site). Control room: ``hq_db_url``, ``pg_db_url``,
 ``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``), ``link`` (a
-``FaultProxy`` in front of ``controlroom_pg``). A device: ``device`` (see
+``FaultProxy`` in front of ``controlroom_pg``). The console: ``browser``, ``console_page``,
+``web_client``, ``screenshot`` (see ``tests.support.console``). A device: ``device`` (see
 ``tests.support.devices``). The leak guard is a plugin of its own (``tests.support.leaks``).
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from checkpoint.ledger import Ledger, open_ledger
+from tests.support.console import browser, console_page, screenshot, web_client
 from tests.support.controlroom import ControlRoom, fresh_pg_database
 from tests.support.devices import PASSWORD as DEVICE_PASSWORD
 from tests.support.devices import make_device
@@ -103,3 +105,6 @@ def link(controlroom_pg: ControlRoom) -> Iterator[FaultProxy]:
     proxy = FaultProxy(("127.0.0.1", controlroom_pg.port))
     yield proxy
     proxy.close()
+
+
+__all__ = ["browser", "console_page", "screenshot", "web_client"]  # fixtures, re-exported
