@@ -10,12 +10,12 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from sync.server.console import home, sign_in
+from sync.server.console import audit, home, sign_in, staff
 from sync.server.console.headers import ConsoleHeaders
 from sync.server.console.web import HERE
 
 # Every page module's router; a new page adds its own here.
-ROUTERS: tuple[APIRouter, ...] = (sign_in.router, home.router)
+ROUTERS: tuple[APIRouter, ...] = (sign_in.router, home.router, staff.router, audit.router)
 
 
 def install(app: FastAPI) -> None:

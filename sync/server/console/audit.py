@@ -5,6 +5,7 @@ and the chain's state in plain words. Thin over ``desk.read_audit``."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
@@ -91,6 +92,6 @@ def _day(text: str) -> date | None:
                         "e.g. 2025-04-07.") from None
 
 
-def _link(params: dict[str, object]) -> str:
+def _link(params: Mapping[str, object]) -> str:
     return "/audit" + (f"?{urlencode(params)}" if params else "")
 
