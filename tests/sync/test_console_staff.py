@@ -8,8 +8,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from sqlalchemy import update
+from sqlmodel import col
 
 from sync.server.console.web import SESSION_COOKIE
+from sync.server.database import make_engine, transaction
+from sync.server.models import StaffAuditEntry
 from tests.support.console import WebClient
 from tests.support.controlroom import ControlRoom
 from tests.support.logcheck import note_secret
@@ -173,3 +177,24 @@ def test_an_officer_disabled_from_the_staff_page_is_signed_out_and_cannot_sign_i
     assert "Disabled test-web-complaints" in disabled.text
     assert after.url.startswith(controlroom.base_url + "/sign-in")
     assert again.status_code == 403 and "This account has been disabled" in again.text
+
+
+def test_the_audit_page_says_plainly_where_the_chain_breaks(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+    assert supervisor.get("/audit").ok  # every entry so far is checked
+    engine = make_engine(controlroom.db_url)
+    try:
+        with transaction(engine) as session:  # someone with the database's password
+            session.execute(update(StaffAuditEntry).where(col(StaffAuditEntry.seq) == 1)
+                            .values(actor="someone-else"))
+    finally:
+        engine.dispose()
+
+    quick = " ".join(supervisor.get("/audit").text.split())
+    whole = " ".join(supervisor.get("/audit?check=whole").text.split())
+
+    # The quick check starts where the last one ended; the whole one finds the edit.
+    assert "The audit chain is intact." in quick and "Check the whole chain" in quick
+    assert "The audit chain is broken at entry 1." in whole
+    assert "someone changed HQ's database outside the control room" in whole
