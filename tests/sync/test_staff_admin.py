@@ -4,6 +4,7 @@ exactly the role the issue names; on the real server, on SQLite and PostgreSQL."
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import requests
@@ -188,3 +189,25 @@ def test_an_admin_who_must_change_the_first_password_manages_no_one(
     answer = _call(controlroom, "get", "/users", {"Authorization": f"Bearer {token}"})
 
     assert (answer.status_code, answer.json()["code"]) == (403, "must_change_password")
+
+
+def test_two_admins_demoting_each_other_at_once_leave_one_admin(
+        controlroom: ControlRoom) -> None:
+    first = controlroom.staff_headers("admin")
+    controlroom.add_staff("second.admin", "admin")
+    token = controlroom.sign_in("second.admin", STAFF_PASSWORD).json()["token"]
+    second = {"Authorization": f"Bearer {token}"}
+    assert _call(controlroom, "post", "/password", second,
+                 {"old_password": STAFF_PASSWORD, "new_password": "second-admin-pw"}).ok
+
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(
+            lambda call: _call(controlroom, "put", *call),
+            [("/users/second.admin/role", first, {"role": "viewer"}),
+             ("/users/test-admin/role", second, {"role": "viewer"})]))
+
+    assert sorted(answer.status_code for answer in answers) == [200, 403]
+    survivor = first if answers[0].ok else second
+    admins = [u["username"] for u in _call(controlroom, "get", "/users", survivor).json()
+              if u["role"] == "admin" and u["active"]]
+    assert admins == (["test-admin"] if answers[0].ok else ["second.admin"])
