@@ -5,6 +5,10 @@ codes, revocations), every sign-in and failed sign-in, and every complainant's c
 is appended here: who, when, what — ids and codes only, never a recorded person's details.
 The counter row ``staff_audit`` is locked until commit, so entries are numbered in commit order
 and each links to the one before it (one chain, no forks, on SQLite and PostgreSQL alike).
+
+Reading it: ``newest`` (the console's page) and ``entries`` (oldest first, for tools), narrowed
+by ``AuditFilter``; ``verify_recent`` checks what was written since the last intact check on
+each read, ``verify`` the whole chain (``controlroom verify-audit``, or on demand).
 """
 
 from __future__ import annotations
