@@ -63,7 +63,8 @@ def _row(entry: StaffAuditEntry) -> Row:
 
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(request: Request, actor: Viewer,
-               who: Annotated[str, Query(alias="actor", max_length=64)] = "",
+               who: Annotated[str, Query(alias="actor", max_length=64,
+                                         pattern=r"^[^\x00]*$")] = "",
                action: Filter = "", day: Filter = "",
                before: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
                check: Filter = "") -> HTMLResponse:
