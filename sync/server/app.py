@@ -31,6 +31,7 @@ from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalErr
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 
 from contract.errors import ErrorCode
 from contract.wire import (
@@ -61,6 +62,7 @@ from sync.server.settings import Settings
 from sync.server.staff import accounts, audit, desk, tokens
 from sync.server.staff.roles import OPERATOR_TOKEN, StaffActor
 from sync.server.staff.schemas import (
+    USERNAME_PATTERN,
     ComplaintContact,
     EnrollmentCodeOut,
     EnrollmentCodeRequest,
@@ -98,6 +100,7 @@ def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 # refuses NUL), of a length a real one has.
 FilterText = Annotated[str | None, Query(max_length=64, pattern=r"^[^\x00]*$")]
 RecordId = Annotated[str, FastApiPath(max_length=64, pattern=r"^[^\x00/]+$")]
+UserName = Annotated[str, FastApiPath(pattern=USERNAME_PATTERN)]
 
 
 def _problem(status: int, code: str, detail: str,
@@ -326,7 +329,7 @@ def _user_routes(router: APIRouter) -> None:
 
     @router.post("/users/{username}/disable", response_model=StaffUserView,
                  responses=_problems(401, 403, 404, 503))
-    def disable_user(request: Request, actor: Staff, username: RecordId) -> StaffUserView:
+    def disable_user(request: Request, actor: Staff, username: UserName) -> StaffUserView:
         """Disable a staff user: no sign-in, and their tokens stop at once; HQ admin (never
         oneself, never the last active admin), audited."""
         with transaction(_engine(request)) as session:
@@ -334,14 +337,14 @@ def _user_routes(router: APIRouter) -> None:
 
     @router.post("/users/{username}/enable", response_model=StaffUserView,
                  responses=_problems(401, 403, 404, 503))
-    def enable_user(request: Request, actor: Staff, username: RecordId) -> StaffUserView:
+    def enable_user(request: Request, actor: Staff, username: UserName) -> StaffUserView:
         """Let a disabled staff user sign in again; HQ admin, audited."""
         with transaction(_engine(request)) as session:
             return _user_view(accounts.enable_user(session, actor, username))
 
     @router.put("/users/{username}/role", response_model=StaffUserView,
                 responses=_problems(400, 401, 403, 404, 503))
-    def change_role(request: Request, actor: Staff, username: RecordId,
+    def change_role(request: Request, actor: Staff, username: UserName,
                     body: RoleChange) -> StaffUserView:
         """Give a staff user another role (never leaving HQ without an active admin); HQ
         admin, audited."""
@@ -433,6 +436,8 @@ def _install_handlers(app: FastAPI) -> None:
         answer = _answer(request, error.status_code, f"http_{error.status_code}",
                          f"{error.detail}")
         answer.headers.update(error.headers or {})  # a 405 keeps its Allow (RFC 9110)
+        if error.status_code == 405:
+            answer.headers["Allow"] = _allowed(request)
         return answer
 
     app.add_exception_handler(ServiceError, service_error)
@@ -443,6 +448,16 @@ def _install_handlers(app: FastAPI) -> None:
     for kind in (OperationalError, InterfaceError, PoolTimeout):
         app.add_exception_handler(kind, database_down)
     app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route takes at this path: Starlette's ``Allow`` names only the first
+    route's, where one path has a route per method (``GET`` and ``POST /control/users``)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.path_regex.match(request.url.path):
+            methods.update(route.methods or ())
+    return ", ".join(sorted(methods))
 
 
 def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:

@@ -179,7 +179,8 @@ def _narrowed(query: Select[tuple[StaffAuditEntry]], narrow: AuditFilter
         query = query.where(col(StaffAuditEntry.action) == narrow.action)
     if narrow.day:
         # ``at`` is ISO text in UTC: one day is a range of it, which its index serves.
-        query = query.where(col(StaffAuditEntry.at) >= narrow.day.isoformat(),
-                            col(StaffAuditEntry.at) < (narrow.day + timedelta(days=1))
-                            .isoformat())
+        query = query.where(col(StaffAuditEntry.at) >= narrow.day.isoformat())
+        if narrow.day < date.max:
+            query = query.where(col(StaffAuditEntry.at)
+                                < (narrow.day + timedelta(days=1)).isoformat())
     return query

@@ -107,15 +107,18 @@ class StaffAuditPage(_Out):
                     "since the last check that found the chain intact")
 
 
+# A user name as typed (``contract.usernames``; upper case is read as lower case).
+USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
 class NewStaffUser(_In):
     """A staff user to add; they must change ``password`` at their first sign-in."""
 
-    username: str = Field(min_length=1, max_length=64)
+    username: str = Field(pattern=USERNAME_PATTERN, description="e.g. amina.r")
     role: StaffRole
-    password: str = Field(min_length=1, max_length=MAX_PASSWORD_CHARS,
-                          description=f"the first password, at least {MIN_PASSWORD_CHARS} "
-                                      "characters")
-    full_name: str = Field(default="", max_length=MAX_FULL_NAME_CHARS)
+    password: str = Field(min_length=MIN_PASSWORD_CHARS, max_length=MAX_PASSWORD_CHARS,
+                          description="the first password")
+    full_name: str = Field(default="", max_length=MAX_FULL_NAME_CHARS, pattern=r"^[^\x00]*$")
 
 
 class RoleChange(_In):
