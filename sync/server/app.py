@@ -31,7 +31,7 @@ from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalErr
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Route
+from starlette.routing import Match
 
 from contract.errors import ErrorCode
 from contract.wire import (
@@ -453,11 +453,13 @@ def _install_handlers(app: FastAPI) -> None:
 def _allowed(request: Request) -> str:
     """Every method some route takes at this path: Starlette's ``Allow`` names only the first
     route's, where one path has a route per method (``GET`` and ``POST /control/users``)."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        if isinstance(route, Route) and route.path_regex.match(request.url.path):
-            methods.update(route.methods or ())
-    return ", ".join(sorted(methods))
+    allowed = [method for method in _METHODS if any(
+        route.matches({**request.scope, "method": method})[0] == Match.FULL
+        for route in request.app.router.routes)]
+    return ", ".join(allowed)
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
