@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import records_view_bench, sync_bench, tally_bench
+from bench import complaints_bench, picture_bench, records_view_bench, sync_bench, tally_bench
 
 RESULTS = Path(__file__).with_name("results.json")
-NAMES = ("tally", "records_view", "sync")
+NAMES = ("tally", "records_view", "sync", "picture", "complaints")
 
 
 def main() -> None:
@@ -32,6 +32,18 @@ def main() -> None:
     parser.add_argument("--sync-hq-db", default=None, metavar="URL",
                         help="run the sync benchmark's control room on this PostgreSQL "
                              "database (a fresh schema, dropped after) instead of SQLite")
+    parser.add_argument("--picture-crossings", type=int, default=5_000_000,
+                        help="crossings in the national picture's control room "
+                             "(default 5,000,000)")
+    parser.add_argument("--picture-hq-db", default=None, metavar="URL",
+                        help="run the picture benchmark on this PostgreSQL database (a fresh "
+                             "schema, dropped after) instead of SQLite")
+    parser.add_argument("--complaints", type=int, default=300_000,
+                        help="complaints HQ holds in the complaints-queue benchmark "
+                             "(default 300,000)")
+    parser.add_argument("--complaints-hq-db", default=None, metavar="URL",
+                        help="run the complaints-queue benchmark on this PostgreSQL database "
+                             "(a fresh schema, dropped after) instead of SQLite")
     parser.add_argument("--quick", action="store_true",
                         help="100,000 records (5,000 for sync), for a smoke run")
     parser.add_argument("--only", nargs="+", choices=NAMES, default=list(NAMES),
@@ -41,10 +53,16 @@ def main() -> None:
     args = parser.parse_args()
     records = 100_000 if args.quick else args.records
     sync_records = 5_000 if args.quick else args.sync_records
+    picture_crossings = 100_000 if args.quick else args.picture_crossings
+    complaints = 20_000 if args.quick else args.complaints
     benchmarks: dict[str, Callable[[], dict[str, Any]]] = {
         "tally": lambda: tally_bench.run(records, args.workdir),
         "records_view": lambda: records_view_bench.run(records, args.workdir),
-        "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db)}
+        "sync": lambda: sync_bench.run(sync_records, args.workdir, args.sync_hq_db),
+        "picture": lambda: picture_bench.run(picture_crossings, args.workdir,
+                                             args.picture_hq_db),
+        "complaints": lambda: complaints_bench.run(complaints, args.workdir,
+                                                   args.complaints_hq_db)}
     ran = []
     for name in NAMES:
         if name in args.only:

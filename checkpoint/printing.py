@@ -18,8 +18,9 @@ from typing import Any, Protocol
 from checkpoint import audit
 from checkpoint.ledger import Ledger, WriteRunner, write_here
 from checkpoint.permissions import Action
-from checkpoint.sheet import CodeName, SheetLabels, english_code_name, gather_sheet, sheet_html
+from checkpoint.sheet import gather_sheet, sheet_html
 from checkpoint.tally import Period
+from contract.sheetwords import CodeName, SheetLabels, english_code_name
 
 
 class Output(StrEnum):

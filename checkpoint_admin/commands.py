@@ -24,9 +24,9 @@ from checkpoint.ledger import Ledger, create_ledger, normalise_username, open_le
 from checkpoint.mrz import read_mrz
 from checkpoint.permissions import Action, parse_role
 from checkpoint.printing import Output, print_sheet
-from checkpoint.sheet import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 from contract import codes
 from contract.errors import ErrorCode
+from contract.sheetwords import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 
 
 class Exit(Exception):

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 )
 
 from checkpoint.amendments import Amendment, VoidLine
-from checkpoint.sheet import SheetLabels, changed_text, effect_text
+from checkpoint.sheet import changed_text, effect_text
+from contract.sheetwords import SheetLabels
 from ui.messages import code_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from checkpoint.bidi import isolate
+from contract.bidi import isolate
 
 _BAR_HEIGHT = 18
 _GAP = 6

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from checkpoint.sheet import BreakdownRow
+from contract.sheetwords import BreakdownRow
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The stored code of a row (``PK-KP``, ``passport``, ``0-17``...)."""

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.bidi import fill, isolate
-from checkpoint.sheet import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
+from contract.bidi import fill, isolate
+from contract.sheetwords import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 from ui.messages import code_label
 
 SIGNED_NAME_LIMIT = 100

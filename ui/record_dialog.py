@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.bidi import isolate
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.history import FieldChange
 from checkpoint.models import Crossing
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
 from contract import codes
+from contract.bidi import isolate
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog

@@ -1,11 +1,11 @@
 """The words of the printed tally sheet, translated (the core builds the sheet but cannot call
-``tr()``; it takes these in a ``SheetLabels``)."""
+``tr()``; it takes these in the contract's ``SheetLabels``, the words HQ prints in English)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from checkpoint.sheet import SheetLabels
+from contract.sheetwords import SheetLabels
 
 
 def _tr(text: str) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.bidi import isolate
+from contract.bidi import isolate
 
 
 class ListView(QTableView):

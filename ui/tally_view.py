@@ -29,19 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.bidi import fill, isolate
 from checkpoint.closeout import HqVerdict, close_day
 from checkpoint.models import DayCloseout
 from checkpoint.permissions import Action
-from checkpoint.sheet import (
-    BREAKDOWN_LISTS,
-    SheetLabels,
-    TallySheet,
-    breakdown_rows,
-    gather_sheet,
-)
+from checkpoint.sheet import TallySheet, gather_sheet
 from checkpoint.tally import Period, tally
 from contract import codes
+from contract.bidi import fill, isolate
+from contract.sheetwords import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 from ui.amendments_model import AmendmentsModel, VoidsModel
 from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel

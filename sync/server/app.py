@@ -47,11 +47,17 @@ from contract.wire import (
 )
 from sync.server import console, service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
+from sync.server.complaints import OLDER_THAN_MAX_HOURS, PAGE_MAX, UNASSIGNED, QueueFilter
 from sync.server.console import web
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError, Unauthorized
 from sync.server.limits import BatchSlots, Rate, RateLimit, client_key
 from sync.server.schemas import (
+    ComplaintAssigneeIn,
+    ComplaintDetail,
+    ComplaintNoteIn,
+    ComplaintNoteView,
+    ComplaintQueue,
     ComplaintStatusIn,
     ComplaintView,
     DeviceHealth,
@@ -202,7 +208,21 @@ def _device_routes(router: APIRouter) -> None:
         """What flows down to the device's checkpoint since ``since``."""
         with reading(_engine(request)) as session:
             device = service.authenticate(session, _device_token(credentials))
-            return service.updates_since(session, device, since)
+            answer = service.updates_since(session, device, since)
+        if service.contact_is_stale(device):
+            _note_contact(_engine(request), device.device_id)
+        return answer
+
+
+def _note_contact(engine: Engine, device_id: str) -> None:
+    """Write down that the device was in contact. Bookkeeping for the devices page: when the
+    database cannot take the write (busy, or refusing writes), the device still gets its
+    updates, and its next round notes it."""
+    try:
+        with transaction(engine) as session:
+            service.note_contact(session, device_id)
+    except (OperationalError, InterfaceError, PoolTimeout) as error:
+        log.warning("a device's last contact was not noted: %s", type(error).__name__)
 
 
 def _authenticate(engine: Engine, token: str) -> str:
@@ -235,14 +255,56 @@ def _staff_routes(router: APIRouter) -> None:
         with reading(_engine(request)) as session:
             return desk.device_health(session, actor)
 
-    @router.get("/complaints", response_model=list[ComplaintView],
-                responses=_problems(401, 403, 503))
+    @router.get("/complaints", response_model=ComplaintQueue,
+                responses=_problems(400, 401, 403, 503))
     def complaints(request: Request, actor: Staff, status: FilterText = None,
-                   checkpoint: FilterText = None) -> list[ComplaintView]:
-        """The complaints queue, urgent first, contacts left out; complaints officer and
-        above."""
+                   checkpoint: FilterText = None, category: FilterText = None,
+                   older_than_hours: Annotated[int | None, Query(
+                       ge=0, le=OLDER_THAN_MAX_HOURS,
+                       description="only complaints taken longer ago than this")] = None,
+                   assignee: Annotated[str | None, Query(
+                       max_length=64, pattern=r"^[^\x00]*$",
+                       description=f"a staff user name, or '{UNASSIGNED}' for nobody")] = None,
+                   limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 50,
+                   offset: Annotated[int, Query(ge=0, le=COLUMN_INT_MAX)] = 0
+                   ) -> ComplaintQueue:
+        """A page of the complaints queue, urgent first, then oldest, with how many match;
+        ``status`` is one status or ``open`` (not yet resolved or closed). Each complaint
+        carries its age and whether it is overdue (open past 24 h); contacts are left out.
+        Complaints officer and above."""
+        wanted = QueueFilter(status=status, checkpoint=checkpoint, category=category,
+                             older_than_hours=older_than_hours, assignee=assignee,
+                             limit=limit, offset=offset)
         with reading(_engine(request)) as session:
-            return desk.complaints_queue(session, actor, status, checkpoint)
+            return desk.complaints_queue(session, actor, wanted)
+
+    @router.get("/complaints/{complaint_uuid}", response_model=ComplaintDetail,
+                responses=_problems(401, 403, 404, 503))
+    def complaint(request: Request, actor: Staff, complaint_uuid: RecordId) -> ComplaintDetail:
+        """One complaint (contact left out) and its history, oldest first: taken, received,
+        each status set, each assignment, each internal note. Complaints officer and above."""
+        with reading(_engine(request)) as session:
+            return desk.complaint_detail(session, actor, complaint_uuid)
+
+    @router.put("/complaints/{complaint_uuid}/assignee", response_model=ComplaintView,
+                responses=_problems(400, 401, 403, 404, 503))
+    def complaint_assignee(request: Request, actor: Staff, complaint_uuid: RecordId,
+                           body: ComplaintAssigneeIn) -> ComplaintView:
+        """Assign a complaint to an active complaints officer (or above), or to nobody
+        (``null``). Complaints officer and above, audited."""
+        with transaction(_engine(request)) as session:
+            view = desk.assign_complaint(session, actor, complaint_uuid, body.officer)
+        return view
+
+    @router.post("/complaints/{complaint_uuid}/notes", response_model=ComplaintNoteView,
+                 responses=_problems(400, 401, 403, 404, 503))
+    def complaint_note(request: Request, actor: Staff, complaint_uuid: RecordId,
+                       body: ComplaintNoteIn) -> ComplaintNoteView:
+        """Add an internal note (at most 4,000 characters; the checkpoint never sees it).
+        Complaints officer and above, audited without its words."""
+        with transaction(_engine(request)) as session:
+            note = desk.add_complaint_note(session, actor, complaint_uuid, body.text)
+        return note
 
     @router.get("/complaints/{complaint_uuid}/contact", response_model=ComplaintContact,
                 responses=_problems(401, 403, 404, 503))

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -25,9 +25,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sync.server import retention, service
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError
+from sync.server.ingest import utc_now
 from sync.server.schemas import iso_day
 from sync.server.settings import Settings
 from sync.server.staff import accounts, audit, desk
+from sync.server.staff.device_board import device_row
 from sync.server.staff.roles import OPERATOR, parse_role
 
 PROG = "controlroom"
@@ -211,15 +213,18 @@ def devices(args: argparse.Namespace) -> int:
     if not health:
         print("No devices are enrolled.")
         return 0
-    rows = [("DEVICE", "CHECKPOINT", "STATE", "LAST BATCH (UTC)", "RECORDS", "AUDIT",
+    silent_after, now = timedelta(hours=_settings(args).silent_hours), utc_now()
+    rows = [("DEVICE", "CHECKPOINT", "STATE", "LAST CONTACT (UTC)", "RECORDS", "AUDIT",
              "CLOSE-OUTS")]
     for item in health:
         audit = f"{item.audit_status} to {item.audit_held_through}"
         if item.audit_problem:
             audit += f" ({item.audit_problem})"
-        last = item.last_batch_at.isoformat(timespec="minutes") if item.last_batch_at else "never"
-        rows.append((item.device_id, item.checkpoint, "revoked" if item.revoked_at else "active",
-                     last, str(item.records_held), audit, _closeout_summary(item.closeouts)))
+        last = (item.last_contact_at.isoformat(timespec="minutes") if item.last_contact_at
+                else "never")
+        state = device_row(item, now, silent_after).state.value
+        rows.append((item.device_id, item.checkpoint, state, last, str(item.records_held),
+                     audit, _closeout_summary(item.closeouts)))
     _print_table(rows)
     return 0
 

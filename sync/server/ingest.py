@@ -37,6 +37,7 @@ from contract.wire import (
     RecordIn,
     RecordResult,
 )
+from sync.server import daytally
 from sync.server.auditchain import take_audit
 from sync.server.errors import Forbidden, Unauthorized
 from sync.server.models import (
@@ -156,7 +157,7 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
 
     device.records_held += len(stored)
     device.batches_received += 1
-    device.last_batch_at = now
+    device.last_batch_at = device.last_contact_at = now
     device.last_batch_id = batch.batch_id
     response = BatchResult(batch_id=batch.batch_id, results=results,
                            audit_held_through=device.audit_held_through,
@@ -366,13 +367,20 @@ def _write(session: Session, device: Device, batch: BatchIn, stores: Sequence[_S
                                                                store.record.revision),
                   **_first_values(kind, now), "owner_device_id": store.owner}
                  for store, exists in chosen if not exists]
+        replaced = [row["_uuid"] for row in changed]
+        # A correction may move a crossing to another household: the one it leaves is counted
+        # again too.
+        left = daytally.households_of(session, replaced) if kind == "crossing" else set()
         if changed:
             session.execute(update(rows).where(rows.c.uuid == bindparam("_uuid")), changed)
         if added:
             session.execute(insert(rows), added)
         if kind == "crossing":
-            _write_counts(session, [store.parsed for store, _ in chosen],
-                          [row["_uuid"] for row in changed])
+            crossings = [store.parsed for store, _ in chosen
+                         if isinstance(store.parsed, CrossingData)]
+            _write_counts(session, crossings, replaced)
+            daytally.refresh_households(session, left | {data.household_uuid
+                                                         for data in crossings})
 
 
 def _current_values(parsed: BaseModel, revision: int) -> dict[str, Any]:
@@ -406,8 +414,10 @@ def _first_values(kind: str, now: datetime) -> dict[str, Any]:
 
 
 def _write_counts(session: Session, crossings: Sequence[Any], replaced: list[str]) -> None:
-    """The tally keys of these crossings' current revisions (a voided one has none)."""
+    """The tally keys of these crossings' current revisions (a voided one has none), and their
+    days' sums moved by what changed."""
     counts = table(CrossingCount)
+    change = daytally.taken_back(session, replaced)
     for chunk in _chunks(replaced):
         session.execute(delete(counts).where(counts.c.crossing_uuid.in_(chunk)))
     rows = [{"crossing_uuid": data.uuid, "dimension": dimension, "value": value,
@@ -415,6 +425,9 @@ def _write_counts(session: Session, crossings: Sequence[Any], replaced: list[str
             for data in crossings for (dimension, value), n in counted_keys(data).items()]
     if rows:
         session.execute(insert(counts), rows)
+    for row in rows:
+        change[(row["local_day"], row["checkpoint"], row["dimension"], row["value"])] += row["n"]
+    daytally.add_to_days(session, change)
 
 
 # -- close-out reconciliation ------------------------------------------------------------------

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, Table, Text, TypeDecorator
+from sqlalchemy import Column, DateTime, Index, Table, Text, TypeDecorator, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
 from contract.auditrule import GENESIS
+from sync.server.schemas import ANSWERED_STATUSES
 
 hq_registry = registry()
 
@@ -74,6 +75,9 @@ class Device(HQTable, table=True):
     revoked_at: datetime | None = _when(nullable=True)
     last_batch_at: datetime | None = _when(nullable=True)
     last_batch_id: str | None = Field(default=None, max_length=36)
+    # Any authenticated sync request (a batch or a fetch of updates): a laptop with nothing to
+    # send still fetches updates each round, so this, not the last batch, says it is alive.
+    last_contact_at: datetime | None = _when(nullable=True)
     batches_received: int = 0
     records_held: int = 0
     audit_held_through: int = 0
@@ -127,7 +131,9 @@ class Crossing(HQTable, table=True):
 
     __tablename__ = "hq_crossing"
     __table_args__ = (Index("ix_hq_crossing_checkpoint_day", "checkpoint", "local_day"),
-                      Index("ix_hq_crossing_local_day", "local_day"))
+                      Index("ix_hq_crossing_local_day", "local_day"),
+                      # The national picture's late amendments of a range, without a scan.
+                      Index("ix_hq_crossing_late_day", "late", "local_day", "checkpoint"))
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
     # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
@@ -152,15 +158,63 @@ class CrossingCount(HQTable, table=True):
     n: int = 1
 
 
+class DayTally(HQTable, table=True):
+    """The tally keys of one checkpoint's day, summed: ``hq_crossing_count`` per day, kept in
+    step with it by ingest (in the same transaction). A month's national tally reads a few
+    thousand of these rows instead of millions of per-crossing ones."""
+
+    __tablename__ = "hq_day_tally"
+    local_day: date = Field(primary_key=True)
+    checkpoint: str = Field(primary_key=True, max_length=32)
+    dimension: str = Field(primary_key=True, max_length=32)
+    value: str = Field(primary_key=True)
+    n: int = 0
+
+
+class Household(HQTable, table=True):
+    """What the tally counts of a household: its first day (over every crossing of it, voided
+    too) and whether anyone in it is not voided; kept by ingest as its crossings arrive."""
+
+    __tablename__ = "hq_household"
+    household_uuid: str = Field(primary_key=True, max_length=36)
+    first_day: date = Field(index=True)
+    living: bool = True
+
+
+# The desk works from the complaints still waiting for an answer: few, and the newest, behind
+# years of answered ones. Their own (partial) indexes find them without walking past the
+# others. A query uses them only when it says exactly this (see ``complaints._conditions``).
+OPEN_COMPLAINT = ("status NOT IN (" + ", ".join(f"'{status}'" for status in ANSWERED_STATUSES)
+                  + ")")
+# The filters the queue offers, by the columns that lead their indexes.
+QUEUE_FILTERS = {"": (), "checkpoint": ("checkpoint",), "category": ("category",),
+                 "assignee": ("assigned_to",)}
+
+
+def _queue_indexes() -> tuple[Index, ...]:
+    """Indexes that hand the complaints queue one urgency's rows already oldest first, after
+    each filter's column: a page reads a few index entries, never every complaint. Each filter
+    has one over every complaint and one over the open ones; one status has its own."""
+    indexes = [Index("ix_hq_complaint_status_queue", "status", "urgency", "taken_at")]
+    for name, leading in QUEUE_FILTERS.items():
+        infix = f"_{name}" if name else ""
+        indexes.append(Index(f"ix_hq_complaint{infix}_queue", *leading, "urgency", "taken_at"))
+        indexes.append(Index(f"ix_hq_complaint{infix}_open_queue", *leading, "urgency",
+                             "taken_at", postgresql_where=text(OPEN_COMPLAINT),
+                             sqlite_where=text(OPEN_COMPLAINT)))
+    return tuple(indexes)
+
+
 class Complaint(HQTable, table=True):
-    """The current revision of a complaint; ``status`` is HQ's own field."""
+    """The current revision of a complaint; ``status``, the assignee and notes are HQ's own."""
 
     __tablename__ = "hq_complaint"
+    __table_args__ = _queue_indexes()
     uuid: str = Field(primary_key=True, max_length=36)
     revision: int
     # The device that created the record: the only one whose revisions HQ takes (DESIGN §5).
     owner_device_id: str = Field(max_length=36)
-    checkpoint: str = Field(index=True, max_length=32)
+    checkpoint: str = Field(max_length=32)
     category: str
     description: str = Field(sa_column=Column(Text, nullable=False))
     crossing_uuid: str | None = Field(default=None, max_length=36)
@@ -173,6 +227,32 @@ class Complaint(HQTable, table=True):
     status_updated_at: datetime | None = _when(nullable=True)
     # When retention removed the description and contact; None while kept.
     purged_at: datetime | None = _when(nullable=True)
+    # The staff user working it (a complaints officer or above), and since when.
+    assigned_to: str | None = Field(default=None, max_length=64)
+    assigned_at: datetime | None = _when(nullable=True)
+
+
+class ComplaintAssignment(HQTable, table=True):
+    """Who assigned a complaint to whom, and when (``assigned_to`` None: taken off anyone)."""
+
+    __tablename__ = "hq_complaint_assignment"
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_uuid: str = Field(index=True, max_length=36)
+    at: datetime = _when()
+    assigned_by: str = Field(max_length=64)
+    assigned_to: str | None = Field(default=None, max_length=64)
+
+
+class ComplaintNote(HQTable, table=True):
+    """An internal note on a complaint. It may name people, so retention empties ``text``
+    with the complaint's own personal fields."""
+
+    __tablename__ = "hq_complaint_note"
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_uuid: str = Field(index=True, max_length=36)
+    at: datetime = _when()
+    author: str = Field(max_length=64)
+    text: str = Field(sa_column=Column(Text, nullable=False))
 
 
 class Closeout(HQTable, table=True):
@@ -201,7 +281,9 @@ class Change(HQTable, table=True):
     """Something that flows down to a checkpoint (``updates?since=``), in commit order."""
 
     __tablename__ = "hq_change"
-    __table_args__ = (Index("ix_hq_change_checkpoint_seq", "checkpoint", "seq"),)
+    __table_args__ = (Index("ix_hq_change_checkpoint_seq", "checkpoint", "seq"),
+                      # A complaint's history reads its status changes.
+                      Index("ix_hq_change_record_uuid", "record_uuid"))
     seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     checkpoint: str = Field(max_length=32)
     kind: str = Field(max_length=16)  # "complaint" (a status HQ set) or "closeout"

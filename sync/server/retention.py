@@ -2,9 +2,10 @@
 
 A crossing whose day is older than the retention period, and a complaint taken before it,
 lose their personal fields in every stored revision (HQ keeps every revision it accepted, so
-each is rewritten) by the contract's rule (``contract.retention``), the same the device applies.
-What the national tally reads (``hq_crossing``, ``hq_crossing_count``), close-outs, device
-audit chains and complaint statuses are not touched.
+each is rewritten) by the contract's rule (``contract.retention``), the same the device applies;
+the control room's internal notes on such a complaint lose their text. What the national tally
+reads (``hq_crossing``, ``hq_crossing_count``), close-outs, device audit chains and complaint
+statuses are not touched.
 
 Each purged revision keeps its ``hash``: the same revision sent again by a device (after a
 restore, a lost answer) is still recognised as a ``duplicate`` and changes nothing, so the
@@ -30,7 +31,7 @@ from sqlalchemy import Engine, and_, bindparam, or_, select, update
 from contract.canonical import canonical_json
 from contract.retention import PURGED_COMPLAINT, purged_complaint_data, purged_crossing_data
 from sync.server.database import make_engine, transaction
-from sync.server.models import Complaint, Crossing, RecordRevision, table
+from sync.server.models import Complaint, ComplaintNote, Crossing, RecordRevision, table
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +65,12 @@ def purge(engine: Engine, older_than_days: int, *, today: date | None = None) ->
     cutoff = (today or datetime.now(UTC).date()) - timedelta(days=older_than_days)
     taken_before = datetime.combine(cutoff, time(0), UTC)
     revisions = table(RecordRevision)
-    crossings, complaints = table(Crossing), table(Complaint)
+    crossings, complaints, notes = table(Crossing), table(Complaint), table(ComplaintNote)
+    old_complaints = select(complaints.c.uuid).where(complaints.c.taken_at < taken_before)
     old = or_(
         and_(revisions.c.kind == "crossing", revisions.c.uuid.in_(
             select(crossings.c.uuid).where(crossings.c.local_day < cutoff))),
-        and_(revisions.c.kind == "complaint", revisions.c.uuid.in_(
-            select(complaints.c.uuid).where(complaints.c.taken_at < taken_before))))
+        and_(revisions.c.kind == "complaint", revisions.c.uuid.in_(old_complaints)))
     rewrite = (update(revisions).where(revisions.c.kind == bindparam("k"),
                                        revisions.c.uuid == bindparam("u"),
                                        revisions.c.revision == bindparam("r"))
@@ -91,6 +92,11 @@ def purge(engine: Engine, older_than_days: int, *, today: date | None = None) ->
             session.execute(update(complaints).where(
                 complaints.c.taken_at < taken_before, complaints.c.purged_at.is_(None))
                 .values(**PURGED_COMPLAINT, purged_at=now))
+            # HQ's notes on such a complaint may repeat its words or name people: they go with
+            # it (who wrote one and when stays, in the complaint's history).
+            session.execute(update(notes).where(
+                notes.c.complaint_uuid.in_(old_complaints), notes.c.text != "")
+                .values(text=""))
         records.update((kind, uuid) for kind, uuid, _, _ in rows)
         rewritten += len(rows)
         if len(rows) < CHUNK:

@@ -75,6 +75,8 @@ class DeviceHealth(_Out):
     checkpoint: str
     enrolled_at: datetime
     revoked_at: datetime | None
+    last_contact_at: datetime | None = Field(
+        description="the last batch or fetch of updates with the device's token")
     last_batch_at: datetime | None
     last_batch_id: str | None
     batches_received: int
@@ -88,7 +90,7 @@ class DeviceHealth(_Out):
 
 
 class ComplaintView(_Out):
-    """A complaint in the control room's queue."""
+    """A complaint as the control room's desk shows it (the contact only where revealed)."""
 
     uuid: str
     checkpoint: str
@@ -102,9 +104,55 @@ class ComplaintView(_Out):
     received_at: datetime
     status: str
     status_updated_at: datetime | None
+    assigned_to: str | None = Field(description="the staff user working it, if any")
+    assigned_at: datetime | None
+    age_minutes: int = Field(description="minutes since it was taken at the checkpoint")
+    overdue: bool = Field(description="not yet resolved or closed more than 24 h after it was "
+                                      "taken: the control room promised an answer by then")
+
+
+class ComplaintQueue(_Out):
+    """One page of the complaints queue (urgent first, then oldest) and how many match."""
+
+    total: int = Field(description="complaints matching the filters, on every page (HQ "
+                                   "stops counting at 1,000 of each urgency)")
+    total_capped: bool = Field(description="true: more match than ``total`` says")
+    limit: int
+    offset: int
+    complaints: list[ComplaintView] = Field(description="contacts left out")
+
+
+class ComplaintEvent(_Out):
+    """One step of a complaint's history."""
+
+    at: datetime
+    kind: str = Field(description="taken | received | status | assigned | note")
+    by: str = Field(description="who: the checkpoint clerk, the device, or a staff user")
+    text: str = Field(description="taken/received: the checkpoint; status: the new status; "
+                                  "assigned: the officer ('' when taken off anyone); note: its "
+                                  "text ('' once retention removed it)")
+
+
+class ComplaintDetail(_Out):
+    """One complaint (contact left out) and its history, oldest first."""
+
+    complaint: ComplaintView
+    history: list[ComplaintEvent]
+
+
+class ComplaintNoteView(_Out):
+    """An internal note added to a complaint."""
+
+    id: int
+    complaint_uuid: str
+    at: datetime
+    author: str
+    text: str
 
 
 COMPLAINT_STATUSES = ("received", "in_progress", "referred", "resolved", "closed")
+# A complaint in one of these has had its answer; any other is still waiting for one.
+ANSWERED_STATUSES = ("resolved", "closed")
 
 
 class ComplaintStatusIn(BaseModel):
@@ -115,3 +163,18 @@ class ComplaintStatusIn(BaseModel):
     # words its own refusal of anything else).
     status: str = Field(description=" | ".join(COMPLAINT_STATUSES),
                         json_schema_extra={"enum": list(COMPLAINT_STATUSES)})
+
+
+class ComplaintAssigneeIn(BaseModel):
+    """Whom a complaint is assigned to (a complaints officer or above); null: nobody."""
+
+    model_config = ConfigDict(extra="forbid")
+    officer: str | None = Field(max_length=64, pattern=r"^[^\x00]*$")
+
+
+class ComplaintNoteIn(BaseModel):
+    """An internal note's text (kept from the complainant; never in logs or the audit)."""
+
+    model_config = ConfigDict(extra="forbid")
+    # The service caps it (and words the refusal); this only keeps a huge body from travelling.
+    text: str = Field(max_length=20_000)

@@ -1,7 +1,9 @@
 """The control room's work, as plain functions that take a session (the routes stay thin).
 
-``apply_batch`` (``ingest``) and ``national_tally`` (``tally``) live in their own modules and are
-re-exported here, so this module is the one place the app and the CLI call into.
+``apply_batch`` (``ingest``), ``national_tally`` (``tally``), ``national_picture``
+(``picture``) and the complaints desk's ``complaints_queue`` and ``set_complaint_status``
+(``complaints``) live in their own modules and are re-exported here, so this module is the one
+place the app and the CLI call into.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import secrets
 import uuid as uuidlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -25,28 +27,27 @@ from contract.wire import (
     EnrollOut,
     Updates,
 )
+from sync.server.complaints import complaints_queue, set_complaint_status
 from sync.server.errors import Forbidden, Malformed, NotFound, Unauthorized
-from sync.server.ingest import apply_batch, next_change_seq, token_hash, utc_now
-from sync.server.models import (
-    Change,
-    Closeout,
-    Complaint,
-    Device,
-    EnrollmentCode,
-    Setting,
-)
-from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, ComplaintView, DeviceHealth
+from sync.server.ingest import apply_batch, token_hash, utc_now
+from sync.server.models import Change, Closeout, Device, EnrollmentCode, Setting
+from sync.server.picture import national_picture
+from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, DeviceHealth
 from sync.server.tally import national_tally
 
 __all__ = ["COMPLAINT_STATUSES", "apply_batch", "authenticate", "complaints_queue",
-           "create_enrollment_code", "device_health", "enroll", "hq_identity", "national_tally",
-           "normalise_checkpoint", "revoke", "set_complaint_status", "updates_since"]
+           "contact_is_stale", "create_enrollment_code", "device_health", "enroll",
+           "hq_identity", "national_picture", "national_tally", "normalise_checkpoint",
+           "note_contact", "revoke", "set_complaint_status", "updates_since"]
 
 # Letters and digits nobody misreads when a code is read out over a phone.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _CODE_GROUPS, _CODE_GROUP = 4, 4  # 16 symbols of 5 bits: 80 bits
 _CHECKPOINT = re.compile(r"^[A-Z0-9_]{2,32}$")
 _UPDATES_PAGE = 1000
+# A device fetching updates is written down as in contact at most this often: a poll stays a
+# read, and the devices page needs minutes, not seconds.
+CONTACT_RESOLUTION = timedelta(minutes=1)
 HQ_ID_KEY = "hq_id"
 
 
@@ -239,6 +240,19 @@ def revoke(session: Session, device_id: str, now: datetime | None = None) -> Dev
     return device
 
 
+def contact_is_stale(device: Device, now: datetime | None = None) -> bool:
+    """Whether HQ's note of the device's last contact is old enough to be written again."""
+    now = now or utc_now()
+    return device.last_contact_at is None or now - device.last_contact_at >= CONTACT_RESOLUTION
+
+
+def note_contact(session: Session, device_id: str, now: datetime | None = None) -> None:
+    """Write down that the device reached HQ now (a batch does it itself)."""
+    now = now or utc_now()
+    session.execute(update(Device).where(col(Device.device_id) == device_id)
+                    .values(last_contact_at=now).execution_options(synchronize_session=False))
+
+
 def _cursor(since: str | None) -> int:
     """The change seq of a cursor: ASCII digits only (``str.isdigit`` also takes ``²``) and
     within the column's range (PostgreSQL refuses a larger number in the comparison)."""
@@ -277,69 +291,48 @@ def updates_since(session: Session, device: Device, since: str | None) -> Update
                    closeouts=reconciliations, reference={})
 
 
-def _closeout_state(row: Closeout) -> CloseoutState:
-    return CloseoutState(uuid=row.uuid, day=row.day, frozen_total=row.frozen_total,
-                         held=row.held, missing=row.missing, reconciled=row.reconciled,
-                         tally_hash_matches=row.tally_hash_matches)
+_CLOSEOUT_COLUMNS = (col(Closeout.uuid), col(Closeout.checkpoint), col(Closeout.day),
+                     col(Closeout.frozen_total), col(Closeout.held), col(Closeout.missing),
+                     col(Closeout.reconciled), col(Closeout.tally_hash_matches))
+
+
+def _recent_closeouts(session: Session, checkpoints: set[str],
+                      per_checkpoint: int) -> dict[str, list[CloseoutState]]:
+    """Each checkpoint's ``per_checkpoint`` most recent close-outs, newest first.
+
+    One round trip: a UNION ALL of one short index range per checkpoint (on checkpoint, day).
+    A query a checkpoint cost a round trip each; a window over every close-out ever sorted
+    years of them to keep a fortnight.
+    """
+    recent: dict[str, list[CloseoutState]] = {checkpoint: [] for checkpoint in checkpoints}
+    if not checkpoints:
+        return recent
+    parts = [select(*_CLOSEOUT_COLUMNS).where(col(Closeout.checkpoint) == checkpoint)
+             .order_by(col(Closeout.day).desc()).limit(per_checkpoint).subquery()
+             for checkpoint in sorted(checkpoints)]
+    rows = session.execute(union_all(*(select(part) for part in parts)))
+    for row in rows:
+        recent[row.checkpoint].append(CloseoutState(
+            uuid=row.uuid, day=row.day, frozen_total=row.frozen_total, held=row.held,
+            missing=row.missing, reconciled=row.reconciled,
+            tally_hash_matches=row.tally_hash_matches))
+    for states in recent.values():
+        states.sort(key=lambda state: state.day, reverse=True)
+    return recent
 
 
 def device_health(session: Session, closeouts_per_device: int = 14) -> list[DeviceHealth]:
-    """Every device's sync health: last batch, records held, audit chain, close-outs."""
+    """Every device's sync health: last contact and batch, records held, audit chain, and its
+    checkpoint's most recent close-outs."""
     devices = session.execute(select(Device).order_by(col(Device.checkpoint),
                                                       col(Device.device_id))).scalars().all()
-    recent: dict[str, list[CloseoutState]] = {}
-    for checkpoint in {device.checkpoint for device in devices}:
-        rows = session.execute(select(Closeout).where(col(Closeout.checkpoint) == checkpoint)
-                               .order_by(col(Closeout.day).desc())
-                               .limit(closeouts_per_device)).scalars()
-        recent[checkpoint] = [_closeout_state(row) for row in rows]
+    recent = _recent_closeouts(session, {device.checkpoint for device in devices},
+                               closeouts_per_device)
     return [DeviceHealth(device_id=d.device_id, checkpoint=d.checkpoint,
                          enrolled_at=d.enrolled_at, revoked_at=d.revoked_at,
+                         last_contact_at=d.last_contact_at,
                          last_batch_at=d.last_batch_at, last_batch_id=d.last_batch_id,
                          batches_received=d.batches_received, records_held=d.records_held,
                          audit_held_through=d.audit_held_through, audit_status=d.audit_status,
                          audit_problem=d.audit_problem, closeouts=recent[d.checkpoint])
             for d in devices]
-
-
-def _complaint_view(row: Complaint) -> ComplaintView:
-    return ComplaintView(uuid=row.uuid, checkpoint=row.checkpoint, category=row.category,
-                         description=row.description, urgency=row.urgency, contact=row.contact,
-                         crossing_uuid=row.crossing_uuid, taken_by=row.taken_by,
-                         taken_at=row.taken_at, received_at=row.received_at, status=row.status,
-                         status_updated_at=row.status_updated_at)
-
-
-def complaints_queue(session: Session, status: str | None = None,
-                     checkpoint: str | None = None, limit: int = 500) -> list[ComplaintView]:
-    """Complaints, urgent first, then oldest first; optionally one status or checkpoint."""
-    query = select(Complaint)
-    if status:
-        query = query.where(col(Complaint.status) == status)
-    if checkpoint:
-        query = query.where(col(Complaint.checkpoint) == checkpoint)
-    query = query.order_by((col(Complaint.urgency) == "urgent").desc(),
-                           col(Complaint.taken_at)).limit(limit)
-    return [_complaint_view(row) for row in session.execute(query).scalars()]
-
-
-def set_complaint_status(session: Session, complaint_uuid: str, status: str,
-                         changed_by: str = "control room",
-                         now: datetime | None = None) -> ComplaintView:
-    """HQ sets a complaint's status; it flows down to the checkpoint through ``updates``."""
-    status = status.strip().lower().replace(" ", "_").replace("-", "_")
-    if status not in COMPLAINT_STATUSES:
-        raise Malformed(f"status must be one of {', '.join(COMPLAINT_STATUSES)}",
-                        code=ErrorCode.INVALID_STATUS)
-    now = now or utc_now()
-    row = session.get(Complaint, complaint_uuid, with_for_update=True)
-    if row is None:
-        raise NotFound(f"HQ has not received complaint {complaint_uuid}.",
-                       code=ErrorCode.UNKNOWN_COMPLAINT)
-    if row.status != status:
-        row.status, row.status_updated_at = status, now
-        session.add(Change(seq=next_change_seq(session), checkpoint=row.checkpoint,
-                           kind="complaint", record_uuid=row.uuid, status=status,
-                           changed_at=now, changed_by=changed_by))
-    session.flush()
-    return _complaint_view(row)

@@ -77,6 +77,10 @@ class Settings(BaseSettings):
         default=DEFAULT_RETENTION_DAYS, ge=30, le=3650,
         description="days HQ keeps the personal fields of a crossing (from its day) or a "
                     "complaint (from when it was taken); `serve` purges older ones daily")
+    silent_hours: float = Field(
+        default=24, gt=0, le=24 * 30,
+        description="a device not heard from for this long (no batch, no updates fetched) is "
+                    "shown as silent on the devices page")
     hq_id: str | None = Field(
         default=None, description="HQ's identity; by default a random one is made and kept in "
                                   "the database at first start")

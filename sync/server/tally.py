@@ -1,7 +1,9 @@
 """The national tally (DESIGN §7): the device's tally object, summed over checkpoints.
 
 Each current, not voided crossing keeps its tally keys in ``hq_crossing_count`` (written with the
-crossing, by :func:`counted_keys`), so a tally is one indexed GROUP BY over the days asked for.
+crossing, by :func:`counted_keys`); ingest sums them per checkpoint and day in ``hq_day_tally``
+and keeps each household's first day in ``hq_household`` (``daytally``), so a tally is one
+indexed GROUP BY over a few thousand rows per month asked for, at any national scale.
 The keys and the object are the contract's (``contract.tallyrules``), the same as the device's.
 """
 
@@ -11,14 +13,14 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
 from contract.tallyrules import HOUSEHOLDS, TOTAL, Key, build_tally, crossing_keys
 from contract.wire import CrossingData
 from sync.server.errors import Malformed
-from sync.server.models import Crossing, CrossingCount
+from sync.server.models import Crossing, DayTally, Household
 
 
 def counted_keys(crossing: CrossingData) -> Counter[Key]:
@@ -29,19 +31,16 @@ def counted_keys(crossing: CrossingData) -> Counter[Key]:
 
 
 def _households(session: Session, start: date, end: date, checkpoint: str | None) -> int:
-    """Households counted once, on their first day, while anyone in them is not voided."""
-    touching = select(col(Crossing.household_uuid)).where(
-        col(Crossing.local_day) >= start, col(Crossing.local_day) <= end)
+    """Households counted once, on their first day, while anyone in them is not voided (the
+    first day over every checkpoint; with one checkpoint, those that crossed there too)."""
+    query = select(func.count()).select_from(Household).where(
+        col(Household.first_day) >= start, col(Household.first_day) <= end,
+        col(Household.living).is_(True))
     if checkpoint:
-        touching = touching.where(col(Crossing.checkpoint) == checkpoint)
-    first_day = func.min(col(Crossing.local_day)).label("first_day")
-    living = func.max(case((col(Crossing.voided).is_(False), 1), else_=0)).label("living")
-    per_household = (select(col(Crossing.household_uuid), first_day, living)
-                     .where(col(Crossing.household_uuid).in_(touching))
-                     .group_by(col(Crossing.household_uuid)).subquery())
-    query = select(func.count()).select_from(per_household).where(
-        and_(per_household.c.first_day >= start, per_household.c.first_day <= end,
-             per_household.c.living == 1))
+        there = select(col(Crossing.household_uuid)).where(
+            col(Crossing.checkpoint) == checkpoint, col(Crossing.local_day) >= start,
+            col(Crossing.local_day) <= end)
+        query = query.where(col(Household.household_uuid).in_(there))
     return int(session.execute(query).scalar_one())
 
 
@@ -52,13 +51,12 @@ def national_tally(session: Session, start: date, end: date | None = None,
     if end < start:
         raise Malformed(f"the range ends ({end}) before it starts ({start})",
                         code=ErrorCode.RANGE_REVERSED)
-    query = (select(col(CrossingCount.checkpoint), col(CrossingCount.dimension),
-                    col(CrossingCount.value), func.sum(col(CrossingCount.n)))
-             .where(col(CrossingCount.local_day) >= start, col(CrossingCount.local_day) <= end)
-             .group_by(col(CrossingCount.checkpoint), col(CrossingCount.dimension),
-                       col(CrossingCount.value)))
+    query = (select(col(DayTally.checkpoint), col(DayTally.dimension), col(DayTally.value),
+                    func.sum(col(DayTally.n)))
+             .where(col(DayTally.local_day) >= start, col(DayTally.local_day) <= end)
+             .group_by(col(DayTally.checkpoint), col(DayTally.dimension), col(DayTally.value)))
     if checkpoint:
-        query = query.where(col(CrossingCount.checkpoint) == checkpoint)
+        query = query.where(col(DayTally.checkpoint) == checkpoint)
     counts: Counter[Key] = Counter()
     by_checkpoint: Counter[str] = Counter()
     for where, dimension, value, n in session.execute(query):

@@ -38,6 +38,7 @@ from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
 from checkpoint_admin.main import main
+from contract.sheetwords import SheetLabels
 from tests.support.sites import ADMIN_PASSWORD, FIRST_PASSWORD, PASSWORDS
 from ui.sheet_pdf import write_sheet_pdf
 
@@ -365,7 +366,7 @@ def test_pdf_sheet_is_written_without_a_display_and_audited(
     lead = signed_in("lead")
     tally = tallies.tally(lead, date.fromisoformat(DEMO_FROM), date.fromisoformat(DEMO_TO))
     words = pdf_text(path)
-    labels = sheet.SheetLabels()
+    labels = SheetLabels()
     for expected in ("Torkham (TORKHAM)", f"{DEMO_FROM} to {DEMO_TO}", "This device's records",
                      f"Departures {tally['total']} Households {tally['households']}",
                      labels.by_origin_province, labels.by_document_type, labels.by_check_result,

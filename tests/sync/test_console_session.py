@@ -3,12 +3,15 @@ server (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import requests
+from sqlalchemy import select
 
 from sync.server.console.web import SESSION_COOKIE
+from sync.server.database import make_engine, transaction
+from sync.server.models import StaffToken
 from tests.support.console import WebClient, staff_user
 from tests.support.controlroom import STAFF_CHANGED_PASSWORD, STAFF_PASSWORD, ControlRoom
 
@@ -115,11 +118,22 @@ def test_signing_out_ends_the_session_at_hq_not_only_in_the_browser(
 
 
 def test_a_session_left_idle_ends(hq_db_url: str) -> None:
-    with ControlRoom(hq_db_url, console_idle_minutes=0.03) as controlroom:
+    with ControlRoom(hq_db_url, console_idle_minutes=7) as controlroom:
         client = WebClient(controlroom.base_url)
         controlroom.add_staff("idle-viewer", "viewer")
+        signed_in_at = datetime.now(UTC)
         assert client.sign_in("idle-viewer", STAFF_PASSWORD).url.endswith("/password")
-        time.sleep(2.2)
+        engine = make_engine(controlroom.db_url)
+        try:
+            with transaction(engine) as session:
+                held = session.execute(select(StaffToken)).scalars().one()
+                # The console's idle time, not the API's 12 hours.
+                assert held.expires_at - signed_in_at <= timedelta(minutes=7, seconds=30)
+                assert held.expires_at - signed_in_at > timedelta(minutes=6)
+                # Seven idle minutes pass (written through the model: a test cannot wait them).
+                held.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+        finally:
+            engine.dispose()
         assert client.get("/password").url.startswith(controlroom.base_url + "/sign-in")
 
 

@@ -29,7 +29,12 @@ ROUTES = {
     ("get", "/api/v1/health"): (None, "Health"),
     ("get", "/api/v1/control/tally"): (None, "NationalTally"),
     ("get", "/api/v1/control/devices"): (None, "DeviceHealth"),
-    ("get", "/api/v1/control/complaints"): (None, "ComplaintView"),
+    ("get", "/api/v1/control/complaints"): (None, "ComplaintQueue"),
+    ("get", "/api/v1/control/complaints/{complaint_uuid}"): (None, "ComplaintDetail"),
+    ("put", "/api/v1/control/complaints/{complaint_uuid}/assignee"): ("ComplaintAssigneeIn",
+                                                                      "ComplaintView"),
+    ("post", "/api/v1/control/complaints/{complaint_uuid}/notes"): ("ComplaintNoteIn",
+                                                                    "ComplaintNoteView"),
     ("put", "/api/v1/control/complaints/{complaint_uuid}/status"): ("ComplaintStatusIn",
                                                                     "ComplaintView"),
     ("get", "/api/v1/control/complaints/{complaint_uuid}/contact"): (None, "ComplaintContact"),
@@ -112,7 +117,7 @@ def test_the_command_line_enrolls_revokes_and_reports(
     status, out, _ = _run(capsys, "devices", "--json", *db)
     assert [(d["device_id"], d["records_held"]) for d in json.loads(out)] == [(device_id, 3)]
     status, out, _ = _run(capsys, "devices", *db)
-    assert device_id in out and "intact" in out
+    assert device_id in out and "intact" in out and "in contact" in out
     status, out, _ = _run(capsys, "complaint-status", taken["uuid"], "referred", *db)
     assert status == 0 and "referred" in out
     assert requests.get(controlroom.url("/updates"), headers=device.headers, timeout=10).json()[
@@ -130,7 +135,8 @@ def test_expected_failures_are_one_sentence(controlroom: ControlRoom,
     assert _run(capsys, "revoke", "no-such-device", *db) == (
         1, "", "controlroom: HQ has no device no-such-device.\n")
     status, _, err = _run(capsys, "complaint-status", str(uuid.uuid4()), "lost", *db)
-    assert status == 1 and err.startswith("controlroom: status must be one of")
+    assert status == 1 and err.startswith(
+        "controlroom: 'lost' is not a complaint status; use one of")
     status, _, err = _run(capsys, "enroll", "--checkpoint", "no such place!", *db)
     assert status == 1 and "is not a checkpoint code" in err
     status, _, err = _run(capsys, "devices", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x")

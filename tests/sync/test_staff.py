@@ -74,7 +74,7 @@ def test_a_viewer_reads_tallies_and_devices_but_no_complaint_contact_or_status(
     assert CONTACT not in contact.text
     officer_view = requests.get(controlroom.url("/control/complaints"), timeout=10,
                                 headers=controlroom.staff_headers("complaints")).json()
-    assert [c["status"] for c in officer_view] == ["received"]  # the viewer changed nothing
+    assert [c["status"] for c in officer_view["complaints"]] == ["received"]  # none changed
 
 
 def test_a_complaints_officer_works_a_complaint_and_revealing_its_contact_is_audited(
@@ -82,7 +82,7 @@ def test_a_complaints_officer_works_a_complaint_and_revealing_its_contact_is_aud
     uuid, device = _complaint_held(controlroom)
     officer = {"headers": controlroom.staff_headers("complaints"), "timeout": 10}
 
-    queue = requests.get(controlroom.url("/control/complaints"), **officer).json()
+    queue = requests.get(controlroom.url("/control/complaints"), **officer).json()["complaints"]
     contact = requests.get(controlroom.url(f"/control/complaints/{uuid}/contact"), **officer)
     status = requests.put(controlroom.url(f"/control/complaints/{uuid}/status"),
                           json={"status": "in_progress"}, **officer)

@@ -133,6 +133,10 @@ ROUTE_CALLS: dict[str, tuple[str, str, dict[str, Any] | None, dict[str, Any]]] =
     "read tally": ("get", "/tally", None, {"from": "2025-04-01"}),
     "read devices": ("get", "/devices", None, {}),
     "read complaints": ("get", "/complaints", None, {}),
+    "read a complaint": ("get", "/complaints/no-such-complaint", None, {}),
+    "assign complaint": ("put", "/complaints/no-such-complaint/assignee",
+                         {"officer": None}, {}),
+    "note complaint": ("post", "/complaints/no-such-complaint/notes", {"text": "seen"}, {}),
     "reveal contact": ("get", "/complaints/no-such-complaint/contact", None, {}),
     "set complaint status": ("put", "/complaints/no-such-complaint/status",
                              {"status": "resolved"}, {}),
@@ -150,6 +154,8 @@ ROUTE_CALLS: dict[str, tuple[str, str, dict[str, Any] | None, dict[str, Any]]] =
 # supervisor (+ exports; reads the audit), HQ admin (+ users, enrollment codes, revocation).
 LOWEST_ROLE = {
     "read tally": "viewer", "read devices": "viewer", "read complaints": "complaints",
+    "read a complaint": "complaints", "assign complaint": "complaints",
+    "note complaint": "complaints",
     "reveal contact": "complaints", "set complaint status": "complaints",
     "read audit": "supervisor", "list users": "admin", "add user": "admin",
     "disable user": "admin", "enable user": "admin", "change role": "admin",

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from checkpoint.bidi import shown
 from checkpoint.closeout import closeout_for
 from checkpoint.entries import PersonEntry
 from checkpoint.records import record_household
+from contract.bidi import shown
 from ui.context import AppContext
 from ui.tally_view import TallyView
 

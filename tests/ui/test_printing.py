@@ -21,8 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.amendments import Amendment
 from checkpoint.closeout import HqVerdict
-from checkpoint.sheet import CloseoutLine, SheetLabels, TallySheet, sheet_html
+from checkpoint.sheet import CloseoutLine, TallySheet, sheet_html
 from checkpoint.tally import Period
+from contract.sheetwords import SheetLabels
 from contract.tallyrules import TOTAL, build_tally
 from ui.bar_chart import BarChart
 from ui.sheet_labels import sheet_labels

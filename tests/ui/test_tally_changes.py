@@ -16,11 +16,11 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from checkpoint.bidi import shown
 from checkpoint.closeout import close_day, closeout_for
 from checkpoint.entries import PersonEntry
 from checkpoint.records import correct_crossing, record_household, void_crossing
 from checkpoint.tally import tally
+from contract.bidi import shown
 from ui.context import AppContext
 from ui.tally_view import TallyView
 

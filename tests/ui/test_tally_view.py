@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from checkpoint.bidi import shown
 from checkpoint.closeout import close_day, closeout_for, hq_verdict
 from checkpoint.demo import make_demo_data
 from checkpoint.entries import PersonEntry
@@ -26,8 +25,9 @@ from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import open_ledger
 from checkpoint.records import record_household, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
-from checkpoint.sheet import SheetLabels
 from checkpoint.tally import Period, shift_tally, tally
+from contract.bidi import shown
+from contract.sheetwords import SheetLabels
 from contract.tallyrules import BREAKDOWN_NAMES
 from sync.client import SyncClient
 from tests.support.controlroom import ControlRoom

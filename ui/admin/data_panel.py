@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkpoint.backup import backup
-from checkpoint.bidi import fill, isolate
 from checkpoint.csv_export import export_crossings
 from checkpoint.csv_import import ImportReport, import_register
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.retention import LastPurge, last_purge
+from contract.bidi import fill, isolate
 from ui.admin.models import RejectedRowsModel
 from ui.admin.restore_box import RestoreBox
 from ui.context import AppContext

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.bidi import isolate
 from checkpoint.errors import CheckpointError
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action, Role
@@ -42,6 +41,7 @@ from checkpoint.users import (
     reset_password,
     set_full_name,
 )
+from contract.bidi import isolate
 from ui.admin.models import UsersModel
 from ui.context import AppContext
 from ui.messages import error_text, role_label

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.bidi import isolate
 from checkpoint.entries import CheckedPerson, PersonEntry, normalise_person
 from checkpoint.errors import ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
 from contract import codes
+from contract.bidi import isolate
 from ui.entry.code_combo import CodeCombo, code_text
 from ui.entry.date_input import DateInput
 from ui.entry.document_rows import DocumentRow, DocumentRows

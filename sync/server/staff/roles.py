@@ -36,6 +36,8 @@ class Permission(StrEnum):
     READ_COMPLAINTS = "read_complaints"
     REVEAL_CONTACT = "reveal_contact"
     SET_COMPLAINT_STATUS = "set_complaint_status"
+    ASSIGN_COMPLAINT = "assign_complaint"
+    NOTE_COMPLAINT = "note_complaint"
     EXPORT = "export"
     READ_AUDIT = "read_audit"
     MANAGE_USERS = "manage_users"
@@ -53,6 +55,8 @@ LOWEST_ROLE: dict[Permission, StaffRole] = {
     Permission.READ_COMPLAINTS: StaffRole.COMPLAINTS,
     Permission.REVEAL_CONTACT: StaffRole.COMPLAINTS,
     Permission.SET_COMPLAINT_STATUS: StaffRole.COMPLAINTS,
+    Permission.ASSIGN_COMPLAINT: StaffRole.COMPLAINTS,
+    Permission.NOTE_COMPLAINT: StaffRole.COMPLAINTS,
     Permission.EXPORT: StaffRole.SUPERVISOR,
     Permission.READ_AUDIT: StaffRole.SUPERVISOR,
     Permission.MANAGE_USERS: StaffRole.ADMIN,

@@ -1,7 +1,7 @@
 """staff console: a user's last sign-in, the audit page's indexes
 
-Revision ID: 0010
-Revises: 0006
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-07 14:50:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
-down_revision: str | None = "0006"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
