@@ -31,7 +31,8 @@ ACTION_WORDS = {
     "password_change_failed": "gave a wrong password to change it",
     "user_add": "added a staff user", "user_disable": "disabled a staff user",
     "user_enable": "enabled a staff user", "user_role": "changed a staff user's role",
-    "complaint_status": "set a complaint's status", "contact_revealed": "revealed a contact",
+    "complaint_status": "set a complaint's status", "complaint_assign": "assigned a complaint",
+    "complaint_note": "added a note to a complaint", "contact_revealed": "revealed a contact",
     "enrollment_code": "made an enrollment code", "device_revoke": "revoked a device",
 }
 Filter = Annotated[str, Query(max_length=64, pattern=r"^[^\x00]*$")]
