@@ -56,6 +56,7 @@ class ErrorCode(StrEnum):
     ACCOUNT_ACTIVE = "account_active"
     USER_EXISTS = "user_exists"
     DISABLE_SELF = "disable_self"
+    LAST_ADMIN = "last_admin"
     INVALID_USERNAME = "invalid_username"
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_UNCHANGED = "password_unchanged"

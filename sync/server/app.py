@@ -31,6 +31,7 @@ from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalErr
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from contract.errors import ErrorCode
 from contract.wire import (
@@ -64,18 +65,22 @@ from sync.server.schemas import (
     NationalTally,
 )
 from sync.server.settings import Settings
-from sync.server.staff import desk, tokens
+from sync.server.staff import accounts, audit, desk, tokens
 from sync.server.staff.roles import OPERATOR_TOKEN, StaffActor
 from sync.server.staff.schemas import (
+    USERNAME_PATTERN,
     ComplaintContact,
     EnrollmentCodeOut,
     EnrollmentCodeRequest,
+    NewStaffUser,
     PasswordChange,
     RevokedDevice,
+    RoleChange,
     SignInRequest,
     StaffAuditPage,
     StaffAuditView,
     StaffSession,
+    StaffUserView,
 )
 
 log = logging.getLogger(__name__)
@@ -101,6 +106,7 @@ def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 # refuses NUL), of a length a real one has.
 FilterText = Annotated[str | None, Query(max_length=64, pattern=r"^[^\x00]*$")]
 RecordId = Annotated[str, FastApiPath(max_length=64, pattern=r"^[^\x00/]+$")]
+UserName = Annotated[str, FastApiPath(pattern=USERNAME_PATTERN)]
 
 
 def _problem(status: int, code: str, detail: str,
@@ -343,15 +349,73 @@ def _staff_routes(router: APIRouter) -> None:
     @router.get("/audit", response_model=StaffAuditPage, responses=_problems(400, 401, 403, 503))
     def staff_audit(request: Request, actor: Staff,
                     after: Annotated[int, Query(ge=0, le=COLUMN_INT_MAX)] = 0,
-                    limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> StaffAuditPage:
-        """HQ's own audit of staff actions after seq ``after``, and whether its chain
-        verifies; supervisor and above."""
+                    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+                    newest: Annotated[bool, Query(description="newest first, paged with "
+                                                              "``before``")] = False,
+                    before: Annotated[int | None, Query(ge=1, le=COLUMN_INT_MAX)] = None,
+                    by: Annotated[str | None, Query(alias="actor", max_length=64,
+                                                    pattern=r"^[^\x00]*$")] = None,
+                    action: FilterText = None, day: IsoDay | None = None,
+                    full_check: bool = False) -> StaffAuditPage:
+        """HQ's own audit of staff actions after seq ``after`` (or newest first), narrowed by
+        actor, action and UTC day, and whether its chain verifies (from the last intact check
+        on, or whole with ``full_check``); supervisor and above."""
+        narrow = audit.AuditFilter(by, action, day)
+        found = desk.read_audit(_engine(request), actor, narrow,
+                                after=None if newest else after, before=before, limit=limit,
+                                full_check=full_check)
+        return StaffAuditPage(
+            entries=[StaffAuditView.model_validate(entry, from_attributes=True)
+                     for entry in found.entries],
+            next_before=found.next_before, chain_intact=found.chain.intact,
+            first_bad_seq=found.chain.first_bad_seq, chain_checked_whole=found.chain.full)
+
+
+def _user_routes(router: APIRouter) -> None:
+    @router.get("/users", response_model=list[StaffUserView],
+                responses=_problems(401, 403, 503))
+    def users(request: Request, actor: Staff) -> list[StaffUserView]:
+        """Every staff user, by name, with role, state and last sign-in; HQ admin."""
         with reading(_engine(request)) as session:
-            found, check = desk.read_audit(session, actor, after, limit)
-            entries = [StaffAuditView.model_validate(entry, from_attributes=True)
-                       for entry in found]
-        return StaffAuditPage(entries=entries, chain_intact=check.intact,
-                              first_bad_seq=check.first_bad_seq)
+            return [_user_view(user) for user in accounts.list_users(session, actor)]
+
+    @router.post("/users", response_model=StaffUserView,
+                 responses=_problems(400, 401, 403, 503))
+    def add_user(request: Request, actor: Staff, body: NewStaffUser) -> StaffUserView:
+        """Add a staff user, who must change the first password at their first sign-in;
+        HQ admin, audited."""
+        with transaction(_engine(request)) as session:
+            added = accounts.add_user(session, actor, body.username, body.role.value,
+                                      body.password, body.full_name)
+        return _user_view(added)
+
+    @router.post("/users/{username}/disable", response_model=StaffUserView,
+                 responses=_problems(401, 403, 404, 503))
+    def disable_user(request: Request, actor: Staff, username: UserName) -> StaffUserView:
+        """Disable a staff user: no sign-in, and their tokens stop at once; HQ admin (never
+        oneself, never the last active admin), audited."""
+        with transaction(_engine(request)) as session:
+            return _user_view(accounts.disable_user(session, actor, username))
+
+    @router.post("/users/{username}/enable", response_model=StaffUserView,
+                 responses=_problems(401, 403, 404, 503))
+    def enable_user(request: Request, actor: Staff, username: UserName) -> StaffUserView:
+        """Let a disabled staff user sign in again; HQ admin, audited."""
+        with transaction(_engine(request)) as session:
+            return _user_view(accounts.enable_user(session, actor, username))
+
+    @router.put("/users/{username}/role", response_model=StaffUserView,
+                responses=_problems(400, 401, 403, 404, 503))
+    def change_role(request: Request, actor: Staff, username: UserName,
+                    body: RoleChange) -> StaffUserView:
+        """Give a staff user another role (never leaving HQ without an active admin); HQ
+        admin, audited."""
+        with transaction(_engine(request)) as session:
+            return _user_view(accounts.change_role(session, actor, username, body.role.value))
+
+
+def _user_view(user: accounts.StaffInfo) -> StaffUserView:
+    return StaffUserView.model_validate(user, from_attributes=True)
 
 
 def _sign_in_routes(router: APIRouter) -> None:
@@ -434,6 +498,8 @@ def _install_handlers(app: FastAPI) -> None:
         answer = _answer(request, error.status_code, f"http_{error.status_code}",
                          f"{error.detail}")
         answer.headers.update(error.headers or {})  # a 405 keeps its Allow (RFC 9110)
+        if error.status_code == 405:
+            answer.headers["Allow"] = _allowed(request)
         return answer
 
     app.add_exception_handler(ServiceError, service_error)
@@ -444,6 +510,18 @@ def _install_handlers(app: FastAPI) -> None:
     for kind in (OperationalError, InterfaceError, PoolTimeout):
         app.add_exception_handler(kind, database_down)
     app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route takes at this path: Starlette's ``Allow`` names only the first
+    route's, where one path has a route per method (``GET`` and ``POST /control/users``)."""
+    allowed = [method for method in _METHODS if any(
+        route.matches({**request.scope, "method": method})[0] == Match.FULL
+        for route in request.app.router.routes)]
+    return ", ".join(allowed)
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
@@ -509,6 +587,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"])
     _sign_in_routes(staff)
     _staff_routes(staff)
+    _user_routes(staff)
     app.include_router(device)
     app.include_router(staff)
     console.install(app)

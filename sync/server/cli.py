@@ -28,7 +28,7 @@ from sync.server.errors import ServiceError
 from sync.server.ingest import utc_now
 from sync.server.schemas import iso_day
 from sync.server.settings import Settings
-from sync.server.staff import accounts, desk
+from sync.server.staff import accounts, audit, desk
 from sync.server.staff.device_board import device_row
 from sync.server.staff.roles import OPERATOR, parse_role
 
@@ -277,19 +277,22 @@ def user_list(args: argparse.Namespace) -> int:
         print(json.dumps([{"username": u.username, "full_name": u.full_name,
                            "role": u.role.value, "active": u.active,
                            "must_change_password": u.must_change_password,
-                           "created_at": u.created_at.isoformat(), "created_by": u.created_by}
+                           "created_at": u.created_at.isoformat(), "created_by": u.created_by,
+                           "last_sign_in_at": u.last_sign_in_at.isoformat()
+                           if u.last_sign_in_at else None}
                           for u in users], ensure_ascii=False))
         return 0
     if not users:
         print("No staff users yet; add the first admin with `controlroom user add NAME "
               "--role admin`.")
         return 0
-    rows = [("USER", "ROLE", "STATE", "CREATED (UTC)", "BY", "FULL NAME")]
+    rows = [("USER", "ROLE", "STATE", "CREATED (UTC)", "BY", "LAST SIGN-IN (UTC)", "FULL NAME")]
     for u in users:
         state = ("active" if u.active else "disabled") + (
             ", must change password" if u.active and u.must_change_password else "")
+        last = f"{u.last_sign_in_at:%Y-%m-%d %H:%M}" if u.last_sign_in_at else "never"
         rows.append((u.username, u.role.value, state, f"{u.created_at:%Y-%m-%d %H:%M}",
-                     u.created_by, u.full_name))
+                     u.created_by, last, u.full_name))
     _print_table(rows)
     return 0
 
@@ -300,6 +303,40 @@ def user_disable(args: argparse.Namespace) -> int:
     with transaction(engine) as session:
         disabled = accounts.disable_user(session, OPERATOR, args.name)
     print(f"Disabled {disabled.username}; their sign-ins have ended and they cannot sign in.")
+    return 0
+
+
+def user_enable(args: argparse.Namespace) -> int:
+    """Let a disabled staff user sign in again."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        enabled = accounts.enable_user(session, OPERATOR, args.name)
+    print(f"Enabled {enabled.username}; they can sign in again with their password.")
+    return 0
+
+
+def user_role(args: argparse.Namespace) -> int:
+    """Give a staff user another role."""
+    parse_role(args.role)
+    engine = _open(args)
+    with transaction(engine) as session:
+        changed = accounts.change_role(session, OPERATOR, args.name, args.role)
+    print(f"{changed.username} is now {changed.role.value}, from their next request.")
+    return 0
+
+
+def verify_audit(args: argparse.Namespace) -> int:
+    """Walk HQ's whole staff audit chain: exit 0 when intact, 1 naming the first bad entry."""
+    engine = _open(args)
+    try:
+        check = audit.verify(engine)
+    finally:
+        engine.dispose()
+    if not check.intact:
+        print(f"HQ's staff audit chain is broken at entry {check.first_bad_seq}: it was edited, "
+              "removed or put out of order after it was written.", file=sys.stderr)
+        return 1
+    print("HQ's staff audit chain is intact.")
     return 0
 
 
@@ -359,6 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("status", help=", ".join(service.COMPLAINT_STATUSES))
     p.add_argument("--by", default=OPERATOR.name,
                    help="who set it (kept with the change and in HQ's audit)")
+    command("verify-audit", verify_audit, "walk HQ's whole staff audit chain (exit 0 intact, "
+                                          "1 naming the first bad entry)")
     _user_parsers(sub)
     return parser
 
@@ -385,6 +424,11 @@ def _user_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p = verb("disable", user_disable, "disable a staff user (their tokens stop at once)")
     p.add_argument("name")
+    p = verb("enable", user_enable, "let a disabled staff user sign in again")
+    p.add_argument("name")
+    p = verb("role", user_role, "give a staff user another role")
+    p.add_argument("name")
+    p.add_argument("role", help="viewer | complaints | supervisor | admin")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

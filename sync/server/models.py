@@ -372,6 +372,7 @@ class StaffUser(HQTable, table=True):
     must_change_password: bool = True
     created_at: datetime = _when()
     created_by: str = Field(max_length=64)
+    last_sign_in_at: datetime | None = _when(nullable=True)
 
 
 class StaffToken(HQTable, table=True):
@@ -402,6 +403,10 @@ class StaffAuditEntry(HQTable, table=True):
     (``contract.auditrule``; ``at`` kept as the hashed UTC text)."""
 
     __tablename__ = "hq_staff_audit"
+    # The audit page filters by who and by what, newest first, over years of entries.
+    __table_args__ = (Index("ix_hq_staff_audit_actor_seq", "actor", "seq"),
+                      Index("ix_hq_staff_audit_action_seq", "action", "seq"),
+                      Index("ix_hq_staff_audit_at", "at"))
     seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     at: str = Field(max_length=40)
     actor: str = Field(max_length=64)

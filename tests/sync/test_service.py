@@ -42,6 +42,11 @@ ROUTES = {
                                                    "EnrollmentCodeOut"),
     ("post", "/api/v1/control/devices/{device_id}/revoke"): (None, "RevokedDevice"),
     ("get", "/api/v1/control/audit"): (None, "StaffAuditPage"),
+    ("get", "/api/v1/control/users"): (None, "StaffUserView"),
+    ("post", "/api/v1/control/users"): ("NewStaffUser", "StaffUserView"),
+    ("post", "/api/v1/control/users/{username}/disable"): (None, "StaffUserView"),
+    ("post", "/api/v1/control/users/{username}/enable"): (None, "StaffUserView"),
+    ("put", "/api/v1/control/users/{username}/role"): ("RoleChange", "StaffUserView"),
     ("post", "/api/v1/control/sign-in"): ("SignInRequest", "StaffSession"),
     # Answered with 204 and no body.
     ("post", "/api/v1/control/sign-out"): (None, None),

@@ -37,9 +37,9 @@ def _complaint_held(hq: ControlRoom) -> tuple[str, payloads.Any]:
     return data["uuid"], device
 
 
-def _audit(hq: ControlRoom) -> dict[str, Any]:
+def _audit(hq: ControlRoom, **params: Any) -> dict[str, Any]:
     answer = requests.get(hq.url("/control/audit"), headers=hq.staff_headers("supervisor"),
-                          params={"limit": 1000}, timeout=10)
+                          params={"limit": 1000, **params}, timeout=10)
     assert answer.status_code == 200, answer.text
     page: dict[str, Any] = answer.json()
     return page
@@ -144,7 +144,8 @@ def test_a_supervisor_reads_hqs_audit_and_an_edited_entry_breaks_its_chain(
                             .values(actor="someone-else"))
     finally:
         engine.dispose()
-    broken = _audit(controlroom)
+    # An entry the reads have already checked is edited: the whole-chain check finds it.
+    broken = _audit(controlroom, full_check="true")
 
     assert (refused.status_code, refused.json()["code"]) == (403, "permission_denied")
     assert (intact["chain_intact"], intact["first_bad_seq"]) == (True, None)
@@ -153,6 +154,7 @@ def test_a_supervisor_reads_hqs_audit_and_an_edited_entry_breaks_its_chain(
                for earlier, later in zip(intact["entries"], intact["entries"][1:],
                                          strict=False))
     assert (broken["chain_intact"], broken["first_bad_seq"]) == (False, 2)
+    assert broken["chain_checked_whole"] is True
 
 
 def test_a_disabled_user_cannot_sign_in_and_their_token_stops_at_once(

@@ -143,3 +143,28 @@ def test_user_add_asks_for_the_first_password_twice_at_a_terminal(
     assert differ[0] == 1
     assert "the two passwords differ; nothing was changed" in differ[1]
     assert controlroom.sign_in("karim", FIRST_PASSWORD).status_code == 401
+
+
+def test_user_enable_and_role_give_access_back_and_another_role(
+        controlroom: ControlRoom) -> None:
+    db = controlroom.db_url
+    _controlroom("user", "add", "farida.k", "--role", "viewer", db=db)
+    _controlroom("user", "disable", "farida.k", db=db)
+
+    enabled = _controlroom("user", "enable", "farida.k", db=db)
+    promoted = _controlroom("user", "role", "farida.k", "Complaints", db=db)
+    last_admin = _controlroom("user", "add", "amina", "--role", "admin", db=db)
+    demote_last = _controlroom("user", "role", "amina", "viewer", db=db)
+    listed = json.loads(_controlroom("user", "list", "--json", db=db).stdout)
+
+    assert enabled.stdout.strip() == "Enabled farida.k; they can sign in again with their password."
+    assert promoted.stdout.strip() == "farida.k is now complaints, from their next request."
+    assert last_admin.returncode == 0, last_admin.stderr
+    assert demote_last.returncode == 1
+    assert demote_last.stderr.strip() == (
+        "controlroom: You cannot demote 'amina': they are the last active admin, and HQ needs "
+        "one to manage staff. Make another admin first.")
+    assert [(u["username"], u["role"], u["active"]) for u in listed] == [
+        ("amina", "admin", True), ("farida.k", "complaints", True)]
+    signed = controlroom.sign_in("farida.k", FIRST_PASSWORD)
+    assert (signed.status_code, signed.json()["role"]) == (200, "complaints")

@@ -1,7 +1,9 @@
-"""The control room's staff users: add, list, disable, and passwords (Argon2id).
+"""The control room's staff users: add, list, disable and enable, roles, and passwords
+(Argon2id).
 
 A new user's first password is chosen by whoever adds them, so they must change it at their
-first sign-in. Disabling a user ends every token they hold at once. Each change is audited.
+first sign-in. Disabling a user ends every token they hold at once. HQ always keeps one active
+admin: nobody disables or demotes the last one. Each change is audited.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class StaffInfo:
     must_change_password: bool
     created_at: datetime
     created_by: str
+    last_sign_in_at: datetime | None
 
 
 def normalise_username(text: str) -> str:
@@ -118,7 +121,10 @@ def disable_user(session: Session, actor: StaffActor, username: str,
     if name == actor.name:
         raise Forbidden("You cannot disable your own account; ask another admin.",
                         code=ErrorCode.DISABLE_SELF)
+    _keep_an_admin(session, name, "disable")
     user = _get(session, name)
+    if not user.active:
+        return _info(user)  # already done (a form sent twice): nothing to audit
     user.active = False
     ended = session.execute(delete(StaffToken).where(col(StaffToken.username) == name)
                             .execution_options(synchronize_session=False))
@@ -126,6 +132,50 @@ def disable_user(session: Session, actor: StaffActor, username: str,
                  tokens_ended=int(getattr(ended, "rowcount", 0) or 0))
     session.flush()
     return _info(user)
+
+
+def enable_user(session: Session, actor: StaffActor, username: str,
+                now: datetime | None = None) -> StaffInfo:
+    """Let a disabled staff user sign in again (with the password they had)."""
+    require(actor, Permission.MANAGE_USERS)
+    user = _get(session, normalise_username(username))
+    if user.active:
+        return _info(user)
+    user.active = True
+    audit.append(session, actor.name, "user_enable", user.username, now)
+    session.flush()
+    return _info(user)
+
+
+def change_role(session: Session, actor: StaffActor, username: str, role: str,
+                now: datetime | None = None) -> StaffInfo:
+    """Give a staff user another role; it holds from their next request (the role is read
+    with each token check)."""
+    require(actor, Permission.MANAGE_USERS)
+    name, staff_role = normalise_username(username), parse_role(role)
+    if staff_role != StaffRole.ADMIN:
+        _keep_an_admin(session, name, "demote")
+    user = _get(session, name)
+    if user.role == staff_role.value:
+        return _info(user)
+    previous, user.role = user.role, staff_role.value
+    audit.append(session, actor.name, "user_role", name, now, role=staff_role.value,
+                 previous=previous)
+    session.flush()
+    return _info(user)
+
+
+def _keep_an_admin(session: Session, name: str, verb: str) -> None:
+    """Refuse to leave HQ without an active admin. The active admins' rows are locked first,
+    so two admins demoting each other at once cannot both succeed."""
+    admins = session.execute(
+        select(col(StaffUser.username))
+        .where(col(StaffUser.role) == StaffRole.ADMIN.value, col(StaffUser.active))
+        .order_by(col(StaffUser.username)).with_for_update()).scalars().all()
+    if list(admins) == [name]:
+        raise Forbidden(f"You cannot {verb} {name!r}: they are the last active admin, and HQ "
+                        f"needs one to manage staff. Make another admin first.",
+                        code=ErrorCode.LAST_ADMIN)
 
 
 def change_password(session: Session, actor: StaffActor, old: str, new: str,
@@ -160,4 +210,5 @@ def _get(session: Session, name: str) -> StaffUser:
 
 def _info(user: StaffUser) -> StaffInfo:
     return StaffInfo(user.username, user.full_name, StaffRole(user.role), user.active,
-                     user.must_change_password, user.created_at, user.created_by)
+                     user.must_change_password, user.created_at, user.created_by,
+                     user.last_sign_in_at)

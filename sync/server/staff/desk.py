@@ -7,15 +7,17 @@ directly for a staff action, so no face can skip a check or an audit entry.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
 from sync.server import complaints, service
 from sync.server.complaints import QueueFilter
+from sync.server.database import reading
 from sync.server.errors import Malformed, NotFound
 from sync.server.models import Device, StaffAuditEntry, StaffUser
 from sync.server.picture import NationalPicture
@@ -173,9 +175,28 @@ def revoke(session: Session, actor: StaffActor, device_id: str) -> Device:
     return device
 
 
-def read_audit(session: Session, actor: StaffActor, after: int = 0,
-               limit: int = 200) -> tuple[list[StaffAuditEntry], audit.ChainCheck]:
-    """HQ's own audit entries after ``after`` and whether the whole chain verifies
-    (supervisor and above)."""
+@dataclass(frozen=True)
+class AuditRead:
+    """A page of HQ's own audit, the ``before`` of the next (newest-first) page, and the
+    chain's state."""
+
+    entries: list[StaffAuditEntry]
+    next_before: int | None
+    chain: audit.ChainCheck
+
+
+def read_audit(engine: Engine, actor: StaffActor, narrow: audit.AuditFilter | None = None, *,
+               after: int | None = None, before: int | None = None, limit: int = 50,
+               full_check: bool = False) -> AuditRead:
+    """HQ's own audit entries (supervisor and above): newest first below ``before``, or
+    oldest first after ``after`` (a tool following the log); narrowed by who, what and day.
+    The chain is checked from its verified-through point, or whole with ``full_check``."""
     require(actor, Permission.READ_AUDIT)
-    return audit.entries(session, after, limit), audit.verify(session)
+    narrow = narrow or audit.AuditFilter()
+    with reading(engine) as session:
+        if after is not None:
+            found, next_before = audit.entries(session, after, limit, narrow), None
+        else:
+            found, next_before = audit.newest(session, narrow, before, limit)
+    chain = audit.verify(engine) if full_check else audit.verify_recent(engine)
+    return AuditRead(found, next_before, chain)

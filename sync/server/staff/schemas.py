@@ -7,7 +7,11 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync.server.staff.accounts import MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS
+from sync.server.staff.accounts import (
+    MAX_FULL_NAME_CHARS,
+    MAX_PASSWORD_CHARS,
+    MIN_PASSWORD_CHARS,
+)
 from sync.server.staff.roles import StaffRole
 
 
@@ -91,8 +95,46 @@ class StaffAuditView(_Out):
 
 
 class StaffAuditPage(_Out):
-    """Entries after ``after``, oldest first, and whether HQ's whole chain verifies."""
+    """A page of entries and whether HQ's chain verifies."""
 
     entries: list[StaffAuditView]
+    next_before: int | None = Field(
+        description="newest first: pass as ``before`` for the next page (null on the last)")
     chain_intact: bool
     first_bad_seq: int | None
+    chain_checked_whole: bool = Field(
+        description="true: every entry was checked (``full_check=true``); false: only those "
+                    "since the last check that found the chain intact")
+
+
+# A user name as typed (``contract.usernames``; upper case is read as lower case).
+USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
+class NewStaffUser(_In):
+    """A staff user to add; they must change ``password`` at their first sign-in."""
+
+    username: str = Field(pattern=USERNAME_PATTERN, description="e.g. amina.r")
+    role: StaffRole
+    password: str = Field(min_length=MIN_PASSWORD_CHARS, max_length=MAX_PASSWORD_CHARS,
+                          description="the first password")
+    full_name: str = Field(default="", max_length=MAX_FULL_NAME_CHARS, pattern=r"^[^\x00]*$")
+
+
+class RoleChange(_In):
+    """A staff user's new role."""
+
+    role: StaffRole
+
+
+class StaffUserView(_Out):
+    """A staff user as an admin sees them (never a password hash)."""
+
+    username: str
+    full_name: str
+    role: StaffRole
+    active: bool
+    must_change_password: bool
+    created_at: datetime
+    created_by: str
+    last_sign_in_at: datetime | None

@@ -120,16 +120,35 @@ def sign_in(engine: Engine, limits: SignInLimits, username: str, password: str,
             audit.append(session, "(unknown)" if user is None else user.username,
                          "sign_in_failed", "" if user is None else user.username, now,
                          address=address)
-            failure: ServiceError = Unauthorized("The user name or password is wrong.",
-                                                 code=ErrorCode.WRONG_PASSWORD)
+            failure: ServiceError | None = Unauthorized("The user name or password is wrong.",
+                                                        code=ErrorCode.WRONG_PASSWORD)
         elif not user.active:
             audit.append(session, user.username, "sign_in_refused", user.username, now,
                          address=address, reason="disabled")
             failure = Forbidden("This account has been disabled; ask an HQ admin.",
                                 code=ErrorCode.ACCOUNT_DISABLED)
         else:
-            return _issue(session, limits, user, password, address, now)
-    raise failure
+            failure, signed = None, _issue(session, limits, user, password, address, now)
+    if failure is not None:
+        raise failure
+    sweep_counts(engine, now - limits.window)
+    return signed
+
+
+def sweep_counts(engine: Engine, older_than: datetime) -> int:
+    """Remove the counts last touched before ``older_than`` (a count older than the window
+    allows a full set of attempts anyway); how many went.
+
+    Run after a successful sign-in, in a transaction of its own that waits for nothing: on
+    PostgreSQL a count an attempt holds locked is skipped (it is fresh again when that
+    attempt commits), so the sweep never takes part in a deadlock."""
+    counts = table(StaffSignInCount)
+    stale = select(counts.c.key).where(counts.c.last_at < older_than)
+    if is_postgresql(engine):
+        stale = stale.with_for_update(skip_locked=True)
+    with transaction(engine) as session:
+        swept = session.execute(delete(counts).where(counts.c.key.in_(stale)))
+    return int(getattr(swept, "rowcount", 0) or 0)
 
 
 def _issue(session: Session, limits: SignInLimits, user: StaffUser, password: str,
@@ -137,6 +156,7 @@ def _issue(session: Session, limits: SignInLimits, user: StaffUser, password: st
     row = session.get(StaffUser, user.username, with_for_update=True)
     assert row is not None
     accounts.rehash_if_needed(row, password)
+    row.last_sign_in_at = now
     _clear_attempt(session, row.username, address)
     # Tokens left to expire are never presented again: each sign-in sweeps them away.
     session.execute(delete(StaffToken).where(col(StaffToken.expires_at) <= now)
