@@ -1,7 +1,7 @@
 """staff console: a user's last sign-in, the audit page's indexes
 
 Revision ID: 0012
-Revises: 0011
+Revises: 0009
 Create Date: 2026-12-07 14:50:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0011"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
