@@ -33,7 +33,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from contract.codes import complaint_categories
 from contract.errors import ErrorCode
+from contract.usernames import USERNAME_AS_TYPED
 from contract.wire import (
     API_PREFIX,
     COLUMN_INT_MAX,
@@ -47,12 +49,13 @@ from contract.wire import (
 )
 from sync.server import console, service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
-from sync.server.complaints import OLDER_THAN_MAX_HOURS, PAGE_MAX, UNASSIGNED, QueueFilter
+from sync.server.complaints import OLDER_THAN_MAX_HOURS, OPEN, PAGE_MAX, UNASSIGNED, QueueFilter
 from sync.server.console import web
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError, Unauthorized
 from sync.server.limits import BatchSlots, Rate, RateLimit, client_key
 from sync.server.schemas import (
+    COMPLAINT_STATUSES,
     ComplaintAssigneeIn,
     ComplaintDetail,
     ComplaintNoteIn,
@@ -257,13 +260,20 @@ def _staff_routes(router: APIRouter) -> None:
 
     @router.get("/complaints", response_model=ComplaintQueue,
                 responses=_problems(400, 401, 403, 503))
-    def complaints(request: Request, actor: Staff, status: FilterText = None,
-                   checkpoint: FilterText = None, category: FilterText = None,
+    def complaints(request: Request, actor: Staff,
+                   status: Annotated[str | None, Query(
+                       max_length=64, pattern=r"^[^\x00]*$",
+                       description="one status, or 'open' (not yet resolved or closed)",
+                       json_schema_extra={"enum": [OPEN, *COMPLAINT_STATUSES]})] = None,
+                   checkpoint: FilterText = None,
+                   category: Annotated[str | None, Query(
+                       max_length=64, pattern=r"^[^\x00]*$", description="a category code",
+                       json_schema_extra={"enum": list(complaint_categories().codes)})] = None,
                    older_than_hours: Annotated[int | None, Query(
                        ge=0, le=OLDER_THAN_MAX_HOURS,
                        description="only complaints taken longer ago than this")] = None,
                    assignee: Annotated[str | None, Query(
-                       max_length=64, pattern=r"^[^\x00]*$",
+                       pattern=f"{USERNAME_AS_TYPED}|^{UNASSIGNED}$",
                        description=f"a staff user name, or '{UNASSIGNED}' for nobody")] = None,
                    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 50,
                    offset: Annotated[int, Query(ge=0, le=COLUMN_INT_MAX)] = 0
@@ -297,7 +307,7 @@ def _staff_routes(router: APIRouter) -> None:
         return view
 
     @router.post("/complaints/{complaint_uuid}/notes", response_model=ComplaintNoteView,
-                 responses=_problems(400, 401, 403, 404, 503))
+                 responses=_problems(400, 401, 403, 404, 413, 503))
     def complaint_note(request: Request, actor: Staff, complaint_uuid: RecordId,
                        body: ComplaintNoteIn) -> ComplaintNoteView:
         """Add an internal note (at most 4,000 characters; the checkpoint never sees it).

@@ -23,7 +23,9 @@ from sync.server.errors import Malformed, TooLarge, VersionConflict
 
 # Every body but a batch's is a small JSON object (an enrollment, a complaint status): this is
 # the cap HQ applies to them before reading a byte (the batch route has its own, larger one).
-SMALL_BODY_BYTES = 16 * 1024
+# The largest is a complaint's internal note: 4,000 characters, each escaped in JSON as a
+# surrogate pair (12 bytes), are 48 KB.
+SMALL_BODY_BYTES = 64 * 1024
 
 
 class BodyCap:

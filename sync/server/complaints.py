@@ -28,6 +28,7 @@ from sync.server.models import (
 from sync.server.schemas import (
     ANSWERED_STATUSES,
     COMPLAINT_STATUSES,
+    NOTE_MAX_CHARS,
     ComplaintDetail,
     ComplaintEvent,
     ComplaintNoteView,
@@ -47,7 +48,6 @@ UNASSIGNED = "-"
 URGENCY_ORDER = ("urgent", "normal")
 PAGE_MAX = 200
 COUNT_CAP = 1000
-NOTE_MAX_CHARS = 4000
 OLDER_THAN_MAX_HOURS = 24 * 3650
 # A filter as SQL: an expression, or the open complaints' condition word for word (``text``:
 # SQLAlchemy would add "= 1" to a boolean expression on SQLite, and the index would not match).

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from contract.tallyrules import BREAKDOWN_NAMES
+from contract.usernames import USERNAME_AS_TYPED
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
@@ -150,6 +151,8 @@ class ComplaintNoteView(_Out):
     text: str
 
 
+NOTE_MAX_CHARS = 4000  # an internal note's longest text, on the page and through the API
+
 COMPLAINT_STATUSES = ("received", "in_progress", "referred", "resolved", "closed")
 # A complaint in one of these has had its answer; any other is still waiting for one.
 ANSWERED_STATUSES = ("resolved", "closed")
@@ -169,12 +172,13 @@ class ComplaintAssigneeIn(BaseModel):
     """Whom a complaint is assigned to (a complaints officer or above); null: nobody."""
 
     model_config = ConfigDict(extra="forbid")
-    officer: str | None = Field(max_length=64, pattern=r"^[^\x00]*$")
+    officer: str | None = Field(pattern=USERNAME_AS_TYPED,
+                                description="a staff user name (``null``: nobody)")
 
 
 class ComplaintNoteIn(BaseModel):
     """An internal note's text (kept from the complainant; never in logs or the audit)."""
 
     model_config = ConfigDict(extra="forbid")
-    # The service caps it (and words the refusal); this only keeps a huge body from travelling.
-    text: str = Field(max_length=20_000)
+    text: str = Field(max_length=NOTE_MAX_CHARS, pattern=r"\S",
+                      description=f"at most {NOTE_MAX_CHARS} characters, not blank")

@@ -20,7 +20,6 @@ from contract.codes import complaint_categories, crossing_points
 from contract.errors import ErrorCode
 from sync.server.complaints import (
     ANSWERED,
-    NOTE_MAX_CHARS,
     OPEN,
     UNASSIGNED,
     QueueFilter,
@@ -28,7 +27,7 @@ from sync.server.complaints import (
 from sync.server.console.web import CsrfChecked, Viewer, engine, render, see_other
 from sync.server.database import reading, transaction
 from sync.server.errors import Malformed
-from sync.server.schemas import COMPLAINT_STATUSES, ComplaintDetail
+from sync.server.schemas import COMPLAINT_STATUSES, NOTE_MAX_CHARS, ComplaintDetail
 from sync.server.staff import desk
 from sync.server.staff.roles import StaffActor
 

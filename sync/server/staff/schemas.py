@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from contract.usernames import USERNAME_AS_TYPED
 from sync.server.staff.accounts import (
     MAX_FULL_NAME_CHARS,
     MAX_PASSWORD_CHARS,
@@ -107,8 +108,7 @@ class StaffAuditPage(_Out):
                     "since the last check that found the chain intact")
 
 
-# A user name as typed (``contract.usernames``; upper case is read as lower case).
-USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+USERNAME_PATTERN = USERNAME_AS_TYPED  # the one rule (``contract.usernames``)
 
 
 class NewStaffUser(_In):
