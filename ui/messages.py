@@ -288,6 +288,8 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.NO_USER: _tr("A user name is required."),
         ErrorCode.MUST_CHANGE_PASSWORD: _tr("You must choose a new password before anything "
                                             "else."),
+        ErrorCode.LAST_ADMIN: _tr("This would leave no active admin; make another admin "
+                                  "first."),
         ErrorCode.DEMO_ON_LIVE_DATA: _tr("Demo records can only go into a demo database: this "
                                          "one is enrolled with HQ or holds real records."),
         # -- the device's sync client

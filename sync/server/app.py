@@ -263,12 +263,14 @@ def _staff_routes(router: APIRouter) -> None:
     def complaints(request: Request, actor: Staff,
                    status: Annotated[str | None, Query(
                        max_length=64, pattern=r"^[^\x00]*$",
-                       description="one status, or 'open' (not yet resolved or closed)",
-                       json_schema_extra={"enum": [OPEN, *COMPLAINT_STATUSES]})] = None,
+                       description="one status, or 'open' (not yet resolved or closed); "
+                                   "empty: any",
+                       json_schema_extra={"enum": ["", OPEN, *COMPLAINT_STATUSES]})] = None,
                    checkpoint: FilterText = None,
                    category: Annotated[str | None, Query(
-                       max_length=64, pattern=r"^[^\x00]*$", description="a category code",
-                       json_schema_extra={"enum": list(complaint_categories().codes)})] = None,
+                       max_length=64, pattern=r"^[^\x00]*$",
+                       description="a category code; empty: any",
+                       json_schema_extra={"enum": ["", *complaint_categories().codes]})] = None,
                    older_than_hours: Annotated[int | None, Query(
                        ge=0, le=OLDER_THAN_MAX_HOURS,
                        description="only complaints taken longer ago than this")] = None,

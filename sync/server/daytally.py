@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, case, func, select
+from sqlalchemy import Table, case, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -90,6 +90,10 @@ def refresh_households(session: Session, households: Iterable[str]) -> None:
                    func.max(case((crossings.c.voided.is_(False), 1), else_=0)))
             .where(crossings.c.household_uuid.in_(chunk))
             .group_by(crossings.c.household_uuid)).all()
+        # A household whose last crossing moved to another one is gone: counted no more.
+        emptied = set(chunk) - {household for household, *_ in fresh}
+        if emptied:
+            session.execute(delete(kept).where(kept.c.household_uuid.in_(sorted(emptied))))
         if not fresh:
             continue
         statement = _upsert(session, kept)

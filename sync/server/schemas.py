@@ -180,5 +180,8 @@ class ComplaintNoteIn(BaseModel):
     """An internal note's text (kept from the complainant; never in logs or the audit)."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(max_length=NOTE_MAX_CHARS, pattern=r"\S",
+    # Not blank, not too long: the schema says it, the service checks it and says it in a
+    # sentence (this bound only stops a body far past it before the service reads it).
+    text: str = Field(max_length=4 * NOTE_MAX_CHARS,
+                      json_schema_extra={"pattern": r"\S", "maxLength": NOTE_MAX_CHARS},
                       description=f"at most {NOTE_MAX_CHARS} characters, not blank")

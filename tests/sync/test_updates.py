@@ -47,7 +47,7 @@ def test_a_status_set_at_hq_reaches_the_checkpoint_and_the_cursor_moves_on(
     assert start["complaint_statuses"] == []
 
     queue = requests.get(controlroom.url("/control/complaints"), headers=(
-        controlroom.admin_headers), timeout=10).json()
+        controlroom.admin_headers), timeout=10).json()["complaints"]
     assert [(c["uuid"], c["status"]) for c in queue] == [(taken["uuid"], "received"),
                                                          (elsewhere["uuid"], "received")]
     assert _set_status(controlroom, taken["uuid"], "in progress").json()["status"] == (
@@ -79,7 +79,7 @@ def test_a_new_revision_from_the_device_leaves_hqs_status_alone(
         record(edited, "complaint", revision=2)]))) == ["accepted"]
 
     (held,) = requests.get(controlroom.url("/control/complaints"), timeout=10,
-                           headers=controlroom.admin_headers).json()
+                           headers=controlroom.admin_headers).json()["complaints"]
     assert (held["status"], held["description"]) == ("resolved", "asked for money twice")
 
 
