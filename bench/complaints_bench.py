@@ -12,20 +12,20 @@ total), as the median of repeated runs; the baseline is the same page fetched wi
 from __future__ import annotations
 
 import random
-import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, func, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, func, insert, select, text
 from sqlmodel import col
 
+from bench.hq import fresh_hq_database
+from bench.timing import median_ms
 from contract.codes import complaint_categories, crossing_points
 from sync.server.complaints import QueueFilter, complaints_queue
 from sync.server.database import make_engine, migrate, reading
@@ -75,21 +75,11 @@ def _rows(count: int, now: datetime, seed: int) -> Iterator[list[dict[str, Any]]
 def _database(hq_db: str | None, folder: Path) -> Iterator[tuple[str, bool]]:
     """A database URL for HQ (SQLite file kept in ``folder``, or a fresh PostgreSQL schema
     dropped after) and whether it still has to be filled."""
-    if not hq_db:
-        path = folder / "complaints-bench.db"
-        yield f"sqlite:///{path}", not path.exists()
-        return
-    name = f"complaints_bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(hq_db, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{name}"'))
-        url = make_url(hq_db).update_query_dict({"options": f"-csearch_path={name}"})
-        yield url.render_as_string(hide_password=False), True
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
-        admin.dispose()
+    filename = "complaints-bench.db"
+    unfilled = hq_db is not None or not (folder / filename).exists()
+    with fresh_hq_database(hq_db, folder, prefix="complaints_bench",
+                           filename=filename) as (url, _):
+        yield url, unfilled
 
 
 def _fill(engine: Engine, count: int, now: datetime) -> None:
@@ -106,14 +96,6 @@ def _fill(engine: Engine, count: int, now: datetime) -> None:
                                 else "ANALYZE"))
     print(f"  in {time.perf_counter() - started:.0f} s")
 
-
-def _median_ms(action: Callable[[], Any], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def _one_order_by(engine: Engine, wanted: QueueFilter) -> None:
@@ -147,11 +129,11 @@ def run(complaints: int, workdir: Path | None, hq_db: str | None = None) -> dict
                         complaints_queue(session, wanted)
 
                 page()  # a warm cache, as on a server that has been up
-                took = _median_ms(page, 21)
+                took = median_ms(page, 21)
                 results["views"][label] = {"page_ms": round(took, 2)}
                 print(f"  {label:<28} {took:8.2f} ms")
             for label in ("open (the desk's default)", "everything"):
-                baseline = _median_ms(lambda w=VIEWS[label]: _one_order_by(engine, w), 5)
+                baseline = median_ms(lambda w=VIEWS[label]: _one_order_by(engine, w), 5)
                 view = results["views"][label]
                 view["one_order_by_ms"] = round(baseline, 2)
                 view["ratio"] = round(view["page_ms"] / baseline, 4)

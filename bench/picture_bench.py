@@ -16,11 +16,8 @@ given as ``hq_db``. Timed, median of several runs:
 from __future__ import annotations
 
 import re
-import statistics
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +29,7 @@ from sqlmodel import col
 
 from bench.hq import control_room
 from bench.picture_fill import fill
+from bench.timing import median_ms
 from sync.server import service
 from sync.server.database import make_engine, reading, transaction
 from sync.server.models import StaffUser
@@ -44,14 +42,6 @@ DAYS = 730
 VIEWER, PASSWORD = "bench-viewer", "bench-viewer-password"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
-
-def _median_ms(action: Callable[[], Any], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def _database(crossings: int, workdir: Path | None, hq_db: str | None) -> tuple[str, str | None]:
@@ -91,7 +81,7 @@ def _page_ms(engine: Any, url: str, start: date, end: date, tally_ms: float) -> 
             assert answer.status_code == 200 and "National picture" in answer.text
 
         get()
-        ms = _median_ms(get, 7)
+        ms = median_ms(get, 7)
     print(f"  month page     {ms:8.1f} ms   tally alone {tally_ms:8.1f} ms   "
           f"ratio {ms / tally_ms:.2f}")
     return {"ms": round(ms, 1), "tally_ms": round(tally_ms, 1), "ratio": round(ms / tally_ms, 2)}
@@ -132,9 +122,9 @@ def run(crossings: int, workdir: Path | None, hq_db: str | None = None) -> dict[
         results: dict[str, Any] = {"name": "picture", "crossings": crossings,
                                    "database": "postgresql" if schema else "sqlite",
                                    "range_days": 30}
-        tally_ms = _median_ms(bare_tally, 7)
+        tally_ms = median_ms(bare_tally, 7)
         for label, action in (("picture", picture), ("csv", export)):
-            ms = _median_ms(action, 7)
+            ms = median_ms(action, 7)
             results[label] = {"ms": round(ms, 1), "tally_ms": round(tally_ms, 1),
                               "ratio": round(ms / tally_ms, 2)}
             print(f"  month {label:<8} {ms:8.1f} ms   tally alone {tally_ms:8.1f} ms   "

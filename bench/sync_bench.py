@@ -47,6 +47,7 @@ import requests
 from sqlalchemy import create_engine, text
 
 from bench.hq import control_room, fresh_hq_database, stop
+from bench.timing import median_ms
 from checkpoint.demo import make_demo_data
 from checkpoint.keyslots import keyfile_path
 from checkpoint.ledger import create_ledger, open_ledger
@@ -225,16 +226,6 @@ def _enrollment_code(db_url: str) -> str:
 
 # -- measuring ------------------------------------------------------------------------------
 
-def _median_ms(action: Any, repeats: int, warmup: int = 3) -> float:
-    for _ in range(warmup):
-        action()
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
 
 def _sync_until_done(client: SyncClient) -> tuple[SyncReport, int]:
     total = SyncReport()
@@ -280,8 +271,9 @@ def run(records: int, workdir: Path | None, hq_db: str | None = None) -> dict[st
                 started = time.perf_counter()
                 report, rounds = _sync_until_done(client)
                 wall = time.perf_counter() - started
-                health_ms = _median_ms(
-                    lambda: requests.get(f"{base}{API_PREFIX}/health", timeout=30), HEALTH_GETS)
+                health_ms = median_ms(
+                    lambda: requests.get(f"{base}{API_PREFIX}/health", timeout=30),
+                    HEALTH_GETS, warmup=3)
                 held = requests.get(f"{base}{API_PREFIX}/control/tally", timeout=60, params={
                     "from": FIRST_DAY.isoformat(),
                     "to": (FIRST_DAY + timedelta(days=400)).isoformat()},
@@ -306,8 +298,8 @@ def run(records: int, workdir: Path | None, hq_db: str | None = None) -> dict[st
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
                "User-Agent": "checkpoint-device/1"}
     with _bare_server() as bare, requests.Session() as session:
-        bare_ms = _median_ms(lambda: session.post(bare, data=typical, headers=headers,
-                                                  timeout=30).content, BARE_POSTS)
+        bare_ms = median_ms(lambda: session.post(bare, data=typical, headers=headers,
+                                                  timeout=30).content, BARE_POSTS, warmup=3)
 
     results: dict[str, Any] = {
         "name": "sync", "records": records, "hq": "postgresql" if hq_db else "sqlite",

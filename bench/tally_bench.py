@@ -6,16 +6,15 @@ GROUP BY over the crossing and document-check tables for the same days, on the s
 
 from __future__ import annotations
 
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
+from bench.timing import median_ms
 from checkpoint.demo import make_demo_data
 from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.tally import tally
@@ -53,14 +52,6 @@ def _database(records: int, workdir: Path | None) -> tuple[Ledger, int]:
     return ledger, days
 
 
-def _median_ms(action: Callable[[], Any], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
 
 def run(records: int, workdir: Path | None) -> dict[str, Any]:
     """Time a day's and a month's tally against the GROUP BY baseline."""
@@ -76,8 +67,8 @@ def run(records: int, workdir: Path | None) -> dict[str, Any]:
                 for query in BASELINE_QUERIES:
                     session.execute(text(query.format(days=where))).all()
 
-        counters = _median_ms(lambda s=start, e=end: tally(ledger, s, e), 21)
-        grouped = _median_ms(baseline, 5 if label == "month" else 11)
+        counters = median_ms(lambda s=start, e=end: tally(ledger, s, e), 21)
+        grouped = median_ms(baseline, 5 if label == "month" else 11)
         results[label] = {"counters_ms": round(counters, 2), "group_by_ms": round(grouped, 1),
                           "ratio": round(counters / grouped, 4)}
         print(f"  {label:<5} tally {counters:8.2f} ms   GROUP BY {grouped:9.1f} ms   "
