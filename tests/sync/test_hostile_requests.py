@@ -15,6 +15,7 @@ from pydantic import SecretStr, ValidationError
 
 from contract.wire import COLUMN_INT_MAX, MAX_DECOMPRESSED_BYTES
 from sync.server import cli
+from sync.server.body import SMALL_BODY_BYTES
 from sync.server.settings import Settings
 from tests.support.controlroom import ControlRoom
 from tests.sync.payloads import (
@@ -112,7 +113,9 @@ def test_a_300_mb_enrollment_is_refused_before_a_byte_of_it_is_read(
 def test_a_chunked_enrollment_without_a_length_is_cut_off_at_the_cap(
         controlroom: ControlRoom) -> None:
     piece = b"x" * 4096
-    chunks = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for _ in range(16)) + b"0\r\n\r\n"
+    pieces = SMALL_BODY_BYTES // len(piece) + 1  # one piece past the cap
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece)
+                      for _ in range(pieces)) + b"0\r\n\r\n"
 
     status, problem = _raw_request(controlroom, _post_head(
         controlroom, "/devices/enroll", {"Transfer-Encoding": "chunked"}), chunks)
