@@ -19,13 +19,13 @@ from typing import TypeVar
 from checkpoint.errors import ValidationError, ValidationErrors
 from checkpoint.folding import fold_name
 from contract import codes
+from contract.documents import document_number_key
 from contract.errors import ErrorCode
 
 MAX_AGE = 120
 MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 2000
 _SPACES = re.compile(r"\s+")
-_NUMBER_NOISE = re.compile(r"[\s\-/.]+")
 _T = TypeVar("_T")
 
 
@@ -122,14 +122,6 @@ def clean_text(value: str | None, field_name: str, *, limit: int = MAX_TEXT_LENG
         raise ValidationError(f"{field_name.replace('_', ' ')} is longer than {limit} characters",
                               code=ErrorCode.TOO_LONG, field=field_name, limit=limit)
     return text
-
-
-def document_number_key(number: str) -> str:
-    """What duplicate checks compare: upper case, without spaces, dashes, dots or slashes.
-
-    PoR, ACC and Tazkira numbers have no public format, so nothing else is assumed about them.
-    """
-    return _NUMBER_NOISE.sub("", unicodedata.normalize("NFKC", number)).upper()
 
 
 def _code(codelist: codes.CodeList, value: str | None, field_name: str) -> str | None:

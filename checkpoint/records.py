@@ -26,7 +26,6 @@ from checkpoint.entries import (
     DocumentEntry,
     PersonEntry,
     clean_text,
-    document_number_key,
     normalise_person,
 )
 from checkpoint.errors import NotFound, PermissionDenied, ValidationError
@@ -43,6 +42,7 @@ from checkpoint.models import (
 from checkpoint.permissions import Action
 from contract import codes
 from contract.canonical import canonical_json
+from contract.documents import document_number_key
 from contract.errors import ErrorCode
 
 # What a correction takes over from the checked person (its documents are handled apart).

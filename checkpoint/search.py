@@ -27,10 +27,10 @@ from sqlalchemy import (
 )
 from sqlmodel import col
 
-from checkpoint.entries import document_number_key
 from checkpoint.folding import fold_query
 from checkpoint.ledger import Ledger
 from checkpoint.models import Crossing, DocumentCheck, SyncRejection
+from contract.documents import document_number_key
 from contract.tallyrules import NO_DOCUMENT
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "CodeList",
     "CodeListError",
     "af_provinces",
+    "card_reasons",
     "check_results",
     "complaint_categories",
     "crossing_point_province",
@@ -53,6 +54,7 @@ __all__ = [
     "crossing_points",
     "custody",
     "document_types",
+    "document_warnings",
     "forget_loaded_lists",
     "load_code_list",
     "match_key",
@@ -115,6 +117,8 @@ _SPECS: dict[str, _Spec] = {
     "sexes": _Spec("sex", "sex", "sex"),
     "custody": _Spec("custody", "custody", "custody"),
     "methods": _Spec("method", "check method", "method"),
+    "card_reasons": _Spec("card_reason", "card reason", "reason"),
+    "document_warnings": _Spec("document_warning", "document warning", "warnings"),
 }
 
 
@@ -368,3 +372,14 @@ def custody() -> CodeList:
 def methods() -> CodeList:
     """How a document was checked: ``visual``, ``mrz``, ``reader``."""
     return _installed("methods")
+
+
+def card_reasons() -> CodeList:
+    """Why a card is on HQ's cancelled-cards list (cancelled, reported lost, ...)."""
+    return _installed("card_reasons")
+
+
+def document_warnings() -> CodeList:
+    """What the desk can warn about a document before saving (``duplicate``, ``cancelled``,
+    ``departed_elsewhere``, ``policy_expired``)."""
+    return _installed("document_warnings")

@@ -98,6 +98,8 @@ class ErrorCode(StrEnum):
     UNKNOWN_SEX = "unknown_sex"
     UNKNOWN_CUSTODY = "unknown_custody"
     UNKNOWN_METHOD = "unknown_method"
+    UNKNOWN_CARD_REASON = "unknown_card_reason"
+    UNKNOWN_DOCUMENT_WARNING = "unknown_document_warning"
     # -- document readers (MRZ) -----------------------------------------------------------------
     MRZ_UNREADABLE = "mrz_unreadable"
     UNKNOWN_FORMAT = "unknown_format"

@@ -13,6 +13,8 @@ A code not in its list fails validation with the error type ``unknown_<kind>`` (
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated, Any, Final, Literal
@@ -20,7 +22,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from contract import codes
+from contract import codes, documents
 
 PROTOCOL_VERSION = 1
 SERVICE_NAME: Final = "checkpoint-controlroom"
@@ -72,6 +74,33 @@ AfProvince = Annotated[str, _code_of(codes.af_provinces)]
 ReturnType = Annotated[str, _code_of(codes.return_types)]
 Vulnerability = Annotated[str, _code_of(codes.vulnerabilities)]
 ComplaintCategory = Annotated[str, _code_of(codes.complaint_categories)]
+CardReason = Annotated[str, _code_of(codes.card_reasons)]
+DocumentWarning = Annotated[str, _code_of(codes.document_warnings)]
+# A document number as both ends key it (``contract.documents.document_number_key``).
+NumberKey = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+def _policy_key(value: str) -> str:
+    if documents.policy_document_type(value) is None:
+        raise PydanticCustomError("unknown_policy_key",
+                                  "'{value}' is not a policy key (one of {keys})",
+                                  {"value": value, "keys": ", ".join(documents.policy_keys())})
+    return value
+
+
+def _digests(value: str) -> str:
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except binascii.Error:
+        raise PydanticCustomError("bad_digests", "digests are not base64") from None
+    if len(raw) % documents.DIGEST_BYTES:
+        raise PydanticCustomError("bad_digests", "digests are not whole {size}-byte hashes",
+                                  {"size": documents.DIGEST_BYTES})
+    return value
+
+
+PolicyKey = Annotated[str, AfterValidator(_policy_key)]
+Base64Digests = Annotated[str, AfterValidator(_digests)]
 
 
 class _Wire(BaseModel):
@@ -226,13 +255,72 @@ class CloseoutReconciliation(_Wire):
     tally_hash_matches: bool = True
 
 
+# -- HQ's reference data (DESIGN §4), checked offline at the desk ---------------------------
+
+class PolicyValue(_Wire):
+    """A dated policy value: from ``effective_from`` on, documents of the type ``key`` names
+    (``contract.documents.policy_key``) count as valid until ``value`` and no longer."""
+
+    key: PolicyKey
+    value: date
+    effective_from: date
+    note: str = Field(default="", max_length=500)
+
+
+class CardGroup(_Wire):
+    """Cancelled cards of one type, listed for one reason since one day. ``numbers`` are
+    ``document_number_key`` forms, sorted (sorted numbers compress to a few bytes each)."""
+
+    document_type: DocumentType
+    reason: CardReason
+    since: date
+    numbers: list[NumberKey]
+
+
+class CardsLifted(_Wire):
+    """Cards of one type taken off the cancelled list."""
+
+    document_type: DocumentType
+    numbers: list[NumberKey]
+
+
+class DepartureGroup(_Wire):
+    """Documents recorded departing at one checkpoint on one day, as keyed hashes
+    (``contract.documents.departure_digest``): ``digests`` is their bytes one after another,
+    sorted, in base64."""
+
+    checkpoint: CrossingPoint
+    day: date
+    digests: Base64Digests
+
+
+class Reference(_Wire):
+    """HQ's reference data as one answer brings it: a delta after the device's version, or,
+    for a fresh device (or one further behind than HQ keeps changes), a snapshot that replaces
+    everything the device holds. The device applies it whole, in one transaction with the
+    cursor, or not at all."""
+
+    version: Count  # HQ's reference version once this answer is applied
+    as_of: datetime  # HQ's clock when it answered: the lists were current then
+    snapshot: bool = False
+    more: bool = False  # HQ holds more changes: ask again with the new cursor
+    digest_key: str | None = None  # base64, in every snapshot: the key departures are hashed with
+    policies: list[PolicyValue] | None = None  # the whole list when it changed, else None
+    cards: list[CardGroup] = Field(default_factory=list)
+    cards_lifted: list[CardsLifted] = Field(default_factory=list)
+    departures: list[DepartureGroup] = Field(default_factory=list)
+    departures_removed: list[DepartureGroup] = Field(default_factory=list)
+    # Departures before this day are no longer held at HQ: the device forgets them too.
+    departures_from: date | None = None
+
+
 class Updates(_Wire):
     """``GET /api/v1/updates?since=``: what flows down to this checkpoint."""
 
     cursor: str
     complaint_statuses: list[ComplaintStatus] = Field(default_factory=list)
     closeouts: list[CloseoutReconciliation] = Field(default_factory=list)
-    reference: dict[str, Any] = Field(default_factory=dict)
+    reference: Reference | None = None
 
 
 # -- the aggregates' data, as HQ validates them -------------------------------------------
@@ -249,6 +337,11 @@ class DocumentData(BaseModel):
     method: CheckMethod = "visual"
     custody: Custody = "returned_to_holder"
     checked_by: str = ""
+    # Warnings the clerk was shown about this document and saved anyway, and the version of
+    # HQ's lists they came from. Left out of the data when empty, so a record made before
+    # warnings were stored keeps its hash.
+    warnings: list[DocumentWarning] = Field(default_factory=list)
+    reference_version: Count | None = None
 
 
 class CrossingData(BaseModel):

@@ -253,6 +253,8 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.UNKNOWN_SEX: not_listed,
         ErrorCode.UNKNOWN_CUSTODY: not_listed,
         ErrorCode.UNKNOWN_METHOD: not_listed,
+        ErrorCode.UNKNOWN_CARD_REASON: not_listed,
+        ErrorCode.UNKNOWN_DOCUMENT_WARNING: not_listed,
         # -- document readers (MRZ)
         ErrorCode.MRZ_UNREADABLE: _tr("The document reader's text is not a machine-readable "
                                       "zone. Read the document again."),

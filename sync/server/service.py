@@ -288,7 +288,7 @@ def updates_since(session: Session, device: Device, since: str | None) -> Update
                        for row in (closeouts[uuid] for uuid in closeout_ids if uuid in closeouts)]
     cursor = changes[-1].seq if changes else after
     return Updates(cursor=str(cursor), complaint_statuses=list(statuses.values()),
-                   closeouts=reconciliations, reference={})
+                   closeouts=reconciliations)
 
 
 _CLOSEOUT_COLUMNS = (col(Closeout.uuid), col(Closeout.checkpoint), col(Closeout.day),
