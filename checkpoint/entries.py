@@ -51,15 +51,15 @@ class CheckedDocument(DocumentEntry):
         """What the duplicate warning compares (``document_number_key``)."""
         return document_number_key(self.number)
 
-    def result_on(self, crossing_day: date, extended_to: date | None) -> str | None:
+    def result_on(self, crossing_day: date, policy_until: date | None) -> str | None:
         """The result recorded for a crossing on ``crossing_day``.
 
         A stated result is stored as stated; a document no longer valid cannot be
         ``verified`` (``DOCUMENT_EXPIRED``, so no face ever shows Verified and stores
         another result). With no stated result (a register row may have none) an expired
-        document is recorded ``expired``. ``extended_to`` as in ``valid_until``.
+        document is recorded ``expired``. ``policy_until`` as in ``document_valid_until``.
         """
-        valid_until = document_valid_until(self.expiry, extended_to)
+        valid_until = document_valid_until(self.expiry, policy_until)
         if not is_expired(valid_until, crossing_day):
             return self.result
         if self.result == "verified":
@@ -69,10 +69,11 @@ class CheckedDocument(DocumentEntry):
         return self.result or "expired"
 
 
-def document_valid_until(expiry: date | None, extended_to: date | None) -> date | None:
-    """The last day a document counts as valid: its printed expiry, or a policy extension
-    (e.g. PoR cards extended by decision) when that is later."""
-    return max(filter(None, (expiry, extended_to)), default=None)
+def document_valid_until(expiry: date | None, policy_until: date | None) -> date | None:
+    """The last day a document counts as valid: the policy date for its type when one is in
+    force (``checkpoint.policies``: an extension or the end of a scheme, whatever is printed),
+    else its printed expiry."""
+    return policy_until if policy_until is not None else expiry
 
 
 def is_expired(valid_until: date | None, crossing_day: date) -> bool:

@@ -37,9 +37,9 @@ from checkpoint.models import (
     DayCloseout,
     DocumentCheck,
     LateAmendment,
-    PolicyDate,
 )
 from checkpoint.permissions import Action
+from checkpoint.policies import Policies
 from contract import codes
 from contract.canonical import canonical_json
 from contract.documents import document_number_key
@@ -68,43 +68,7 @@ def _closed_days(session: Session, days: set[date] | None = None) -> set[date]:
     return set(session.execute(query).scalars())
 
 
-class _Policies:
-    """Dated policy values (DESIGN §4: configuration rows, not code), read once per transaction.
-
-    For example ``por_extended_to``: PoR cards count as valid until that date, whatever their
-    printed expiry, from the day the decision took effect.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self._rows = session.execute(select(col(PolicyDate.key), col(PolicyDate.effective_from),
-                                            col(PolicyDate.value))
-                                     .order_by(col(PolicyDate.effective_from).desc())).all()
-
-    def extension(self, document_type: str, on: date) -> date | None:
-        key = f"{document_type}{_EXTENDED}"
-        return next((value for k, since, value in self._rows if k == key and since <= on), None)
-
-    def extensions(self, on: date) -> dict[str, date]:
-        """Every document type's extension in force on ``on``."""
-        found: dict[str, date] = {}
-        for key, since, value in self._rows:  # newest first: the first one in force wins
-            if key.endswith(_EXTENDED) and since <= on:
-                found.setdefault(key.removesuffix(_EXTENDED), value)
-        return found
-
-
-_EXTENDED = "_extended_to"
-
-
-def document_extensions(ledger: Ledger, day: date | None = None) -> dict[str, date]:
-    """The policy extensions in force on ``day`` (default today), by document type: what a
-    face needs to show the result a document will be recorded with before it is recorded (a
-    correction's documents are checked on the crossing's own day)."""
-    with ledger.reading() as session:
-        return _Policies(session).extensions(day or ledger.today())
-
-
-def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], day: date,
+def _recorded_checks(policies: Policies, documents: Sequence[CheckedDocument], day: date,
                      checked_by: str) -> tuple[RecordedCheck, ...]:
     return tuple(RecordedCheck(
         document_type=document.document_type, number=document.number,
@@ -114,9 +78,9 @@ def _recorded_checks(policies: _Policies, documents: Sequence[CheckedDocument], 
         for index, document in enumerate(documents))
 
 
-def _result(policies: _Policies, document: CheckedDocument, index: int, day: date) -> str | None:
+def _result(policies: Policies, document: CheckedDocument, index: int, day: date) -> str | None:
     try:
-        return document.result_on(day, policies.extension(document.document_type, day))
+        return document.result_on(day, policies.valid_until(document.document_type, day))
     except ValidationError as error:
         error.params["document"] = index
         raise
@@ -197,7 +161,7 @@ class _Recording:
     household_days: dict[str, date] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.policies = _Policies(self.session)
+        self.policies = Policies(self.session)
         self.closed = _closed_days(self.session)
         self.sizes = _household_sizes(self.session, {entry.household_uuid for entry in
                                                      self.households if entry.household_uuid})
@@ -364,7 +328,7 @@ def correct_crossing(ledger: Ledger, crossing_uuid: str, changes: Mapping[str, A
         # Documents not changed keep their checks (and who made them) as they are.
         person = normalise_person(entry if "documents" in changes else
                                   replace(entry, documents=()), new_day)
-        documents = _recorded_checks(_Policies(session), person.documents, new_day, by) \
+        documents = _recorded_checks(Policies(session), person.documents, new_day, by) \
             if "documents" in changes else old.documents
         new = replace(old, **{name: getattr(person, name) for name in _PERSON_FIELDS},
                       documents=documents, crossed_at=new_at, local_day=new_day)

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from checkpoint.entries import CORRECTABLE_FIELDS
 from checkpoint.errors import ValidationError
-from checkpoint.records import CrossingDetail, correct_crossing, document_extensions
+from checkpoint.policies import document_policies
+from checkpoint.records import CrossingDetail, correct_crossing
 from ui.context import AppContext
 from ui.entry.crossing_form import PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
@@ -81,12 +82,12 @@ class CorrectionDialog(QDialog):
         self._add_shortcuts()
         self.person.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_screen()
-        QueryOp(self, context, lambda ledger: document_extensions(ledger, day)) \
-            .success(lambda extensions: self._policy_read(day, extensions)) \
+        QueryOp(self, context, lambda ledger: document_policies(ledger, day)) \
+            .success(lambda valid_until: self._policy_read(day, valid_until)) \
             .run_in_background()
 
-    def _policy_read(self, day: date, extensions: dict[str, date]) -> None:
-        self.person.documents.set_policy(DocumentPolicy(day, extensions))
+    def _policy_read(self, day: date, valid_until: dict[str, date]) -> None:
+        self.person.documents.set_policy(DocumentPolicy(day, valid_until))
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry()

@@ -14,6 +14,7 @@ from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.ledger import Ledger
 from checkpoint.models import PolicyDate
+from checkpoint.policies import document_policies
 from checkpoint.records import (
     correct_crossing,
     earlier_departures,
@@ -264,7 +265,7 @@ def test_search_folds_spelling_variants(staff: dict[str, Ledger]) -> None:
 def test_policy_extension_keeps_por_cards_valid(staff: dict[str, Ledger]) -> None:
     admin = staff["admin"]
     with admin.writing() as session:
-        session.add(PolicyDate(key="por_extended_to", value=date(2025, 6, 30),
+        session.add(PolicyDate(key="por_valid_until", value=date(2025, 6, 30),
                                effective_from=date(2024, 1, 1), note="Cabinet decision"))
     card = DocumentEntry("por", "PoR-1", expiry=date(2023, 12, 31), result="verified")
     passport = DocumentEntry("passport", "P-1", expiry=date(2023, 12, 31), result="expired")
@@ -274,6 +275,28 @@ def test_policy_extension_keeps_por_cards_valid(staff: dict[str, Ledger]) -> Non
     uuid = record_household(staff["clerk"], [person], crossed_at=AT)[0]
     results = [c.result for c in get_crossing(admin, uuid).checks]
     assert results == ["verified", "expired", "expired"]
+
+
+def test_the_end_of_a_scheme_expires_cards_whatever_their_printed_expiry(
+        staff: dict[str, Ledger]) -> None:
+    """ACC holders told to leave by 31 March 2025: from the day that policy took effect an ACC
+    is expired after that date, even one printed to expire later; the newest policy in force
+    wins over an older extension, and a policy not yet in force changes nothing."""
+    admin = staff["admin"]
+    with admin.writing() as session:
+        session.add_all([
+            PolicyDate(key="acc_valid_until", value=date(2025, 12, 31),
+                       effective_from=date(2024, 1, 1), note="extension"),
+            PolicyDate(key="acc_valid_until", value=date(2025, 3, 31),
+                       effective_from=date(2025, 3, 1), note="deadline"),
+            PolicyDate(key="por_valid_until", value=date(2025, 1, 1),
+                       effective_from=date(2025, 5, 1), note="not yet in force on AT")])
+    acc = DocumentEntry("acc", "ACC-1", expiry=date(2027, 1, 1))
+    por = DocumentEntry("por", "POR-1", expiry=date(2027, 1, 1))
+    person = PersonEntry(full_name="Gul", sex="M", origin_province="KP", documents=(acc, por))
+    uuid = record_household(staff["clerk"], [person], crossed_at=AT)[0]
+    assert [c.result for c in get_crossing(admin, uuid).checks] == ["expired", None]
+    assert document_policies(admin, AT.date()) == {"acc": date(2025, 3, 31)}
 
 
 def test_an_expired_document_stated_verified_is_refused_not_stored_otherwise(

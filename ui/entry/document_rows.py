@@ -4,7 +4,7 @@ country, expiry, method and custody.
 Each document is a block of two short lines, each field under its own label, so the form
 stays narrow enough for a 1024-pixel screen. A new document has no result: the clerk states
 one. When the expiry is typed or read, the core's rule (``is_expired``, with the policy
-extensions in force) is applied at once and the result that will be stored is shown.
+dates in force) is applied at once and the result that will be stored is shown.
 """
 
 from __future__ import annotations
@@ -200,7 +200,7 @@ class DocumentRow:
         except ValidationError:
             return None
         policy = self._owner.policy
-        valid_until = document_valid_until(expiry, policy.extensions.get(self.kind.code() or ""))
+        valid_until = document_valid_until(expiry, policy.valid_until.get(self.kind.code() or ""))
         return valid_until if is_expired(valid_until, policy.day) else None
 
     def review_expiry(self) -> None:
@@ -232,13 +232,13 @@ class DocumentRow:
 
 
 class DocumentPolicy:
-    """What the expiry rule needs from the desk: the crossing day and the policy extensions
-    in force (``checkpoint.records.document_extensions``)."""
+    """What the expiry rule needs from the desk: the crossing day and the policy dates in
+    force (``checkpoint.policies.document_policies``)."""
 
     def __init__(self, day: date | None = None,
-                 extensions: dict[str, date] | None = None) -> None:
+                 valid_until: dict[str, date] | None = None) -> None:
         self.day = day or date.today()
-        self.extensions = extensions or {}
+        self.valid_until = valid_until or {}
 
 
 class DocumentRows(QWidget):

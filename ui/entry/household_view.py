@@ -35,9 +35,9 @@ from checkpoint.entries import CheckedPerson
 from checkpoint.errors import CheckpointError, ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
 from checkpoint.permissions import Action
+from checkpoint.policies import document_policies
 from checkpoint.records import (
     EarlierDeparture,
-    document_extensions,
     earlier_departures,
     record_household,
 )
@@ -211,13 +211,13 @@ class HouseholdView(QWidget):
         self._head_journey = head.journey()
         self._head_name = ""
         self.show_person(0)
-        # The day and the policy extensions the expiry rule uses, read again for each
+        # The day and the policy dates the expiry rule uses, read again for each
         # household (a desk stays open past midnight; HQ sends new policy dates).
-        QueryOp(self, self.context, document_extensions).success(self._policy_read) \
+        QueryOp(self, self.context, document_policies).success(self._policy_read) \
             .run_in_background()
 
-    def _policy_read(self, extensions: dict[str, date]) -> None:
-        self._policy = DocumentPolicy(self.context.ledger.today(), extensions)
+    def _policy_read(self, valid_until: dict[str, date]) -> None:
+        self._policy = DocumentPolicy(self.context.ledger.today(), valid_until)
         for form in self.forms:
             form.documents.set_policy(self._policy)
 
