@@ -76,7 +76,8 @@ class _Snapshot:
                    date.fromisoformat(born) if born else None,
                    date.fromisoformat(data["local_day"]), data.get("return_type"),
                    frozenset(data.get("vulnerabilities") or ()), bool(data.get("voided")),
-                   tuple(_SnapshotCheck(check["document_type"], check.get("result"))
+                   tuple(_SnapshotCheck(check["document_type"], check.get("result"),
+                                        tuple(check.get("warnings", ())))
                          for check in data.get("documents") or ()))
 
     def keys_on(self, day: date) -> Counter[Key]:
@@ -90,6 +91,7 @@ class _Snapshot:
 class _SnapshotCheck:
     document_type: str
     result: str | None
+    warnings: tuple[str, ...] = ()
 
 
 def _effect(before: dict[str, Any] | None, after: dict[str, Any],

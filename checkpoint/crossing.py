@@ -70,8 +70,7 @@ class CrossingRecord(CheckedPerson):
         synced."""
         data: dict[str, Any] = {name: getattr(self, name) for name in _DATA_FIELDS}
         data["vulnerabilities"] = sorted(self.vulnerabilities)
-        data["documents"] = [{name: getattr(check, name) for name in _CHECK_FIELDS}
-                             for check in self.documents]
+        data["documents"] = [_check_data(check) for check in self.documents]
         return data
 
     def columns(self) -> dict[str, Any]:
@@ -87,6 +86,18 @@ class CrossingRecord(CheckedPerson):
                  "number_key": check.number_key,
                  **{name: getattr(check, name) for name in _CHECK_FIELDS}}
                 for position, check in enumerate(self.documents)]
+
+
+def _check_data(check: RecordedCheck) -> dict[str, Any]:
+    data = {name: getattr(check, name) for name in _CHECK_FIELDS}
+    # Left out when there are none (contract.wire.DocumentData): a record made before warnings
+    # were stored, or with none, keeps the data and the hash it always had.
+    warnings = data.pop("warnings")
+    if warnings:
+        data["warnings"] = sorted(warnings)
+    if data["reference_version"] is None:
+        del data["reference_version"]
+    return data
 
 
 _CHECK_FIELDS = tuple(f.name for f in fields(RecordedCheck))

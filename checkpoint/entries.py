@@ -40,6 +40,11 @@ class DocumentEntry:
     result: str | None = None
     method: str = "visual"
     custody: str = "returned_to_holder"
+    # What the desk warned about this document and the clerk saved anyway (codes of
+    # ``codes.document_warnings``), and the version of HQ's lists a warning came from: the
+    # clerk's decision, stored with the check (``checkpoint.warnings``).
+    warnings: frozenset[str] = frozenset()
+    reference_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,10 @@ def normalise_document(entry: DocumentEntry) -> CheckedDocument:
         issuing_country=_country(entry.issuing_country, "issuing_country"), expiry=entry.expiry,
         result=_code(codes.check_results(), entry.result, "check_result"),
         method=_required_code(codes.methods(), entry.method, "method"),
-        custody=_required_code(codes.custody(), entry.custody, "custody"))
+        custody=_required_code(codes.custody(), entry.custody, "custody"),
+        warnings=frozenset(_required_code(codes.document_warnings(), code, "warnings")
+                           for code in entry.warnings),
+        reference_version=entry.reference_version)
 
 
 def _checked_documents(documents: Sequence[DocumentEntry]) -> tuple[CheckedDocument, ...]:

@@ -162,6 +162,11 @@ class DocumentCheck(SQLModel, table=True):
     result: str | None = Field(default=None, max_length=24)
     method: str = Field(default="visual", max_length=8)
     custody: str = Field(default="returned_to_holder", max_length=24)
+    # Warnings the clerk was shown and saved anyway (``document_warnings`` codes, FlagSet:
+    # "" for none), and the version of HQ's lists they came from.
+    warnings: frozenset[str] = Field(
+        default=frozenset(), sa_column=Column(FlagSet, nullable=False, server_default=""))
+    reference_version: int | None = None
     checked_by: str = Field(max_length=64)
 
 

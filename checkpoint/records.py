@@ -74,7 +74,8 @@ def _recorded_checks(policies: Policies, documents: Sequence[CheckedDocument], d
         document_type=document.document_type, number=document.number,
         issuing_country=document.issuing_country, expiry=document.expiry,
         result=_result(policies, document, index, day), method=document.method,
-        custody=document.custody, checked_by=checked_by)
+        custody=document.custody, warnings=document.warnings,
+        reference_version=document.reference_version, checked_by=checked_by)
         for index, document in enumerate(documents))
 
 

@@ -297,7 +297,8 @@ def _breakdowns(h: _Html, sheet: TallySheet, labels: SheetLabels, code_name: Cod
     # Three columns, as on the screen, arranged so that the tables side by side are about as
     # long: the breakdowns, the changes and the signatures of a day fit one page.
     layout = ((("by_origin_province",), ("by_document_type",), ("by_check_result",)),
-              (("by_vulnerability",), ("by_sex", "by_return_type"), ("by_age_band",)))
+              (("by_vulnerability",), ("by_sex", "by_return_type"),
+               ("by_age_band", "by_warning_overridden")))
     gap = '<td width="2%"></td>'
     rows = []
     for keys in layout:

@@ -125,7 +125,7 @@ def shift_tally_in(session: Session, checkpoint: str, since: datetime, until: da
     checks: dict[str, list[Any]] = {}
     for check in session.execute(
             select(col(DocumentCheck.crossing_uuid), col(DocumentCheck.document_type),
-                   col(DocumentCheck.result))
+                   col(DocumentCheck.result), col(DocumentCheck.warnings))
             .join(Crossing, col(Crossing.uuid) == col(DocumentCheck.crossing_uuid))
             .where(*in_window)):
         checks.setdefault(check.crossing_uuid, []).append(check)

@@ -3,14 +3,15 @@
 A crossing adds a handful of *keys* — (dimension, value) pairs — to its day: one for the total,
 one for each single-valued breakdown (origin province, sex, age band, return type; ``unknown``
 where the value was not recorded, so each of them sums to the total), one per document type shown
-(``none`` when no document was), one per check result and one per vulnerability. The device
-keeps these keys as per-day counters, HQ per crossing; both turn summed keys into the tally
-object with :func:`build_tally`.
+(``none`` when no document was), one per check result, one per vulnerability and one per
+warning the clerk was shown about a document and saved anyway (``by_warning_overridden``).
+The device keeps these keys as per-day counters, HQ per crossing; both turn summed keys into
+the tally object with :func:`build_tally`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
 from typing import Any, Protocol
 
@@ -26,13 +27,15 @@ AGE_BANDS = ("0-17", "18-59", "60+", UNKNOWN)
 BREAKDOWNS = (("by_origin_province", "origin_province"), ("by_document_type", "document_type"),
               ("by_check_result", "check_result"), ("by_sex", "sex"),
               ("by_age_band", "age_band"), ("by_return_type", "return_type"),
-              ("by_vulnerability", "vulnerability"))
+              ("by_vulnerability", "vulnerability"),
+              ("by_warning_overridden", "warning_overridden"))
 BREAKDOWN_NAMES = tuple(name for name, _ in BREAKDOWNS)
 # The code list each breakdown's values are codes of (the age bands are the tally's own).
 BREAKDOWN_CODES: dict[str, Callable[[], codes.CodeList] | None] = {
     "by_origin_province": codes.pk_provinces, "by_document_type": codes.document_types,
     "by_check_result": codes.check_results, "by_sex": codes.sexes, "by_age_band": None,
-    "by_return_type": codes.return_types, "by_vulnerability": codes.vulnerabilities}
+    "by_return_type": codes.return_types, "by_vulnerability": codes.vulnerabilities,
+    "by_warning_overridden": codes.document_warnings}
 # The breakdowns where a person has exactly one value: each sums to the total.
 SINGLE_VALUED = ("origin_province", "sex", "age_band", "return_type")
 
@@ -63,6 +66,8 @@ class TalliedCheck(Protocol):
     def document_type(self) -> str: ...
     @property
     def result(self) -> str | None: ...
+    @property
+    def warnings(self) -> Collection[str]: ...
 
 
 def age_on(birth_date: date, on: date) -> int:
@@ -95,6 +100,7 @@ def crossing_keys(crossing: TalliedCrossing, checks: Iterable[TalliedCheck],
     keys += [("document_type", kind) for kind in document_types]
     keys += [("check_result", check.result) for check in checks if check.result]
     keys += [("vulnerability", flag) for flag in vulnerabilities if flag]
+    keys += [("warning_overridden", code) for check in checks for code in check.warnings]
     return keys
 
 

@@ -54,7 +54,7 @@ SHIFTS = ((time(6), time(14)), (time(14), time(22)), (time(22), time(6)))
 # Breakdown tables in the grid: (row, column) per tally key; sex and return type share a cell.
 GRID = {"by_origin_province": (0, 0), "by_document_type": (0, 1), "by_check_result": (0, 2),
         "by_vulnerability": (1, 0), "by_sex": (1, 1), "by_return_type": (1, 1),
-        "by_age_band": (1, 2)}
+        "by_age_band": (1, 2), "by_warning_overridden": (1, 2)}
 REFRESH_DELAY_MS = 150
 
 

@@ -167,7 +167,8 @@ def tally(args: argparse.Namespace) -> int:
     print(f"National tally, {result['from']} to {result['to']}: {result['total']} people, "
           f"{result['households']} households")
     for key in ("by_checkpoint", "by_origin_province", "by_document_type", "by_check_result",
-                "by_sex", "by_age_band", "by_return_type", "by_vulnerability"):
+                "by_sex", "by_age_band", "by_return_type", "by_vulnerability",
+                "by_warning_overridden"):
         values: dict[str, int] = result[key]
         if values:
             print(f"  {key[3:].replace('_', ' ')}: "

@@ -26,7 +26,8 @@ BY_DAY = "Departures by day"
 # The tables under the totals, in the order a supervisor reads them out: where people went
 # from first, then who they were and what they showed.
 TABLE_ORDER = ("by_origin_province", "by_return_type", "by_sex", "by_age_band",
-               "by_document_type", "by_check_result", "by_vulnerability")
+               "by_document_type", "by_check_result", "by_vulnerability",
+               "by_warning_overridden")
 
 
 def period_text(start: date, end: date, labels: SheetLabels = ENGLISH) -> str:
@@ -128,7 +129,8 @@ def tables(picture: NationalPicture, labels: SheetLabels = ENGLISH) -> list[Tabl
     column = {"by_origin_province": labels.origin_province,
               "by_document_type": labels.document_type, "by_check_result": labels.check_result,
               "by_sex": labels.sex, "by_age_band": labels.age_band,
-              "by_return_type": labels.return_type, "by_vulnerability": labels.vulnerability}
+              "by_return_type": labels.return_type, "by_vulnerability": labels.vulnerability,
+              "by_warning_overridden": labels.warning_overridden}
     return [Table(key, getattr(labels, key), column[key],
                   [Line(row.code, row.label, row.count)
                    for row in breakdown_rows(picture.tally, key, labels, isolated=False)])

@@ -39,6 +39,7 @@ DOCUMENT_TYPES = ("por", "acc", "passport", "tazkira", "visa", "other", "none")
 CHECK_RESULTS = ("verified", "expired", "mismatch", "suspected_forgery", "unreadable",
                  "not_presented")
 RETURN_TYPES = ("voluntary", "deported", "assisted")
+WARNINGS = ("duplicate", "cancelled", "departed_elsewhere", "policy_expired")
 FLAGS = ("unaccompanied_child", "separated_child", "female_headed_household", "disability",
          "serious_medical_condition", "older_person_at_risk", "pregnant_or_lactating")
 
@@ -58,6 +59,7 @@ def age_band(age: int | None, born: date | None, on: date) -> str:
 class Check:
     document_type: str
     result: str | None
+    warnings: frozenset[str] = frozenset()  # shown to the clerk, saved anyway
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ def recount(people: list[Person]) -> dict[str, Counter[str]]:
         for check in person.checks:
             if check.result:
                 counted["by_check_result"][check.result] += 1
+            for warning in check.warnings:
+                counted["by_warning_overridden"][warning] += 1
         for flag in person.vulnerabilities:
             counted["by_vulnerability"][flag] += 1
     return counted
@@ -111,7 +115,8 @@ def assert_tally_is_the_recount(tallied: dict[str, Any], people: list[Person],
 
 DAY = date(2025, 4, 1)
 CHECKS = st.lists(st.builds(Check, st.sampled_from(DOCUMENT_TYPES),
-                            st.none() | st.sampled_from(CHECK_RESULTS)), max_size=3)
+                            st.none() | st.sampled_from(CHECK_RESULTS),
+                            st.frozensets(st.sampled_from(WARNINGS), max_size=2)), max_size=3)
 PEOPLE = st.lists(st.builds(
     Person, origin_province=st.none() | st.sampled_from(PROVINCES),
     sex=st.none() | st.sampled_from(["M", "F"]),
@@ -190,7 +195,10 @@ ENTRIES = st.builds(
         DocumentEntry, document_type=st.sampled_from(["PoR", "acc", "passport", "tazkira",
                                                       "none"]),
         number=st.sampled_from(["", "AB1234"]),
-        result=st.sampled_from(list(WRITTEN_RESULTS))), max_size=2).map(tuple))
+        result=st.sampled_from(list(WRITTEN_RESULTS)),
+        warnings=st.frozensets(st.sampled_from(["cancelled", "Departed elsewhere",
+                                                "policy expired"]), max_size=2)),
+    max_size=2).map(tuple))
 # (sex, origin province, age) a correction may set
 CORRECTIONS = st.fixed_dictionaries({}, optional={
     "sex": st.sampled_from(["M", "F"]), "origin_province": st.sampled_from(list(PROVINCES)),
@@ -203,7 +211,8 @@ def _as_counted(entry: PersonEntry, day: date, household: int) -> Person:
         sex=WRITTEN_SEXES.get(entry.sex or "", entry.sex), age_years=entry.age_years,
         birth_date=entry.birth_date, local_day=day,
         return_type=WRITTEN_RETURNS[entry.return_type],
-        checks=tuple(Check(document.document_type.lower(), WRITTEN_RESULTS[document.result])
+        checks=tuple(Check(document.document_type.lower(), WRITTEN_RESULTS[document.result],
+                           frozenset(w.lower().replace(" ", "_") for w in document.warnings))
                      for document in entry.documents),
         vulnerabilities=frozenset(flag.replace(" ", "_") for flag in entry.vulnerabilities),
         household=household)
@@ -255,7 +264,8 @@ def _crossing_data(person: Person, uuid: str, households: dict[int, str], day: d
         day=day, household=households[person.household], sex=person.sex or "M",
         age=person.age_years, province=person.origin_province or "PK-KP",
         documents=[{"document_type": check.document_type, "number": "",
-                    "result": check.result} for check in person.checks],
+                    "result": check.result, "warnings": sorted(check.warnings)}
+                   for check in person.checks],
         return_type=person.return_type, vulnerabilities=sorted(person.vulnerabilities),
         voided=voided, uuid_=uuid)
 
