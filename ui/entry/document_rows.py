@@ -4,14 +4,17 @@ country, expiry, method and custody.
 Each document is a block of two short lines, each field under its own label, so the form
 stays narrow enough for a 1024-pixel screen. A new document has no result: the clerk states
 one. When the expiry is typed or read, the core's rule (``is_expired``, with the policy
-dates in force) is applied at once and the result that will be stored is shown.
+dates in force) is applied at once and the result that will be stored is shown. When the
+number or type settles (typed, or read by the document reader), the rows ask their screen to
+look the document up (``sig_look_up``); what the desk would warn about it shows under the
+row (``show_findings``), before the clerk presses Save.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +30,7 @@ from checkpoint.entries import DocumentEntry, document_valid_until, is_expired
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
 from contract import codes
+from contract.documents import document_number_key
 from contract.errors import ErrorCode
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
@@ -40,6 +44,8 @@ _FIELDS = ("document_type", "document_number", "check_result", "issuing_country"
            "method", "custody")
 _ALIASES = {"number": "document_number", "result": "check_result", "expiry_date": "expiry"}
 _COUNTRY = QRegularExpression("[A-Za-z]{0,3}")
+# How long the number must stay unchanged before it is looked up (a reader types it in a burst).
+LOOK_UP_DELAY_MS = 300
 
 
 def document_kind(reading: MrzReading) -> str:
@@ -80,6 +86,18 @@ class DocumentRow:
         self.message.setProperty("role", "problem")
         self.message.setWordWrap(True)
         self.message.hide()
+        # What the desk would warn about this document (``checkpoint.warnings``), before Save.
+        self.finding = QLabel()
+        self.finding.setObjectName("document_finding")
+        self.finding.setProperty("role", "warning")
+        self.finding.setWordWrap(True)
+        self.finding.hide()
+        self.look_up_timer = QTimer(owner)
+        self.look_up_timer.setSingleShot(True)
+        self.look_up_timer.setInterval(LOOK_UP_DELAY_MS)
+        # A recorded check's own warnings and list version (a correction shows it), kept while
+        # its type and number stay as they were: the clerk decided on that document already.
+        self._decided: tuple[tuple[str, str], frozenset[str], int | None] | None = None
         # Set when the document reader's check digits failed: the clerk must choose a result.
         self.needs_decision = False
         # The result this form put there because the document is expired (not the clerk's).
@@ -128,6 +146,7 @@ class DocumentRow:
         layout.setSpacing(2)
         layout.addLayout(first)
         layout.addLayout(second)
+        layout.addWidget(self.finding)
         layout.addWidget(self.message)
         return block
 
@@ -161,10 +180,23 @@ class DocumentRow:
         except ValidationError as error:
             problems.append(error)
             expiry = None
+        warnings, version = frozenset[str](), None
+        if self._decided is not None and self._decided[0] == self.looked_up():
+            _key, warnings, version = self._decided
         return DocumentEntry(
             document_type=self.kind.code() or "", number=self.number.text(),
             issuing_country=self.country.text(), expiry=expiry, result=self.result.code(),
-            method=self.method.code() or "", custody=self.custody.code() or ""), problems
+            method=self.method.code() or "", custody=self.custody.code() or "",
+            warnings=warnings, reference_version=version), problems
+
+    def looked_up(self) -> tuple[str, str]:
+        """The document as the lists key it: its type code and number key."""
+        return self.kind.code() or "", document_number_key(self.number.text())
+
+    def show_findings(self, texts: list[str]) -> None:
+        """Show what the desk would warn about this document ("" lines: nothing found)."""
+        self.finding.setText("\n".join(texts))
+        self.finding.setVisible(bool(texts))
 
     def show(self, entry: DocumentEntry) -> None:
         """Show a document check already recorded (to be corrected)."""
@@ -175,6 +207,7 @@ class DocumentRow:
         self.result.set_code(entry.result)
         self.method.set_code(entry.method)
         self.custody.set_code(entry.custody)
+        self._decided = (self.looked_up(), entry.warnings, entry.reference_version)
 
     def fill(self, reading: MrzReading) -> None:
         """Take the document's own fields from a zone the reader typed; the reader proposes
@@ -246,6 +279,8 @@ class DocumentRows(QWidget):
 
     sig_changed = Signal()
     """Rows were added or removed, or a row changed."""
+    sig_look_up = Signal(object)
+    """A row's type or number settled: carries the ``DocumentRow`` to look up."""
 
     def __init__(self, marks: Marks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,6 +316,10 @@ class DocumentRows(QWidget):
         for edit in (row.number, row.country, row.expiry):
             edit.textChanged.connect(self.sig_changed)
             edit.textEdited.connect(lambda _t, r=row, e=edit: self._edited(r, e))
+        # Typed, read by the reader or shown for a correction: looked up once it settles.
+        row.number.textChanged.connect(row.look_up_timer.start)
+        row.kind.currentIndexChanged.connect(row.look_up_timer.start)
+        row.look_up_timer.timeout.connect(lambda r=row: self._settled(r))
         self.rows.append(row)
         self._blocks.addWidget(row.block)
         row.block.show()  # at once, not later: Ctrl+D puts the cursor in it
@@ -288,10 +327,19 @@ class DocumentRows(QWidget):
         self.sig_changed.emit()
         return row
 
+    def _settled(self, row: DocumentRow) -> None:
+        if row not in self.rows:
+            return
+        if not row.kind.code():
+            row.show_findings([])
+            return
+        self.sig_look_up.emit(row)
+
     def remove_row(self, row: DocumentRow) -> None:
         """Take a row away (its problems go with it)."""
         if row not in self.rows:
             return
+        row.look_up_timer.stop()
         self.rows.remove(row)
         for widget in (*row.fields(), row.remove, row.message):
             self.marks.forget(widget)

@@ -12,6 +12,7 @@ recognised wherever the cursor is (``mrz_capture``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -36,19 +37,17 @@ from checkpoint.errors import CheckpointError, ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
 from checkpoint.permissions import Action
 from checkpoint.policies import document_policies
-from checkpoint.records import (
-    EarlierDeparture,
-    earlier_departures,
-    record_household,
-)
+from checkpoint.records import record_household
+from checkpoint.warnings import DocumentWarning, document_warnings, with_warnings
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
-from ui.entry.duplicate_dialog import DuplicateDialog
+from ui.entry.finding_lookup import FindingLookup
 from ui.entry.marks import STYLE
 from ui.entry.mrz_capture import MrzCapture
 from ui.entry.recent_saves import RecentSavesPanel
+from ui.entry.warning_dialog import WarningDialog
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
 from ui.tables import IsolatingDelegate
@@ -69,7 +68,7 @@ class HouseholdView(QWidget):
         self.setStyleSheet(STYLE)
         self.context = context
         self.forms: list[PersonForm] = []
-        self.duplicate_dialog: DuplicateDialog | None = None
+        self.warning_dialog: WarningDialog | None = None
         self.record_dialog: QDialog | None = None
         self._saving = False
         self._focus_before_save: QWidget | None = None
@@ -86,6 +85,7 @@ class HouseholdView(QWidget):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_moved)
         self._policy = DocumentPolicy(context.ledger.today())
+        self.lookup = FindingLookup(context, lambda: self._policy.day, parent=self)
         self.new_household()
 
     # -- building -------------------------------------------------------------------------
@@ -224,6 +224,7 @@ class HouseholdView(QWidget):
     def _add_form(self) -> PersonForm:
         form = PersonForm()
         form.documents.set_policy(self._policy)
+        self.lookup.watch(form.documents)
         form.reflow(self.form_area.viewport().width())
         self.forms.append(form)
         self.pages.addWidget(form)
@@ -405,9 +406,10 @@ class HouseholdView(QWidget):
             self.record_dialog = None
 
     def save(self) -> None:
-        """Check every person, warn of earlier departures, then record the household in one
+        """Check every person, gather what the desk warns about their documents (earlier
+        departures here, HQ's lists), let the clerk decide, then record the household in one
         transaction; "Saved" only once the commit returned."""
-        if self._saving or self.duplicate_dialog is not None or \
+        if self._saving or self.warning_dialog is not None or \
                 not self.context.may(Action.RECORD):
             return
         people = self._checked_people()
@@ -417,32 +419,39 @@ class HouseholdView(QWidget):
         if not documents:
             self._write(people)
             return
-        # The form stays locked while the check reads, so nothing typed meanwhile is lost.
+        # The form stays locked while the check reads, so nothing typed meanwhile is lost;
+        # what an earlier Save said about this household is out of date now.
         self._set_saving(True)
-        QueryOp(self, self.context, lambda ledger: earlier_departures(ledger, documents)) \
-            .success(lambda earlier: self._checked_for_duplicates(people, earlier)) \
+        self._say(self.tr("Checking the documents…"))
+        day = self._policy.day
+        QueryOp(self, self.context, lambda ledger: document_warnings(ledger, documents, day)) \
+            .success(lambda found: self._checked_documents(people, found)) \
             .failure(self._save_failed).run_in_background()
 
-    def _checked_for_duplicates(self, people: list[CheckedPerson],
-                                earlier: list[EarlierDeparture]) -> None:
-        if not earlier:
+    def _checked_documents(self, people: list[CheckedPerson],
+                           found: list[DocumentWarning]) -> None:
+        if not found:
             self._write(people)
             return
         self._set_saving(False)
+        self._say("")
         focus = self._focus_before_save
-        dialog = DuplicateDialog(self.context.ledger, earlier, self)
-        self.duplicate_dialog = dialog
+        dialog = WarningDialog(found, self.context.ledger.settings.zone, self._policy.day, self)
+        self.warning_dialog = dialog
         dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
-        dialog.accepted.connect(lambda: self._write(people))
+        # Saved anyway: each document keeps the warnings the clerk was shown about it.
+        dialog.accepted.connect(lambda: self._write([replace(person, documents=tuple(
+            with_warnings(document, found) for document in person.documents))
+            for person in people]))
         dialog.rejected.connect(lambda: self._not_saved(
-            self.tr("Not saved: check the earlier record first.")))
+            self.tr("Not saved: look at the documents the desk warned about first.")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.activateWindow()
-        dialog.stop_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        dialog.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _back_from_dialog(self, focus: QWidget | None) -> None:
-        self.duplicate_dialog = None
+        self.warning_dialog = None
         self.activateWindow()
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -558,7 +567,7 @@ class HouseholdView(QWidget):
         """Save the household as Ctrl+S does; ``on_saved`` once it is committed."""
         self._after_save = on_saved
         self.save()
-        if not self._saving and self.duplicate_dialog is None:
+        if not self._saving and self.warning_dialog is None:
             self._after_save = None  # refused before anything was sent: the problem shows
 
     def _not_saved(self, text: str) -> None:

@@ -12,6 +12,7 @@ QLineEdit[problem="true"], QComboBox[problem="true"] {
 }
 QLabel[role="problem"] { color: #b00020; }
 QLabel[role="hint"] { color: #5f6368; }
+QLabel[role="warning"] { color: #8a4b00; font-weight: bold; }
 QLabel[role="saved"] { color: #1b5e20; font-weight: bold; }
 QLabel[role="heading"] { font-weight: bold; }
 """

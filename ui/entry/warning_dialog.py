@@ -1,0 +1,152 @@
+"""The warnings about a household's documents, shown before saving (``checkpoint.warnings``).
+
+Recording is never refused for them (the core only warns): the clerk sees, for each document,
+what was found, since when, where and from which version of HQ's lists (and how old those are),
+then chooses to go back and look, or to save anyway. Going back is the default and Esc: Enter
+pressed out of habit must not record what the desk warned about. Saving anyway stores the
+warnings shown with the document checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkpoint.warnings import DocumentWarning
+from contract import codes
+from contract.bidi import fill, isolate
+from ui.entry.code_combo import code_text
+from ui.messages import code_label
+
+# The dialog fits a 1024 x 600 desk with its frame; the list scrolls beyond that.
+_MAX_WIDTH, _MAX_HEIGHT = 980, 540
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WarningDialog", text, None, n)
+
+
+def _local(at: datetime, zone: ZoneInfo) -> datetime:
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone)
+
+
+def document_text(warning: DocumentWarning) -> str:
+    """"PoR PK-778899": the document's type and number."""
+    types = codes.document_types()
+    kind = code_text(types.entry(warning.document_type)) \
+        if warning.document_type in types else warning.document_type
+    return f"{kind} {isolate(warning.number)}" if warning.number else kind
+
+
+def found_text(warning: DocumentWarning) -> str:
+    """What was found, in a few words, with the detail that says why."""
+    name = code_label(codes.document_warnings(), warning.code)
+    if warning.code == "cancelled" and warning.reason:
+        return fill(_tr("%1: %2"), name, code_label(codes.card_reasons(), warning.reason),
+                    isolated=False)
+    if warning.code == "duplicate" and warning.earlier is not None:
+        return fill(_tr("%1: %2, recorded by %3"), name, warning.earlier.full_name,
+                    warning.earlier.recorded_by)
+    return name
+
+
+def since_text(warning: DocumentWarning, zone: ZoneInfo) -> str:
+    """Since when: departed on, listed since, or the last day the policy allows."""
+    if warning.code == "policy_expired":
+        return fill(_tr("valid until %1"), warning.since.isoformat())
+    if warning.earlier is not None:
+        return isolate(_local(warning.earlier.crossed_at, zone).strftime("%Y-%m-%d %H:%M"))
+    return isolate(warning.since.isoformat())
+
+
+def where_text(warning: DocumentWarning) -> str:
+    """The crossing point a departure was recorded at ("" when not a departure)."""
+    if not warning.checkpoint:
+        return ""
+    return code_label(codes.crossing_points(), warning.checkpoint)
+
+
+def list_text(warning: DocumentWarning, today: date) -> str:
+    """Where the warning comes from: this desk's records, or HQ's lists and how old they are."""
+    if warning.list_version is None:
+        return _tr("This desk's records")
+    if warning.as_of is None:
+        return fill(_tr("HQ's lists, version %1"), warning.list_version)
+    days = max((today - warning.as_of.date()).days, 0)
+    age = _tr("current today") if days == 0 else _tr("%n day(s) old", days)
+    return fill(_tr("HQ's lists, version %1, %2"), warning.list_version, age)
+
+
+def warning_sentence(warning: DocumentWarning, zone: ZoneInfo, today: date) -> str:
+    """One warning as one line under the document's number, before anything is saved."""
+    parts = [found_text(warning), since_text(warning, zone), where_text(warning),
+             list_text(warning, today)]
+    return " · ".join(part for part in parts if part)
+
+
+class WarningDialog(QDialog):
+    """Every warning about the documents to be saved; accepted means "save anyway"."""
+
+    def __init__(self, found: Sequence[DocumentWarning], zone: ZoneInfo, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("document_warnings")
+        self.setWindowTitle(self.tr("Check before saving"))
+        documents = len({(warning.document_type, warning.number_key) for warning in found})
+        intro = QLabel(self.tr(
+            "Warnings about %n document(s) of this household. Look at the documents and the "
+            "person again: save only if you are sure. Saving anyway keeps the warnings with "
+            "the record.", "", documents))
+        intro.setWordWrap(True)
+        self.warnings = QTreeWidget()
+        self.warnings.setObjectName("warning_list")
+        self.warnings.setRootIsDecorated(False)
+        self.warnings.setWordWrap(True)
+        self.warnings.setHeaderLabels([self.tr("Document"), self.tr("Found"), self.tr("Since"),
+                                       self.tr("Where"), self.tr("From")])
+        for warning in found:
+            QTreeWidgetItem(self.warnings, [document_text(warning), found_text(warning),
+                                            since_text(warning, zone), where_text(warning),
+                                            list_text(warning, today)])
+        header = self.warnings.header()
+        header.setStretchLastSection(False)
+        for column in range(self.warnings.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox()
+        self.back_button = QPushButton(self.tr("&Go back"))
+        self.back_button.setObjectName("go_back")
+        self.back_button.setToolTip(self.tr("Back to the form; nothing is saved (Esc)"))
+        self.save_button = QPushButton(self.tr("Save &anyway"))
+        self.save_button.setObjectName("save_anyway")
+        self.save_button.setToolTip(self.tr("Record the household with these warnings kept "
+                                            "(Alt+A)"))
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        # Enter, pressed out of habit, must not record what the desk warned about.
+        self.save_button.setAutoDefault(False)
+        self.back_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(buttons)
+        self.setMaximumSize(_MAX_WIDTH, _MAX_HEIGHT)
+        self.resize(min(_MAX_WIDTH, max(640, self.warnings.header().length() + 40)),
+                    min(_MAX_HEIGHT, 220 + 28 * len(found)))
+        self.back_button.setFocus()
