@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Dialect, Index, String, UniqueConstraint, text
+from sqlalchemy import Column, Dialect, Index, LargeBinary, String, UniqueConstraint, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -53,6 +53,38 @@ class PolicyDate(SQLModel, table=True):
     value: date
     effective_from: date
     note: str = ""
+
+
+class ReferenceCard(SQLModel, table=True):
+    """A card on HQ's cancelled-cards list (HQ's reference data; only sync writes it).
+
+    Keyed as both ends key a number (``contract.documents.document_number_key``). WITHOUT
+    ROWID: the row lives in its key's b-tree, so the desk's lookup is one descent however many
+    million cards are held, and the key is not stored twice.
+    """
+
+    __tablename__ = "reference_card"
+    __table_args__ = {"sqlite_with_rowid": False}
+    document_type: str = Field(primary_key=True, max_length=16)
+    number_key: str = Field(primary_key=True, max_length=64)
+    reason: str = Field(max_length=24)  # a card_reasons code
+    since: date
+
+
+class ReferenceDeparture(SQLModel, table=True):
+    """A document recorded departing at a checkpoint on a day, as HQ's keyed digest of its
+    type and number (``contract.documents.departure_digest``): no name, no number.
+
+    The primary key leads with the digest, so finding a typed document is one b-tree descent;
+    the day index lets the device forget days HQ no longer holds without reading every row.
+    """
+
+    __tablename__ = "reference_departure"
+    __table_args__ = (Index("ix_reference_departure_day", "day"),
+                      {"sqlite_with_rowid": False})
+    digest: bytes = Field(sa_column=Column(LargeBinary(8), primary_key=True))
+    checkpoint: str = Field(primary_key=True, max_length=32)
+    day: date = Field(primary_key=True)
 
 
 class User(SQLModel, table=True):

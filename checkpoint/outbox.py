@@ -40,6 +40,7 @@ from checkpoint.models import (
     SyncRejection,
 )
 from checkpoint.permissions import Action
+from checkpoint.reference import apply_reference
 from checkpoint.settings import SettingKey, sign_security_settings, write_values
 from contract.canonical import canonical_json, sha256_hex
 from contract.errors import ErrorCode
@@ -300,10 +301,13 @@ def _changed(result: Any) -> int:
 
 
 def apply_updates(ledger: Ledger, updates: Updates) -> int:
-    """Apply what HQ sent down (complaint statuses, close-out reconciliation) and only then
-    store its cursor, in one transaction; returns how many changes were applied."""
+    """Apply what HQ sent down (complaint statuses, close-out reconciliation, reference data)
+    and only then store its cursor, in one transaction; returns how many changes were applied.
+    Anything that fails leaves every list, status and the cursor as they were."""
     applied = 0
     with ledger.writing() as session:
+        if updates.reference is not None:
+            applied += apply_reference(session, updates.reference)
         for complaint in updates.complaint_statuses:
             # HQ owns status: it changes no revision and sends nothing back up.
             applied += _changed(session.execute(

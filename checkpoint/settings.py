@@ -38,6 +38,9 @@ DEFAULT_RETENTION_DAYS = 365
 DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_RANGE = (0, 240)  # minutes; 0 never locks
 RETENTION_RANGE = (30, 3650)  # days
+# HQ's lists older than this many days are shown as out of date (warnings may be missing).
+DEFAULT_REFERENCE_STALE_DAYS = 7
+REFERENCE_STALE_RANGE = (1, 365)  # days
 
 
 class SettingKey(StrEnum):
@@ -64,10 +67,19 @@ class SettingKey(StrEnum):
     SECURITY_SIGNATURE = "security_settings_signature"
     # The last audit entry HQ said it holds for this device, as "seq:hash" (``audit_anchor``).
     HQ_AUDIT_HEAD = "sync.hq_audit_head"
+    # HQ's reference data as last applied (``checkpoint.reference``): its version, HQ's clock
+    # when it was current (ISO), and the key departures are hashed with (base64).
+    REFERENCE_VERSION = "reference.version"
+    REFERENCE_AS_OF = "reference.as_of"
+    REFERENCE_DIGEST_KEY = "reference.digest_key"
+    # After how many days the lists count as out of date (an IT admin's setting).
+    REFERENCE_STALE_DAYS = "reference_stale_days"
 
 
 # The settings an insider could abuse (send the data to another HQ, stop purging, never lock):
 # an IT admin's grant key signs them together, so a change behind the app's back is detected.
+# The reference lists' stale days are not among them: they hide nothing (the age is always
+# shown), and adding a key here would void every signature already made.
 SECURITY_KEYS = (SettingKey.CHECKPOINT, SettingKey.TIMEZONE, SettingKey.RETENTION_DAYS,
                  SettingKey.IDLE_LOCK_MINUTES, SettingKey.HQ_URL, SettingKey.PIN,
                  SettingKey.DATABASE_ID)
@@ -151,6 +163,7 @@ class CheckpointSettings:
     database_id: str
     retention_days: int = DEFAULT_RETENTION_DAYS
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    reference_stale_days: int = DEFAULT_REFERENCE_STALE_DAYS
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -172,7 +185,8 @@ class CheckpointSettings:
         return {SettingKey.CHECKPOINT: self.checkpoint, SettingKey.TIMEZONE: self.timezone,
                 SettingKey.DATABASE_ID: self.database_id,
                 SettingKey.RETENTION_DAYS: self.retention_days,
-                SettingKey.IDLE_LOCK_MINUTES: self.idle_lock_minutes}
+                SettingKey.IDLE_LOCK_MINUTES: self.idle_lock_minutes,
+                SettingKey.REFERENCE_STALE_DAYS: self.reference_stale_days}
 
 
 def read_settings(session: Session) -> CheckpointSettings:
@@ -184,7 +198,9 @@ def read_settings(session: Session) -> CheckpointSettings:
             database_id=values[SettingKey.DATABASE_ID],
             retention_days=int(values.get(SettingKey.RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
             idle_lock_minutes=int(values.get(SettingKey.IDLE_LOCK_MINUTES,
-                                             DEFAULT_IDLE_LOCK_MINUTES)))
+                                             DEFAULT_IDLE_LOCK_MINUTES)),
+            reference_stale_days=int(values.get(SettingKey.REFERENCE_STALE_DAYS,
+                                                DEFAULT_REFERENCE_STALE_DAYS)))
     except KeyError:
         raise DatabaseUnreadable("The database has no checkpoint settings; it was never "
                                  "initialised completely.",
@@ -202,11 +218,13 @@ def _in_range(value: int, limits: tuple[int, int], field: str, words: str) -> in
 
 def update_settings(ledger: Ledger, *, timezone: str | None = None,
                     idle_lock_minutes: int | None = None,
-                    retention_days: int | None = None) -> list[str]:
+                    retention_days: int | None = None,
+                    reference_stale_days: int | None = None) -> list[str]:
     """Change the settings given (None leaves one as it is); returns the keys that changed.
 
     Every value is checked before anything is written: an IANA time zone name, idle lock
-    minutes from 0 (never lock) to 240, retention days from 30 to 3650. The change is one
+    minutes from 0 (never lock) to 240, retention days from 30 to 3650, the days after which
+    HQ's lists count as out of date from 1 to 365. The change is one
     transaction with its audit entry (the keys changed, not their values), and ``ledger.settings``
     is replaced so the running app sees the new values at once.
 
@@ -230,6 +248,10 @@ def update_settings(ledger: Ledger, *, timezone: str | None = None,
         ledger.actor.require(Action.RETENTION)
         wanted[SettingKey.RETENTION_DAYS] = _in_range(retention_days, RETENTION_RANGE,
                                                       "retention_days", "retention days")
+    if reference_stale_days is not None:
+        wanted[SettingKey.REFERENCE_STALE_DAYS] = _in_range(
+            reference_stale_days, REFERENCE_STALE_RANGE, "reference_stale_days",
+            "days before HQ's lists count as out of date")
     changed = {key: value for key, value in wanted.items()
                if getattr(current, key.value) != value}
     grant_key = ledger.granting()
@@ -248,7 +270,9 @@ def update_settings(ledger: Ledger, *, timezone: str | None = None,
         current, timezone=str(changed.get(SettingKey.TIMEZONE, current.timezone)),
         idle_lock_minutes=int(changed.get(SettingKey.IDLE_LOCK_MINUTES,
                                           current.idle_lock_minutes)),
-        retention_days=int(changed.get(SettingKey.RETENTION_DAYS, current.retention_days)))
+        retention_days=int(changed.get(SettingKey.RETENTION_DAYS, current.retention_days)),
+        reference_stale_days=int(changed.get(SettingKey.REFERENCE_STALE_DAYS,
+                                             current.reference_stale_days)))
     return sorted(key.value for key in changed)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from checkpoint.errors import CheckpointError, disk_full
 from checkpoint.paths import database_path
-from checkpoint_admin import commands, retention_commands, sync_commands
+from checkpoint_admin import commands, reference_commands, retention_commands, sync_commands
 from contract.errors import ErrorCode
 
 PROG = "checkpoint-admin"
@@ -156,6 +156,16 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=sync_commands.sync_status)
+
+    p = sub.add_parser("check-document", help="look a document up in HQ's lists held here "
+                                              "(cancelled, departed elsewhere, policy expiry); "
+                                              "exit 0 clear, 1 otherwise")
+    _common(p)
+    p.add_argument("--type", dest="document_type", required=True,
+                   help="document type as people write it (PoR, ACC, passport, Tazkira, ...)")
+    p.add_argument("--number", required=True, help="the document's number")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=reference_commands.check_document)
 
     p = sub.add_parser("mrz", help="read MRZ lines from stdin and check every digit")
     p.add_argument("--json", action="store_true")

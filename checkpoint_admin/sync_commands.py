@@ -13,6 +13,7 @@ import threading
 from typing import Any
 
 from checkpoint import outbox
+from checkpoint.reference import ReferenceState, reference_state
 from checkpoint.settings import sync_settings
 from checkpoint_admin.commands import Exit, signed_in
 from sync.client import SyncClient, SyncError, SyncReport
@@ -105,6 +106,7 @@ def sync_status(args: argparse.Namespace) -> None:
     """Pending, rejected, last sync, last error, and whether HQ answers now."""
     with signed_in(args) as ledger:
         settings = sync_settings(ledger)
+        lists = reference_state(ledger)
         pending = sum(outbox.pending_counts(ledger).values())
         rejected = outbox.rejections(ledger)
         reachable = False
@@ -118,7 +120,10 @@ def sync_status(args: argparse.Namespace) -> None:
     status: dict[str, Any] = {"pending": pending, "rejected": len(rejected),
                               "last_sync": settings.last_success,
                               "last_error": words(settings.last_error),
-                              "hq_reachable": reachable}
+                              "hq_reachable": reachable,
+                              "reference_version": lists.version,
+                              "reference_as_of": lists.as_of.isoformat() if lists.as_of
+                              else None}
     if args.json:
         print(json.dumps(status))
         return
@@ -131,3 +136,15 @@ def sync_status(args: argparse.Namespace) -> None:
               f"{item.field + ': ' if item.field else ''}{item.reason}")
     print(f"Last sync:     {settings.last_success or 'never'}")
     print(f"Last error:    {words(settings.last_error) or 'none'}")
+    print(f"HQ's lists:    {_lists_text(lists)}")
+
+
+def _lists_text(lists: ReferenceState) -> str:
+    if lists.as_of is None:
+        return "never received (warnings about cancelled cards and departures elsewhere " \
+               "are missing until the first sync)"
+    text = f"version {lists.version}, current at HQ {lists.as_of.isoformat(timespec='minutes')}"
+    if lists.stale:
+        text += (f"; OUT OF DATE (older than {lists.stale_days} days): warnings may be "
+                 "missing")
+    return text

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,7 +32,7 @@ import urllib3
 from pydantic import ValidationError as WireError
 from requests.adapters import HTTPAdapter
 
-from checkpoint import outbox
+from checkpoint import outbox, reference
 from checkpoint.errors import disk_full
 from checkpoint.ledger import Ledger, WriteRunner, write_here
 from checkpoint.permissions import Action
@@ -45,6 +46,14 @@ CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
 # A link that trickles bytes never trips the per-read timeout; this bounds a whole exchange.
 TOTAL_TIMEOUT = 180.0
+# A fresh device's first download of HQ's lists is a snapshot of up to ~12 MB (a million
+# cancelled cards, gzipped); over a 64 kbit/s link that takes about 25 minutes. The per-read
+# timeout still notices a link that went silent within a minute, so this only has to allow a
+# slow link that keeps moving: 45 minutes, once; later deltas are small and come in seconds.
+UPDATES_TOTAL_TIMEOUT = 2700.0
+# HQ pages a long delta (``reference.more``); a device asks again at once, at most this many
+# times in one round (the rest comes next round: a round must end to send new records).
+MAX_UPDATE_PAGES = 1000
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 600.0
 # HQ's Retry-After is a hint, not an order: a huge one would park sync for years (or overflow
@@ -179,6 +188,7 @@ class SyncClient:
     def __init__(self, ledger: Ledger, *, connect_timeout: float = CONNECT_TIMEOUT,
                  read_timeout: float = READ_TIMEOUT,
                  total_timeout: float = TOTAL_TIMEOUT,
+                 updates_timeout: float = UPDATES_TOTAL_TIMEOUT,
                  write: WriteRunner = write_here,
                  on_batch: Callable[[SyncReport], None] | None = None) -> None:
         self.ledger = ledger
@@ -188,6 +198,7 @@ class SyncClient:
         self.write = write
         self.timeouts = (connect_timeout, read_timeout)
         self.total_timeout = total_timeout
+        self.updates_timeout = updates_timeout
         self.max_records = wire.DEFAULT_BATCH_RECORDS
         self.max_bytes = wire.DEFAULT_BATCH_BYTES
 
@@ -200,9 +211,10 @@ class SyncClient:
             session.mount("https://", _PinnedAdapter(pin))
         return session
 
-    def _call(self, session: requests.Session, method: str, url: str,
-              **kwargs: Any) -> requests.Response:
+    def _call(self, session: requests.Session, method: str, url: str, *,
+              total_timeout: float | None = None, **kwargs: Any) -> requests.Response:
         started = time.monotonic()
+        deadline = self.total_timeout if total_timeout is None else total_timeout
         try:
             # Never a redirect: it could lead to plain http or another host, and a 307/308
             # would re-send the whole batch, personal data and token included, there.
@@ -216,7 +228,7 @@ class SyncClient:
             # n bytes, so a trickle shorter than that would be noticed only once it ended.
             while chunk := response.raw.read1(16384, decode_content=True):
                 body += chunk
-                if time.monotonic() - started > self.total_timeout:
+                if time.monotonic() - started > deadline:
                     response.close()
                     raise SyncError(ErrorCode.TIMEOUT, "HQ's answer is coming too slowly")
             response._content = bytes(body)  # the body, read under our own deadline
@@ -405,15 +417,26 @@ class SyncClient:
 
     def _fetch_updates(self, session: requests.Session, hq_url: str, cursor: str,
                        report: SyncReport) -> None:
-        response = self._call(session, "GET", f"{hq_url}{wire.API_PREFIX}/updates",
-                              params={"since": cursor})
-        if response.status_code != 200:
-            raise self._refusal(response)
-        try:
-            updates = wire.Updates.model_validate_json(response.content)
-        except WireError:
-            raise SyncError(ErrorCode.NOT_HQ, "The updates did not come from HQ") from None
-        report.updates_applied = self.write(lambda: outbox.apply_updates(self.ledger, updates))
+        """Fetch what flows down and apply it, page after page while HQ says there is more;
+        each page is applied with its cursor in one transaction, so a download cut off or
+        garbled anywhere leaves the device at the last page it applied whole."""
+        for _ in range(MAX_UPDATE_PAGES):
+            response = self._call(session, "GET", f"{hq_url}{wire.API_PREFIX}/updates",
+                                  params={"since": cursor},
+                                  total_timeout=self.updates_timeout)
+            if response.status_code != 200:
+                raise self._refusal(response)
+            try:
+                updates = wire.Updates.model_validate_json(response.content)
+                if updates.reference is not None:
+                    reference.check_reference(updates.reference)
+            except (WireError, reference.BadReference):
+                raise SyncError(ErrorCode.NOT_HQ, "The updates did not come from HQ") from None
+            report.updates_applied += self.write(partial(outbox.apply_updates, self.ledger,
+                                                         updates))
+            cursor = updates.cursor
+            if updates.reference is None or not updates.reference.more:
+                return
 
     # -- the loop ---------------------------------------------------------------------------
 

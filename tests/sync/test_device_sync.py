@@ -281,7 +281,7 @@ def test_command_line_enroll_sync_and_status(device: Ledger, controlroom: Contro
     assert admin(["sync-status", "--json"]) == 0
     before = json.loads(capsys.readouterr().out)
     assert before == {"pending": 62, "rejected": 0, "last_sync": None, "last_error": None,
-                      "hq_reachable": False}
+                      "hq_reachable": False, "reference_version": 0, "reference_as_of": None}
     code = controlroom.enrollment_code("TORKHAM")
     assert admin(["enroll", "--hq", controlroom.base_url, "--code", code]) == 0
     assert admin(["sync", "--once"]) == 0
