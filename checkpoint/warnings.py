@@ -20,6 +20,7 @@ from typing import TypeVar
 from checkpoint.entries import DocumentEntry
 from checkpoint.ledger import Ledger
 from checkpoint.records import EarlierDeparture, earlier_departures
+from checkpoint.reference import ReferenceFinding, reference_findings
 from contract import codes
 from contract.documents import document_number_key
 
@@ -59,6 +60,10 @@ def document_warnings(ledger: Ledger, documents: Sequence[DocumentEntry],
     checkpoint = ledger.settings.checkpoint
     found = [_duplicate(departure, checkpoint, ledger)
              for departure in earlier_departures(ledger, documents, exclude=exclude)]
+    with ledger.reading() as session:
+        found += [_from_lists(finding) for finding in reference_findings(
+            session, [(document.document_type, document.number) for document in documents],
+            day, checkpoint, exclude)]
     order = {(document.document_type, document_number_key(document.number)): index
              for index, document in reversed(list(enumerate(documents)))}
     ranks = {code: rank for rank, code in enumerate(codes.document_warnings().codes)}
@@ -73,6 +78,12 @@ def _duplicate(departure: EarlierDeparture, checkpoint: str,
     local = ledger.local_day(at if at.tzinfo else at.replace(tzinfo=UTC))
     return DocumentWarning(departure.document_type, departure.number, "duplicate", local,
                            checkpoint=checkpoint, earlier=departure)
+
+
+def _from_lists(finding: ReferenceFinding) -> DocumentWarning:
+    return DocumentWarning(finding.document_type, finding.number, finding.status,
+                           finding.since, checkpoint=finding.checkpoint, reason=finding.reason,
+                           list_version=finding.list_version, as_of=finding.as_of)
 
 
 def with_warnings(document: _D, found: Sequence[DocumentWarning]) -> _D:
