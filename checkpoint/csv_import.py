@@ -339,6 +339,11 @@ class _RowReader:
                               "document type")
             if not result:
                 return None  # no document shown, and nothing said about it
+        # No warnings are stored (``checkpoint.warnings``): a warning records that a clerk was
+        # shown it and decided to save anyway, and nobody is asked during an import. The paper
+        # register's rows were decided on at the desk long ago, against lists that were not the
+        # device's current ones; stamping today's findings on them would count overrides on
+        # the tally that nobody made.
         return DocumentEntry(document_type=code or "none", number=number, result=result or None)
 
     def _uuid(self, values: dict[str, str]) -> str:

@@ -5,8 +5,11 @@ The same fields, checks and keys as when the person was entered: Ctrl+S, Ctrl+En
 button saves, Enter moves to the next field (so a habit never saves half a correction), Ctrl+D
 adds a document, Ctrl+Shift+D removes the one under the cursor. Expiry is checked against the
 crossing's own day, as the core checks it. Only what differs from the record is sent, with the
-reason the core requires, and the core decides whether it may be changed. The fields scroll
-and reflow like the entry screen's, so the dialog fits a 1024 x 600 screen.
+reason the core requires, and the core decides whether it may be changed. A document whose
+type or number changed is checked as at entry (``checkpoint.warnings``, the crossing itself left
+out): the clerk sees the warnings and goes back or saves anyway, which keeps them with the
+check. The fields scroll and reflow like the entry screen's, so the dialog fits a 1024 x 600
+screen.
 """
 
 from __future__ import annotations
@@ -31,14 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkpoint.entries import CORRECTABLE_FIELDS
+from checkpoint.entries import CORRECTABLE_FIELDS, DocumentEntry
 from checkpoint.errors import ValidationError
 from checkpoint.policies import document_policies
 from checkpoint.records import CrossingDetail, correct_crossing
+from checkpoint.warnings import DocumentWarning, document_warnings, with_warnings
+from contract.documents import document_number_key
 from ui.context import AppContext
 from ui.entry.crossing_form import PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
+from ui.entry.finding_lookup import FindingLookup
 from ui.entry.marks import STYLE
+from ui.entry.warning_dialog import WarningDialog
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
 
@@ -65,7 +72,11 @@ class CorrectionDialog(QDialog):
         self.person.heading.hide()
         # Expiry against the crossing's day (the core's rule at save), not today's.
         day = record.local_day
+        self.day = day
         self.person.documents.set_policy(DocumentPolicy(day))
+        self.warning_dialog: WarningDialog | None = None
+        FindingLookup(context, lambda: day, exclude=[record.uuid], parent=self) \
+            .watch(self.person.documents)
         self.person.show_entry(self.original)
         self.reason = QLineEdit()
         self.reason.setObjectName("correction_reason")
@@ -188,7 +199,7 @@ class CorrectionDialog(QDialog):
         """Save the correction as Ctrl+S does; ``on_saved`` once it is committed."""
         self._after_save = on_saved
         self.save()
-        if self.save_button.isEnabled():
+        if self.save_button.isEnabled() and self.warning_dialog is None:
             self._after_save = None  # refused before anything was sent: the problem shows
 
     # -- saving -----------------------------------------------------------------------------
@@ -197,8 +208,9 @@ class CorrectionDialog(QDialog):
         self.save()
 
     def save(self) -> None:
-        """Send the changes to the core; close only after the commit returned."""
-        if not self.save_button.isEnabled():
+        """Send the changes to the core (after the warnings about a changed document, if any);
+        close only after the commit returned."""
+        if not self.save_button.isEnabled() or self.warning_dialog is not None:
             return
         self.person.marks.clear_all()
         try:
@@ -209,6 +221,49 @@ class CorrectionDialog(QDialog):
         if not changes:
             self.message.setText(self.tr("Nothing was changed."))
             return
+        new = self._new_documents(changes)
+        self._busy(True)
+        if not new:
+            self._correct(changes)
+            return
+        self.message.setText(self.tr("Checking the documents…"))
+        day, exclude = self.day, [self.crossing_uuid]
+        QueryOp(self, self.context,
+                lambda ledger: document_warnings(ledger, new, day, exclude=exclude)) \
+            .success(lambda found: self._checked_documents(changes, found)) \
+            .failure(self._failed).run_in_background()
+
+    def _new_documents(self, changes: dict[str, Any]) -> list[DocumentEntry]:
+        """The documents whose type or number the correction changes (or adds)."""
+        def key(document: DocumentEntry) -> tuple[str, str]:
+            return document.document_type, document_number_key(document.number)
+        recorded = {key(document) for document in self.original.documents}
+        return [document for document in changes.get("documents", ())
+                if key(document) not in recorded]
+
+    def _checked_documents(self, changes: dict[str, Any],
+                           found: list[DocumentWarning]) -> None:
+        if not found:
+            self._correct(changes)
+            return
+        self._busy(False)
+        self.message.setText("")
+        dialog = WarningDialog(found, self.context.ledger.settings.zone, self.day, self)
+        self.warning_dialog = dialog
+        dialog.accepted.connect(lambda: self._correct({**changes, "documents": tuple(
+            with_warnings(document, found) for document in changes["documents"])}))
+        dialog.rejected.connect(self._went_back)
+        dialog.finished.connect(lambda _result: setattr(self, "warning_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _went_back(self) -> None:
+        self._after_save = None  # leaving the session waits for the clerk's own Save
+        self.message.setText(self.tr("Not saved: look at the documents the desk warned about "
+                                     "first."))
+
+    def _correct(self, changes: dict[str, Any]) -> None:
         crossing_uuid, reason = self.crossing_uuid, self.reason.text()
         self._busy(True)
         self.message.setText(self.tr("Saving…"))

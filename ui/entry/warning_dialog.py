@@ -108,9 +108,9 @@ class WarningDialog(QDialog):
         self.setWindowTitle(self.tr("Check before saving"))
         documents = len({(warning.document_type, warning.number_key) for warning in found})
         intro = QLabel(self.tr(
-            "Warnings about %n document(s) of this household. Look at the documents and the "
-            "person again: save only if you are sure. Saving anyway keeps the warnings with "
-            "the record.", "", documents))
+            "Warnings about %n document(s). Look at the documents and the person again: save "
+            "only if you are sure. Saving anyway keeps the warnings with the record.", "",
+            documents))
         intro.setWordWrap(True)
         self.warnings = QTreeWidget()
         self.warnings.setObjectName("warning_list")
@@ -133,7 +133,7 @@ class WarningDialog(QDialog):
         self.back_button.setToolTip(self.tr("Back to the form; nothing is saved (Esc)"))
         self.save_button = QPushButton(self.tr("Save &anyway"))
         self.save_button.setObjectName("save_anyway")
-        self.save_button.setToolTip(self.tr("Record the household with these warnings kept "
+        self.save_button.setToolTip(self.tr("Save, keeping these warnings with the record "
                                             "(Alt+A)"))
         buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
