@@ -253,10 +253,17 @@ class CorrectionDialog(QDialog):
         dialog.accepted.connect(lambda: self._correct({**changes, "documents": tuple(
             with_warnings(document, found) for document in changes["documents"])}))
         dialog.rejected.connect(self._went_back)
-        dialog.finished.connect(lambda _result: setattr(self, "warning_dialog", None))
+        focus = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result: self._back_from_warnings(focus))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _back_from_warnings(self, focus: QWidget | None) -> None:
+        self.warning_dialog = None
+        self.activateWindow()  # the keys (Ctrl+S, Esc) are this dialog's again
+        if focus is not None and self.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _went_back(self) -> None:
         self._after_save = None  # leaving the session waits for the clerk's own Save

@@ -3,14 +3,13 @@ clerk's decision stored with the document checks, and counted on the tally."""
 
 from __future__ import annotations
 
-import base64
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from checkpoint import daycounts, outbox
+from checkpoint import daycounts
 from checkpoint.crossing import CrossingRecord
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.errors import ValidationErrors
@@ -20,31 +19,13 @@ from checkpoint.records import correct_crossing, get_crossing, record_household,
 from checkpoint.tally import tally
 from checkpoint.warnings import document_warnings, with_warnings
 from contract.canonical import canonical_json
-from contract.documents import departure_digest, document_number_key
 from contract.errors import ErrorCode
-from contract.wire import CardGroup, DepartureGroup, PolicyValue, Reference, Updates
+from tests.support.hq_lists import AS_OF, apply_hq_lists
 from tests.support.sites import copy_database
 
 DAY = date(2025, 4, 2)
 AT = datetime(2025, 4, 2, 5, 0, tzinfo=UTC)  # 10:00 at Torkham
 OLD_DATABASE = Path(__file__).with_name("data") / "schema-0010.db"
-KEY = bytes(range(32))
-AS_OF = datetime(2025, 4, 1, 6, 0, tzinfo=UTC)
-
-
-def hq_lists(ledger: Ledger, version: int = 4) -> None:
-    """HQ's lists as a sync brings them: a cancelled PoR card, a passport recorded departing
-    at Chaman yesterday, and ACC cards no longer valid after 31 March 2025."""
-    digest = departure_digest(KEY, "passport", document_number_key("P7654321"))
-    outbox.apply_updates(ledger, Updates(cursor=f"9.{version}", reference=Reference(
-        version=version, as_of=AS_OF, snapshot=True, digest_key=base64.b64encode(KEY).decode(),
-        departures_from=date(2024, 10, 1),
-        cards=[CardGroup(document_type="por", reason="reported_lost", since=date(2025, 3, 1),
-                         numbers=["PK778899"])],
-        departures=[DepartureGroup(checkpoint="CHAMAN", day=date(2025, 4, 1),
-                                   digests=base64.b64encode(digest).decode())],
-        policies=[PolicyValue(key="acc_valid_until", value=date(2025, 3, 31),
-                              effective_from=date(2025, 3, 1))])))
 
 
 def _holder(name: str, *documents: DocumentEntry) -> PersonEntry:
@@ -67,7 +48,7 @@ def test_a_duplicate_is_found_with_when_and_where_and_a_correction_excludes_itse
 def test_every_warning_about_a_household_is_gathered_in_one_call(
         staff: dict[str, Ledger]) -> None:
     clerk = staff["clerk"]
-    hq_lists(clerk)
+    apply_hq_lists(clerk)
     record_household(clerk, [_holder("Sher Khan", DocumentEntry("por", "PK-778899"))],
                      crossed_at=AT)
     typed = [DocumentEntry("acc", "A-1"), DocumentEntry("passport", "p 7654321"),
