@@ -5,8 +5,10 @@ counting them); the same on the way out of a session and in a correction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from checkpoint.entries import DocumentEntry, PersonEntry
 from checkpoint.records import get_crossing, record_household
 from checkpoint.tally import tally
-from tests.support.hq_lists import CANCELLED_POR, apply_hq_lists
+from tests.support.hq_lists import CANCELLED_POR, DEPARTED_PASSPORT, apply_hq_lists
 from tests.support.windows import open_window
 from tests.ui.test_entry import (
     ALT,
@@ -29,6 +31,8 @@ from tests.ui.test_entry import (
     saved_rows,
     wait_saved,
 )
+from tests.ui.test_entry_layout import clipped_labels, shot
+from tests.ui.test_right_to_left import left_to_right_reading
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.entry import HouseholdView
@@ -63,7 +67,9 @@ def test_a_cancelled_card_is_marked_when_typed_and_the_clerk_decides_at_save(
     shown = dialog.warnings.topLevelItem(0)
     assert [plain(shown.text(column)) for column in range(5)][:3] == [
         "PoR PK 778899", "On HQ's cancelled-cards list: Reported lost", "2025-03-01"]
-    assert plain(shown.text(4)).startswith("HQ's lists, version 4, ")
+    assert plain(shown.text(4)) == "HQ's lists, version 4"
+    assert plain(dialog.lists.text()).startswith(
+        "HQ's lists on this device: version 4, current at HQ on 2025-04-01 11:00 (")
     assert dialog.warnings.topLevelItemCount() == 1
     desk.press(ESC)  # Go back: nothing saved, the form as it was
     qtbot.waitUntil(lambda: view.warning_dialog is None and view.isAncestorOf(focused()))
@@ -225,3 +231,57 @@ def test_a_correction_to_a_cancelled_number_asks_first(
     check = get_crossing(context.ledger, uuid).record.documents[0]
     assert (check.number, check.warnings, check.reference_version) == (
         "PK-778899", frozenset({"cancelled"}), 4)
+
+
+@pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft],
+                ids=["ltr", "rtl"])
+def direction(request: pytest.FixtureRequest, qapp: QApplication
+              ) -> Iterator[Qt.LayoutDirection]:
+    qapp.setLayoutDirection(request.param)
+    yield request.param
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_every_kind_of_warning_fits_a_1024x600_desk_and_reads_in_order(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext], tmp_path: Path,
+        direction: Qt.LayoutDirection) -> None:
+    earlier = sign_in("clerk2")
+    record_household(earlier.ledger, [PersonEntry(
+        "Sher Khan Afridi", "M", "PK-KP", documents=(DocumentEntry("por", CANCELLED_POR),))])
+    context = _lists(sign_in)
+    window = open_window(qtbot, context)
+    window.resize(1024, 600)
+    view = window.screens["new_crossing"]
+    assert isinstance(view, HouseholdView)
+    desk = Desk(qtbot)
+    _por_holder(qtbot, desk, CANCELLED_POR)  # listed and already departed here
+    for kind, number, result in (("a", "ACC-55", "e"), ("pa", DEPARTED_PASSPORT, "v")):
+        desk.press(Qt.Key.Key_D, CTRL)
+        desk.type(kind)
+        desk.press(TAB)
+        desk.type(number)
+        desk.press(TAB)
+        desk.type(result)
+    rows = view.forms[0].documents.rows
+    qtbot.waitUntil(lambda: all(row.finding.isVisible() for row in rows), timeout=5_000)
+    suffix = "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
+    shot(window, f"desk-findings-1024x600-{suffix}", tmp_path)
+    desk.save()
+    qtbot.waitUntil(lambda: _warned(view))
+    dialog = view.warning_dialog
+    assert dialog is not None and dialog.warnings.topLevelItemCount() == 4
+    qtbot.wait(100)
+    frame = dialog.frameGeometry()
+    assert frame.width() <= 1024 and frame.height() <= 600, frame
+    assert not clipped_labels(dialog)
+    table = dialog.warnings
+    assert table.header().length() <= table.viewport().width() + 1  # no column off the side
+    assert table.verticalScrollBar().maximum() == 0  # every warning in sight
+    shot(dialog, f"desk-warnings-{suffix}", tmp_path)
+    for index in range(table.topLevelItemCount()):
+        for column in range(table.columnCount()):
+            text = table.topLevelItem(index).text(column)
+            words = "".join(c for c in plain(text) if not c.isspace())
+            assert left_to_right_reading(text) == words, text
+    desk.press(ESC)
+    qtbot.waitUntil(lambda: view.warning_dialog is None)

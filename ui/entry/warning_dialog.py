@@ -33,7 +33,8 @@ from ui.entry.code_combo import code_text
 from ui.messages import code_label
 
 # The dialog fits a 1024 x 600 desk with its frame; the list scrolls beyond that.
-_MAX_WIDTH, _MAX_HEIGHT = 980, 540
+_MAX_WIDTH, _MAX_HEIGHT = 980, 520
+_FRAME = (24, 48)  # the window frame and the taskbar
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -49,7 +50,7 @@ def document_text(warning: DocumentWarning) -> str:
     types = codes.document_types()
     kind = code_text(types.entry(warning.document_type)) \
         if warning.document_type in types else warning.document_type
-    return f"{kind} {isolate(warning.number)}" if warning.number else kind
+    return fill(_tr("%1 %2"), kind, warning.number) if warning.number else kind
 
 
 def found_text(warning: DocumentWarning) -> str:
@@ -80,21 +81,43 @@ def where_text(warning: DocumentWarning) -> str:
     return code_label(codes.crossing_points(), warning.checkpoint)
 
 
-def list_text(warning: DocumentWarning, today: date) -> str:
-    """Where the warning comes from: this desk's records, or HQ's lists and how old they are."""
+def list_text(warning: DocumentWarning) -> str:
+    """Where the warning comes from: this desk's records, or a version of HQ's lists."""
     if warning.list_version is None:
         return _tr("This desk's records")
-    if warning.as_of is None:
-        return fill(_tr("HQ's lists, version %1"), warning.list_version)
-    days = max((today - warning.as_of.date()).days, 0)
-    age = _tr("current today") if days == 0 else _tr("%n day(s) old", days)
-    return fill(_tr("HQ's lists, version %1, %2"), warning.list_version, age)
+    return fill(_tr("HQ's lists, version %1"), warning.list_version)
+
+
+def age_text(as_of: datetime, today: date) -> str:
+    """How old HQ's lists are: "current today", "1 day old", "12 days old"."""
+    days = max((today - as_of.date()).days, 0)
+    if days == 0:
+        return _tr("current today")
+    if days == 1:
+        return _tr("1 day old")
+    return fill(_tr("%1 days old"), days)
+
+
+def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo, today: date) -> str:
+    """One sentence on the version of HQ's lists the warnings came from and how old it is
+    ("" when every warning comes from this desk's own records)."""
+    held = [warning for warning in found if warning.list_version is not None]
+    if not held:
+        return ""
+    newest = max(held, key=lambda warning: warning.list_version or 0)
+    if newest.as_of is None:
+        return fill(_tr("HQ's lists on this device: version %1."), newest.list_version)
+    return fill(_tr("HQ's lists on this device: version %1, current at HQ on %2 (%3)."),
+                newest.list_version, _local(newest.as_of, zone).strftime("%Y-%m-%d %H:%M"),
+                age_text(newest.as_of, today))
 
 
 def warning_sentence(warning: DocumentWarning, zone: ZoneInfo, today: date) -> str:
     """One warning as one line under the document's number, before anything is saved."""
     parts = [found_text(warning), since_text(warning, zone), where_text(warning),
-             list_text(warning, today)]
+             list_text(warning)]
+    if warning.as_of is not None:
+        parts.append(age_text(warning.as_of, today))
     return " · ".join(part for part in parts if part)
 
 
@@ -108,7 +131,7 @@ class WarningDialog(QDialog):
         self.setWindowTitle(self.tr("Check before saving"))
         documents = len({(warning.document_type, warning.number_key) for warning in found})
         intro = QLabel(self.tr(
-            "Warnings about %n document(s). Look at the documents and the person again: save "
+            "Documents with warnings: %n. Look at the documents and the person again: save "
             "only if you are sure. Saving anyway keeps the warnings with the record.", "",
             documents))
         intro.setWordWrap(True)
@@ -119,9 +142,11 @@ class WarningDialog(QDialog):
         self.warnings.setHeaderLabels([self.tr("Document"), self.tr("Found"), self.tr("Since"),
                                        self.tr("Where"), self.tr("From")])
         for warning in found:
-            QTreeWidgetItem(self.warnings, [document_text(warning), found_text(warning),
-                                            since_text(warning, zone), where_text(warning),
-                                            list_text(warning, today)])
+            texts = [document_text(warning), found_text(warning), since_text(warning, zone),
+                     where_text(warning), list_text(warning)]
+            item = QTreeWidgetItem(self.warnings, texts)
+            for column, text in enumerate(texts):  # the whole text, where a column cuts it
+                item.setToolTip(column, text)
         header = self.warnings.header()
         header.setStretchLastSection(False)
         for column in range(self.warnings.columnCount()):
@@ -145,8 +170,13 @@ class WarningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.warnings, 1)
+        self.lists = QLabel(lists_text(found, zone, today))
+        self.lists.setObjectName("lists_age")
+        self.lists.setWordWrap(True)
+        self.lists.setVisible(bool(self.lists.text()))
+        layout.addWidget(self.lists)
         layout.addWidget(buttons)
-        self.setMaximumSize(_MAX_WIDTH, _MAX_HEIGHT)
-        self.resize(min(_MAX_WIDTH, max(640, self.warnings.header().length() + 40)),
-                    min(_MAX_HEIGHT, 220 + 28 * len(found)))
+        screen = self.screen().availableGeometry()
+        self.resize(min(_MAX_WIDTH, screen.width() - _FRAME[0]),
+                    min(_MAX_HEIGHT, screen.height() - _FRAME[1], 200 + 26 * len(found)))
         self.back_button.setFocus()
