@@ -47,7 +47,7 @@ DEMO_FROM, DEMO_TO = "2025-04-01", "2025-04-03"
 DEMO_PEOPLE = 120  # --days 3 --per-day 40
 TALLY_KEYS = ["checkpoint", "from", "to", "total", "households", "by_origin_province",
               "by_document_type", "by_check_result", "by_sex", "by_age_band", "by_return_type",
-              "by_vulnerability"]
+              "by_vulnerability", "by_warning_overridden"]
 AGE_BANDS = ["0-17", "18-59", "60+", "unknown"]
 # Days the tests below record on, apart from the demo days and from each other.
 NAMES_DAY = datetime(2025, 5, 1, 7, tzinfo=UTC)
