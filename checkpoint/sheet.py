@@ -294,11 +294,12 @@ def _breakdown(h: _Html, sheet: TallySheet, key: str, labels: SheetLabels,
 
 
 def _breakdowns(h: _Html, sheet: TallySheet, labels: SheetLabels, code_name: CodeName) -> str:
-    # Three columns, as on the screen, arranged so that the tables side by side are about as
-    # long: the breakdowns, the changes and the signatures of a day fit one page.
-    layout = ((("by_origin_province",), ("by_document_type",), ("by_check_result",)),
-              (("by_vulnerability",), ("by_sex", "by_return_type"),
-               ("by_age_band", "by_warning_overridden")))
+    # Three columns, as on the screen, each as long as the others (the sex and return type
+    # tables share one, the warnings follow the ages): the breakdowns, the changes and the
+    # signatures of a day fit one page.
+    layout = ((("by_origin_province", "by_vulnerability"),
+               ("by_document_type", "by_sex", "by_return_type"),
+               ("by_check_result", "by_age_band", "by_warning_overridden")),)
     gap = '<td width="2%"></td>'
     rows = []
     for keys in layout:

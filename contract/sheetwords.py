@@ -55,7 +55,7 @@ class SheetLabels:
     by_age_band: str = "Departures by age"
     by_return_type: str = "Departures by return type"
     by_vulnerability: str = "Vulnerabilities"
-    by_warning_overridden: str = "Warnings overridden at the desk"
+    by_warning_overridden: str = "Warnings overridden"
     origin_province: str = "Origin province"
     document_type: str = "Document type"
     check_result: str = "Check result"

@@ -53,7 +53,7 @@ def sheet_labels() -> SheetLabels:
         by_check_result=_tr("Document check results"), by_sex=_tr("Departures by sex"),
         by_age_band=_tr("Departures by age"), by_return_type=_tr("Departures by return type"),
         by_vulnerability=_tr("Vulnerabilities"),
-        by_warning_overridden=_tr("Warnings overridden at the desk"),
+        by_warning_overridden=_tr("Warnings overridden"),
         origin_province=_tr("Origin province"),
         document_type=_tr("Document type"), check_result=_tr("Check result"), sex=_tr("Sex"),
         age_band=_tr("Age"), return_type=_tr("Return type"), vulnerability=_tr("Vulnerability"),

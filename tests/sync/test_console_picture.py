@@ -76,7 +76,8 @@ def _read_picture(page: Any) -> dict[str, Any]:
 
 def _as_page_shows(tally: dict[str, Any]) -> dict[str, Any]:
     keys = ("by_checkpoint", "by_origin_province", "by_document_type", "by_check_result",
-            "by_sex", "by_age_band", "by_return_type", "by_vulnerability")
+            "by_sex", "by_age_band", "by_return_type", "by_vulnerability",
+            "by_warning_overridden")
     return {"total": tally["total"], "households": tally["households"],
             **{key: {code: n for code, n in tally[key].items() if n} for key in keys}}
 

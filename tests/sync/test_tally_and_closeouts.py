@@ -73,7 +73,8 @@ def test_hq_counts_a_checkpoint_by_the_tally_rules(controlroom: ControlRoom) -> 
         "by_age_band": {"0-17": 2, "18-59": 1, "60+": 1, "unknown": 1},
         "by_return_type": {"deported": 1, "unknown": 1, "voluntary": 3},
         "by_vulnerability": {"disability": 1, "female_headed_household": 1,
-                             "older_person_at_risk": 1}}
+                             "older_person_at_risk": 1},
+        "by_warning_overridden": {}}
     for key in ("by_origin_province", "by_sex", "by_age_band", "by_return_type"):
         assert sum(hq[key].values()) == hq["total"], key
 

@@ -92,7 +92,7 @@ def test_pdf_is_a4_and_holds_every_part_of_the_sheet(tmp_path: Path) -> None:
         assert expected in words, expected
     for heading in (labels.by_origin_province, labels.by_document_type, labels.by_check_result,
                     labels.by_sex, labels.by_age_band, labels.by_return_type,
-                    labels.by_vulnerability):
+                    labels.by_vulnerability, labels.by_warning_overridden):
         assert heading in words
 
 
