@@ -285,3 +285,20 @@ def test_every_kind_of_warning_fits_a_1024x600_desk_and_reads_in_order(
             assert left_to_right_reading(text) == words, text
     desk.press(ESC)
     qtbot.waitUntil(lambda: view.warning_dialog is None)
+
+
+def test_an_old_problem_message_is_gone_when_the_warnings_ask(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    context = _lists(sign_in)
+    view = open_view(qtbot, context)
+    desk = Desk(qtbot)
+    _por_holder(qtbot, desk, CANCELLED_POR)
+    desk.press(Qt.Key.Key_M, CTRL)  # a member added by mistake, nothing typed for them
+    desk.save()
+    qtbot.waitUntil(lambda: "Fix what is marked" in view.message.text())
+    desk.press(Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)  # taken out again
+    qtbot.waitUntil(lambda: len(view.forms) == 1)
+    desk.save()
+    qtbot.waitUntil(lambda: _warned(view))
+    assert "Fix what is marked" not in view.message.text()
+    desk.press(ESC)
