@@ -207,14 +207,19 @@ def _device_routes(router: APIRouter) -> None:
     def updates(request: Request, credentials: DeviceCredentials,
                 since: Annotated[str, Query(description="the cursor of the last answer "
                                                         "applied; empty for everything")] = ""
-                ) -> Updates:
-        """What flows down to the device's checkpoint since ``since``."""
+                ) -> Response:
+        """What flows down to the device's checkpoint since ``since``: complaint statuses,
+        close-out reconciliations and HQ's reference data (a snapshot or a delta)."""
+        settings: Settings = request.app.state.settings
         with reading(_engine(request)) as session:
             device = service.authenticate(session, _device_token(credentials))
-            answer = service.updates_since(session, device, since)
+            answer = service.updates_since(session, device, since,
+                                           departure_days=settings.departure_days)
         if service.contact_is_stale(device):
             _note_contact(_engine(request), device.device_id)
-        return answer
+        # Serialised once, as it is: a snapshot carries a million numbers, which FastAPI
+        # would otherwise copy and check again on the way out. GZipMiddleware shrinks it.
+        return Response(answer.model_dump_json(), media_type="application/json")
 
 
 def _note_contact(engine: Engine, device_id: str) -> None:
