@@ -72,7 +72,7 @@ def assert_bar_reads_whole(window: MainWindow) -> None:
                   window.sync_label, window.lists_label):
         left = label.mapTo(bar, QPoint(0, 0)).x()
         assert label.width() >= label.sizeHint().width(), label.text()
-        assert 0 <= left and left + label.width() <= bar.width(), label.text()
+        assert left >= 0 and left + label.width() <= bar.width(), label.text()
 
 
 def test_the_bar_and_the_panel_say_the_lists_version_and_age_and_when_they_are_stale(
