@@ -11,6 +11,7 @@ HQ's lists are changed through its own service (``sync.server.reference``, as th
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -32,7 +33,7 @@ from sync.server.database import make_engine, transaction
 from sync.server.staff.roles import StaffActor, StaffRole
 from tests.support.controlroom import ControlRoom
 from tests.support.devices import PASSWORD, until_done
-from tests.support.faultproxy import FaultProxy, Rule
+from tests.support.faultproxy import CAPTIVE_PORTAL, FaultProxy, Rule
 
 SUPERVISOR = StaffActor("sup1", StaffRole.SUPERVISOR)
 UPDATES = "/api/v1/updates"
@@ -220,6 +221,11 @@ def test_a_download_broken_mid_way_keeps_the_previous_lists_and_the_next_sync_co
         assert (reference_state(torkham).version, sync_settings(torkham).cursor) == before
         assert [check_document(torkham, "por", n).status for n in ("P1", "Q7")] == [
             "cancelled", "clear"]
+        # Something else answering in HQ's place (a captive portal's page) applies nothing.
+        link.add(Rule("answer", method="GET", path=UPDATES, answer=CAPTIVE_PORTAL))
+        garbled = client.sync_once()
+        assert garbled.error is not None and garbled.error.code == "not_hq"
+        assert (reference_state(torkham).version, sync_settings(torkham).cursor) == before
 
         assert client.sync_once().ok
     finally:
@@ -227,3 +233,26 @@ def test_a_download_broken_mid_way_keeps_the_previous_lists_and_the_next_sync_co
     assert [check_document(torkham, "por", n).status for n in ("P1", "Q7")] == [
         "clear", "cancelled"]
     assert device_cards(torkham) == hq_cards(controlroom)
+
+
+def test_a_first_download_may_take_longer_than_a_batch_on_a_slow_link(
+        controlroom: ControlRoom, desk: Callable[[str], Ledger]) -> None:
+    # A batch must be answered within its deadline; the lists' first download has its own,
+    # longer one (sync.client.UPDATES_TOTAL_TIMEOUT): a slow link that keeps moving gets it.
+    torkham = desk("TORKHAM")
+    at_hq(controlroom, lambda s: [reference.cancel_card(s, SUPERVISOR, "acc", f"{n:09}")
+                                  for n in range(0, 600_000, 997)])
+    link = FaultProxy(("127.0.0.1", controlroom.port))
+    try:
+        SyncClient(torkham).enroll(link.url, controlroom.enrollment_code("TORKHAM"))
+        link.add(Rule("slow", method="GET", path=UPDATES, bytes_per_second=1_000, times=None))
+        impatient = SyncClient(torkham, total_timeout=1, updates_timeout=1).sync_once()
+        assert impatient.error is not None and impatient.error.code == "timeout"
+        assert reference_state(torkham).version == 0
+        patient = SyncClient(torkham, total_timeout=1, updates_timeout=60)
+        started = time.monotonic()
+        assert patient.sync_once().ok
+        assert time.monotonic() - started > 1  # longer than any batch may take
+    finally:
+        link.close()
+    assert check_document(torkham, "acc", "000000997").status == "cancelled"
