@@ -20,12 +20,13 @@ from bench import (
     console_bench,
     picture_bench,
     records_view_bench,
+    reference_bench,
     sync_bench,
     tally_bench,
 )
 
 RESULTS = Path(__file__).with_name("results.json")
-NAMES = ("tally", "records_view", "sync", "picture", "complaints", "console")
+NAMES = ("tally", "records_view", "sync", "picture", "complaints", "console", "reference")
 
 
 def main() -> None:
@@ -57,9 +58,13 @@ def main() -> None:
     parser.add_argument("--console-hq-db", default=None, metavar="URL",
                         help="run the console benchmark on this PostgreSQL database (a fresh "
                              "schema, dropped after) instead of a SQLite file")
+    parser.add_argument("--reference-cards", type=int, default=1_000_000,
+                        help="cancelled cards HQ lists, and departures the device holds, in "
+                             "the reference-data benchmark (default 1,000,000)")
     parser.add_argument("--quick", action="store_true",
                         help="100,000 records (5,000 for sync, 100,000 crossings for the "
-                             "picture and the console), for a smoke run")
+                             "picture and the console, 50,000 cards for reference data), for "
+                             "a smoke run")
     parser.add_argument("--only", nargs="+", choices=NAMES, default=list(NAMES),
                         metavar="NAME", help=f"run only these ({', '.join(NAMES)})")
     parser.add_argument("--workdir", type=Path, default=None,
@@ -70,6 +75,7 @@ def main() -> None:
     picture_crossings = 100_000 if args.quick else args.picture_crossings
     complaints = 20_000 if args.quick else args.complaints
     console_crossings = 100_000 if args.quick else args.console_crossings
+    reference_cards = 50_000 if args.quick else args.reference_cards
     benchmarks: dict[str, Callable[[], dict[str, Any]]] = {
         "tally": lambda: tally_bench.run(records, args.workdir),
         "records_view": lambda: records_view_bench.run(records, args.workdir),
@@ -79,7 +85,8 @@ def main() -> None:
         "complaints": lambda: complaints_bench.run(complaints, args.workdir,
                                                    args.complaints_hq_db),
         "console": lambda: console_bench.run(console_crossings, args.workdir,
-                                             args.console_hq_db)}
+                                             args.console_hq_db),
+        "reference": lambda: reference_bench.run(reference_cards, args.workdir)}
     ran = []
     for name in NAMES:
         if name in args.only:

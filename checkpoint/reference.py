@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
@@ -131,19 +132,32 @@ def _executemany(session: Session, statement: str, rows: Iterable[tuple[Any, ...
         cursor.close()
 
 
-def _card_rows(groups: Sequence[CardGroup]) -> Iterable[tuple[str, str, str, str]]:
+def _card_rows(groups: Sequence[CardGroup]) -> Iterator[tuple[str, str, str, str]]:
+    """Every card of the groups in the table's key order (type, number). HQ sorts each
+    group's numbers; merging the groups of a type keeps them sorted without a copy of the
+    million, and rows that arrive in key order are appended to the b-tree instead of being
+    scattered through it (a snapshot applies several times faster)."""
+    by_type: dict[str, list[CardGroup]] = {}
     for group in groups:
-        since = group.since.isoformat()
-        for number_key in group.numbers:
-            yield group.document_type, number_key, group.reason, since
+        by_type.setdefault(group.document_type, []).append(group)
+    for document_type in sorted(by_type):
+        streams = [((number, group.reason, group.since.isoformat())
+                    for number in group.numbers) for group in by_type[document_type]]
+        for number_key, reason, since in heapq.merge(*streams):
+            yield document_type, number_key, reason, since
 
 
-def _departure_rows(groups: Sequence[DepartureGroup]) -> Iterable[tuple[bytes, str, str]]:
-    for group in groups:
-        raw = base64.b64decode(group.digests)  # validated whole-digest base64 by the wire type
-        day = group.day.isoformat()
-        for start in range(0, len(raw), DIGEST_BYTES):
-            yield raw[start:start + DIGEST_BYTES], group.checkpoint, day
+def _digests(group: DepartureGroup) -> Iterator[tuple[bytes, str, str]]:
+    raw = base64.b64decode(group.digests)  # validated whole-digest base64 by the wire type
+    day = group.day.isoformat()
+    for start in range(0, len(raw), DIGEST_BYTES):
+        yield raw[start:start + DIGEST_BYTES], group.checkpoint, day
+
+
+def _departure_rows(groups: Sequence[DepartureGroup]) -> Iterator[tuple[bytes, str, str]]:
+    """Every departure of the groups in the table's key order (digest first), merged from
+    the groups' sorted digests as the cards are."""
+    return heapq.merge(*(_digests(group) for group in groups))
 
 
 def apply_reference(session: Session, reference: Reference) -> int:

@@ -32,6 +32,7 @@ from ui.lock_cover import LockCover
 from ui.messages import role_label, sync_error_text
 from ui.operations import QueryOp
 from ui.purge_schedule import PurgeSchedule
+from ui.reference_age import WARNING_STYLE, lists_bar_text, lists_text
 from ui.shortcuts_help import ShortcutsWindow, listed_shortcuts
 from ui.status_message import StatusMessage
 from ui.sync_worker import SyncStatus
@@ -145,10 +146,17 @@ class MainWindow(QMainWindow):
         self.place_label = QLabel(place)
         self.count_label = QLabel()
         self.count_label.setObjectName("status_count")
+        self.count_label.setToolTip(self.tr("Departures recorded today at this checkpoint "
+                                            "(voided ones not counted)"))
         self.sync_label = QLabel(self.tr("Sync: not set up"))
         self.sync_label.setObjectName("status_sync")
+        # How old HQ's lists are: a few words here (the bar must read whole at 1024 pixels),
+        # the whole sentence in its tooltip and in the IT sync panel.
+        self.lists_label = QLabel()
+        self.lists_label.setObjectName("status_lists")
         self.context.sync.sig_status.connect(self.show_sync)
-        for label in (self.user_label, self.place_label, self.count_label, self.sync_label):
+        for label in (self.user_label, self.place_label, self.count_label, self.sync_label,
+                      self.lists_label):
             bar.addPermanentWidget(label)
         self.status_message = StatusMessage()
         bar.addWidget(self.status_message, 1)
@@ -157,15 +165,20 @@ class MainWindow(QMainWindow):
     def show_sync(self, status: SyncStatus) -> None:
         """Online / offline / syncing, pending count and last sync time, in the status bar."""
         ledger = self.context.ledger
-        last = recent_text(status.last_success, ledger.settings.zone, ledger.today()) \
-            if status.last_success else "—"
-        text = self.tr("Sync: %1 · %2 pending · last %3").replace(
-            "%1", state_text(status)).replace("%2", str(status.pending)).replace("%3", last)
+        text = self.tr("Sync: %1 · %2 pending").replace(
+            "%1", state_text(status)).replace("%2", str(status.pending))
+        if status.last_success:  # never synced: the state says it ("not set up", "offline")
+            text += self.tr(" · last %1").replace("%1", recent_text(
+                status.last_success, ledger.settings.zone, ledger.today()))
         if status.rejected:
             text += self.tr(" · %n rejected", "", status.rejected)
         self.sync_label.setText(text)
         self.sync_label.setToolTip(sync_error_text(status.error_code) if status.error_code
                                    else "")
+        if status.lists is not None:
+            self.lists_label.setText(lists_bar_text(status.lists))
+            self.lists_label.setToolTip(lists_text(status.lists))
+            self.lists_label.setStyleSheet(WARNING_STYLE if status.lists.stale else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -181,7 +194,7 @@ class MainWindow(QMainWindow):
             .run_in_background()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("Departures today: %n", "", count))
+        self.count_label.setText(self.tr("Today: %n", "", count))
 
     def show_shortcuts(self) -> ShortcutsWindow:
         """Help → Keyboard shortcuts: every key of this session's screens."""

@@ -46,6 +46,7 @@ def field_label(field: str | None) -> str:
         "urgency": _tr("Urgency"), "day": _tr("Day"), "to": _tr("To"),
         "idle_lock_minutes": _tr("Lock after idle minutes"),
         "retention_days": _tr("Keep personal details (days)"),
+        "reference_stale_days": _tr("HQ's lists out of date after (days)"),
         "crossing_uuid": _tr("Linked record"), "voided": _tr("Void"), "date": _tr("Date"),
         "time": _tr("Time"), "household": _tr("Household"),
     }

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from checkpoint import outbox
 from checkpoint.ledger import Ledger
+from checkpoint.reference import ReferenceState, reference_state
 from checkpoint.settings import sync_settings
 from sync.client import IDLE_INTERVAL, SyncClient, SyncReport
 from ui.workers import SerialWorker
@@ -34,6 +35,7 @@ class SyncStatus:
     counts: dict[str, int]
     error_at: datetime | None = None  # when the round that ended with ``error_code`` ran
     sent: int = 0  # records HQ answered so far in the round under way
+    lists: ReferenceState | None = None  # the copy of HQ's lists held (None: not read yet)
 
 
 def read_status(ledger: Ledger, state: str, report: SyncReport | None = None) -> SyncStatus:
@@ -47,7 +49,8 @@ def read_status(ledger: Ledger, state: str, report: SyncReport | None = None) ->
         if error and settings.last_attempt else None
     return SyncStatus(state, sum(outbox.pending_counts(ledger).values()),
                       len(outbox.rejections(ledger)), last, error,
-                      dict(report.counts) if report else {}, error_at)
+                      dict(report.counts) if report else {}, error_at,
+                      lists=reference_state(ledger))
 
 
 class _Loop(QThread):

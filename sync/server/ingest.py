@@ -37,7 +37,7 @@ from contract.wire import (
     RecordIn,
     RecordResult,
 )
-from sync.server import daytally
+from sync.server import daytally, departures
 from sync.server.auditchain import take_audit
 from sync.server.errors import Forbidden, Unauthorized
 from sync.server.models import (
@@ -379,6 +379,7 @@ def _write(session: Session, device: Device, batch: BatchIn, stores: Sequence[_S
             crossings = [store.parsed for store, _ in chosen
                          if isinstance(store.parsed, CrossingData)]
             _write_counts(session, crossings, replaced)
+            departures.crossings_changed(session, replaced, crossings, now)
             daytally.refresh_households(session, left | {data.household_uuid
                                                          for data in crossings})
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, Table, Text, TypeDecorator, text
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Index,
+    LargeBinary,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
@@ -415,6 +425,85 @@ class StaffAuditEntry(HQTable, table=True):
     details: str = Field(default="{}", sa_column=Column(Text, nullable=False))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+# -- HQ's reference data (DESIGN §4), sent down to every desk ---------------------------------
+
+class PolicyDate(HQTable, table=True):
+    """A dated policy value (``contract.documents.policy_key``): from ``effective_from`` on,
+    documents of its type count as valid until ``value``."""
+
+    __tablename__ = "hq_policy_date"
+    __table_args__ = (UniqueConstraint("key", "effective_from",
+                                       name="uq_hq_policy_date_key_from"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=64)
+    value: date
+    effective_from: date
+    note: str = Field(default="", max_length=500)
+    set_by: str = Field(max_length=64)
+    set_at: datetime = _when()
+
+
+class CancelledCard(HQTable, table=True):
+    """A card on the cancelled list, by its type and ``document_number_key``."""
+
+    __tablename__ = "hq_cancelled_card"
+    document_type: str = Field(primary_key=True, max_length=16)
+    number_key: str = Field(primary_key=True, max_length=64)
+    reason: str = Field(max_length=32)
+    since: date
+    listed_by: str = Field(max_length=64)
+    listed_at: datetime = _when()
+
+
+def _digest(primary_key: bool = False, nullable: bool = False) -> Any:
+    return Field(sa_column=Column(LargeBinary(8), primary_key=primary_key, nullable=nullable))
+
+
+class DepartureMark(HQTable, table=True):
+    """A document recorded departing at a checkpoint on a day, as its keyed hash
+    (``contract.documents.departure_digest``), with how many current crossings carry it: the
+    mark goes when the last of them is voided or corrected to another document."""
+
+    __tablename__ = "hq_departure_mark"
+    __table_args__ = (Index("ix_hq_departure_mark_day", "day"),)
+    digest: bytes = _digest(primary_key=True)
+    checkpoint: str = Field(primary_key=True, max_length=32)
+    day: date = Field(primary_key=True)
+    crossings: int = 1
+
+
+class CrossingDigest(HQTable, table=True):
+    """The digests a crossing's current revision adds to the departure marks: what a
+    correction or a void takes back (the revision's own data may be purged by then)."""
+
+    __tablename__ = "hq_crossing_digest"
+    __table_args__ = (Index("ix_hq_crossing_digest_day", "day"),)
+    crossing_uuid: str = Field(primary_key=True, max_length=36)
+    digest: bytes = _digest(primary_key=True)
+    checkpoint: str = Field(max_length=32)
+    day: date
+
+
+class ReferenceChange(HQTable, table=True):
+    """One change to the reference data; ``seq`` is the reference version it makes. It holds
+    the state it left (a card's reason and since, a mark's day), so a delta is compacted from
+    the log alone and is exactly HQ's state at its last seq."""
+
+    __tablename__ = "hq_reference_change"
+    __table_args__ = (Index("ix_hq_reference_change_changed_at", "changed_at"),)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    kind: str = Field(max_length=16)  # "policy" | "card" | "departure"
+    op: str = Field(max_length=8)  # "add" | "remove"
+    document_type: str | None = Field(default=None, max_length=16)
+    number_key: str | None = Field(default=None, max_length=64)
+    reason: str | None = Field(default=None, max_length=32)
+    since: date | None = None
+    digest: bytes | None = _digest(nullable=True)
+    checkpoint: str | None = Field(default=None, max_length=32)
+    day: date | None = None
+    changed_at: datetime = _when()
 
 
 metadata = hq_registry.metadata

@@ -32,6 +32,7 @@ from sync.server.errors import Forbidden, Malformed, NotFound, Unauthorized
 from sync.server.ingest import apply_batch, token_hash, utc_now
 from sync.server.models import Change, Closeout, Device, EnrollmentCode, Setting
 from sync.server.picture import national_picture
+from sync.server.reference_wire import DEFAULT_DEPARTURE_DAYS, reference_since
 from sync.server.schemas import COMPLAINT_STATUSES, CloseoutState, DeviceHealth
 from sync.server.tally import national_tally
 
@@ -253,21 +254,33 @@ def note_contact(session: Session, device_id: str, now: datetime | None = None) 
                     .values(last_contact_at=now).execution_options(synchronize_session=False))
 
 
-def _cursor(since: str | None) -> int:
-    """The change seq of a cursor: ASCII digits only (``str.isdigit`` also takes ``²``) and
-    within the column's range (PostgreSQL refuses a larger number in the comparison)."""
+def _cursor(since: str | None) -> tuple[int, int]:
+    """The change seq and reference version of a cursor HQ gave out: ``"<seq>.<version>"``,
+    or digits alone (from before reference data: version 0). Each part is ASCII digits only
+    (``str.isdigit`` also takes ``²``) and within the column's range (PostgreSQL refuses a
+    larger number in the comparison)."""
     if not since:
-        return 0
-    if (not since.isascii() or not since.isdigit() or len(since) > len(str(COLUMN_INT_MAX))
-            or int(since) > COLUMN_INT_MAX):
+        return 0, 0
+    seq, dot, version = since.partition(".")
+    if not dot:
+        return _cursor_part(since), 0
+    return _cursor_part(seq), _cursor_part(version)
+
+
+def _cursor_part(text: str) -> int:
+    if (not text or not text.isascii() or not text.isdigit()
+            or len(text) > len(str(COLUMN_INT_MAX)) or int(text) > COLUMN_INT_MAX):
         raise Malformed("the updates cursor is not one HQ gave out", code=ErrorCode.BAD_CURSOR)
-    return int(since)
+    return int(text)
 
 
-def updates_since(session: Session, device: Device, since: str | None) -> Updates:
+def updates_since(session: Session, device: Device, since: str | None,
+                  now: datetime | None = None,
+                  departure_days: int = DEFAULT_DEPARTURE_DAYS) -> Updates:
     """Complaint statuses and close-out reconciliations for the device's checkpoint that
-    changed after ``since`` (an opaque cursor HQ gave out; empty for everything)."""
-    after = _cursor(since)
+    changed after ``since`` (an opaque cursor HQ gave out; empty for everything), and HQ's
+    reference data after the version the cursor names (``reference_since``)."""
+    after, version = _cursor(since)
     changes = session.execute(select(Change).where(
         col(Change.checkpoint) == device.checkpoint, col(Change.seq) > after)
         .order_by(col(Change.seq)).limit(_UPDATES_PAGE)).scalars().all()
@@ -287,8 +300,10 @@ def updates_since(session: Session, device: Device, since: str | None) -> Update
                                               tally_hash_matches=row.tally_hash_matches)
                        for row in (closeouts[uuid] for uuid in closeout_ids if uuid in closeouts)]
     cursor = changes[-1].seq if changes else after
-    return Updates(cursor=str(cursor), complaint_statuses=list(statuses.values()),
-                   closeouts=reconciliations)
+    reference = reference_since(session, version, now or utc_now(), departure_days)
+    return Updates(cursor=f"{cursor}.{reference.version}",
+                   complaint_statuses=list(statuses.values()), closeouts=reconciliations,
+                   reference=reference)
 
 
 _CLOSEOUT_COLUMNS = (col(Closeout.uuid), col(Closeout.checkpoint), col(Closeout.day),

@@ -9,6 +9,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from contract.wire import MAX_DECOMPRESSED_BYTES
+from sync.server.reference_wire import DEFAULT_DEPARTURE_DAYS
 
 APP_NAME = "Checkpoint Control Room"
 MIN_ADMIN_TOKEN_CHARS = 16
@@ -77,6 +78,10 @@ class Settings(BaseSettings):
         default=DEFAULT_RETENTION_DAYS, ge=30, le=3650,
         description="days HQ keeps the personal fields of a crossing (from its day) or a "
                     "complaint (from when it was taken); `serve` purges older ones daily")
+    departure_days: int = Field(
+        default=DEFAULT_DEPARTURE_DAYS, ge=1, le=3650,
+        description="days of departures HQ holds and sends every desk, so a desk can warn "
+                    "about a document already recorded departing elsewhere")
     silent_hours: float = Field(
         default=24, gt=0, le=24 * 30,
         description="a device not heard from for this long (no batch, no updates fetched) is "

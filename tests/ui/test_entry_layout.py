@@ -121,7 +121,8 @@ def test_lock_screen_text_is_not_cut_and_a_long_status_message_stays_in_its_plac
     rtl = direction == Qt.LayoutDirection.RightToLeft
     suffix = f"{size[0]}x{size[1]}-{'rtl' if rtl else 'ltr'}"
     long = ("Saved at 10:42: MOHAMMAD ABDUL RAHIM AHMADZAI SHINWARI KHUGIANI (6 people), "
-            "with every document checked and the duplicate warning answered.")
+            "with every document checked, the duplicate warning answered and the household's "
+            "remarks kept for the shift lead.")
     context.sig_status.emit(long)
     bar = window.statusBar()
     message = window.status_message

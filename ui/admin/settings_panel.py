@@ -1,4 +1,5 @@
-"""The settings panel of the IT admin screen: time zone, idle lock and retention."""
+"""The settings panel of the IT admin screen: time zone, idle lock, retention and when HQ's
+lists count as out of date."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from checkpoint.permissions import Action
 from checkpoint.settings import (
     DEFAULT_TIMEZONE,
     IDLE_LOCK_RANGE,
+    REFERENCE_STALE_RANGE,
     RETENTION_RANGE,
     update_settings,
 )
@@ -60,7 +62,9 @@ class SettingsPanel(QWidget):
         self.idle_lock.setObjectName("idle_lock_minutes")
         self.retention = QLineEdit()
         self.retention.setObjectName("retention_days")
-        for box in (self.idle_lock, self.retention):
+        self.stale_days = QLineEdit()
+        self.stale_days.setObjectName("reference_stale_days")
+        for box in (self.idle_lock, self.retention, self.stale_days):
             box.setValidator(digits)
             box.setMaximumWidth(120)
             box.returnPressed.connect(self.save)
@@ -68,7 +72,8 @@ class SettingsPanel(QWidget):
         assert line_edit is not None
         line_edit.returnPressed.connect(self.save)
         self.errors = {field: self._error_label(field)
-                       for field in ("timezone", "idle_lock_minutes", "retention_days")}
+                       for field in ("timezone", "idle_lock_minutes", "retention_days",
+                                     "reference_stale_days")}
         self.save_button = QPushButton(self.tr("Sa&ve settings"))
         self.save_button.setObjectName("save_settings")
         self.save_button.setToolTip(self.tr("Save the settings (Enter)"))
@@ -82,7 +87,8 @@ class SettingsPanel(QWidget):
         self._lay_out()
         if not context.may(Action.SETTINGS):
             why = self.tr("Only an IT admin changes the settings.")
-            for widget in (self.timezone, self.idle_lock, self.retention, self.save_button):
+            for widget in (self.timezone, self.idle_lock, self.retention, self.stale_days,
+                           self.save_button):
                 widget.setEnabled(False)
                 widget.setToolTip(why)
         self.revert()
@@ -115,6 +121,8 @@ class SettingsPanel(QWidget):
             "%2", str(high))
         low, high = RETENTION_RANGE
         retention_hint = self.tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
+        low, high = REFERENCE_STALE_RANGE
+        stale_hint = self.tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
         self.timezone.setMinimumWidth(240)
         form = QFormLayout()
         form.addRow(self.tr("Time &zone"), self._with_error(self.timezone, "timezone", ""))
@@ -122,8 +130,11 @@ class SettingsPanel(QWidget):
                     self._with_error(self.idle_lock, "idle_lock_minutes", idle_hint))
         form.addRow(self.tr("&Keep personal data, days"),
                     self._with_error(self.retention, "retention_days", retention_hint))
+        form.addRow(self.tr("HQ's lists &out of date after, days"),
+                    self._with_error(self.stale_days, "reference_stale_days", stale_hint))
         # QFormLayout made the labels; give each its field as buddy for the mnemonic.
-        for row, field in enumerate((self.timezone, self.idle_lock, self.retention)):
+        for row, field in enumerate((self.timezone, self.idle_lock, self.retention,
+                                     self.stale_days)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
@@ -135,7 +146,10 @@ class SettingsPanel(QWidget):
             "<p>The window locks itself after the idle minutes without a key press or mouse "
             "use.</p>"
             "<p>Personal details are removed from this computer that many days after the "
-            "control room holds them; the counts stay for the tallies.</p>"))
+            "control room holds them; the counts stay for the tallies.</p>"
+            "<p>HQ's lists (cancelled cards, documents recorded at other checkpoints, policy "
+            "dates) older than that many days are shown as out of date: the desk's warnings "
+            "may be missing.</p>"))
         notes.setWordWrap(True)
         notes.setObjectName("settings_notes")
         buttons = QHBoxLayout()
@@ -154,7 +168,8 @@ class SettingsPanel(QWidget):
         outer.addStretch()
         self.setTabOrder(self.timezone, self.idle_lock)
         self.setTabOrder(self.idle_lock, self.retention)
-        self.setTabOrder(self.retention, self.save_button)
+        self.setTabOrder(self.retention, self.stale_days)
+        self.setTabOrder(self.stale_days, self.save_button)
         self.setTabOrder(self.save_button, self.revert_button)
 
     def revert(self) -> None:
@@ -168,6 +183,7 @@ class SettingsPanel(QWidget):
         self.timezone.setCurrentText(settings.timezone)
         self.idle_lock.setText(str(settings.idle_lock_minutes))
         self.retention.setText(str(settings.retention_days))
+        self.stale_days.setText(str(settings.reference_stale_days))
 
     def _clear_errors(self) -> None:
         for label in self.errors.values():
@@ -177,7 +193,8 @@ class SettingsPanel(QWidget):
     def _show_error(self, field: str, text: str) -> None:
         label = self.errors.get(field)
         widget = {"timezone": self.timezone, "idle_lock_minutes": self.idle_lock,
-                  "retention_days": self.retention}.get(field)
+                  "retention_days": self.retention,
+                  "reference_stale_days": self.stale_days}.get(field)
         if label is None or widget is None:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(text)
@@ -206,7 +223,8 @@ class SettingsPanel(QWidget):
         zone = self.timezone.currentText().strip()
         minutes = self._number(self.idle_lock, "idle_lock_minutes")
         days = self._number(self.retention, "retention_days")
-        if minutes is None or days is None:
+        stale_days = self._number(self.stale_days, "reference_stale_days")
+        if minutes is None or days is None or stale_days is None:
             return
         self.save_button.setEnabled(False)
 
@@ -229,5 +247,6 @@ class SettingsPanel(QWidget):
             self._show_error(field or "", error_text(error))
 
         CollectionOp(self, self.context, lambda ledger: update_settings(
-            ledger, timezone=zone, idle_lock_minutes=minutes, retention_days=days),
+            ledger, timezone=zone, idle_lock_minutes=minutes, retention_days=days,
+            reference_stale_days=stale_days),
             records_changed=False).success(done).failure(failed).run_in_background()

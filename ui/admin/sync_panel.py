@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
 from ui.record_dialog import RecordDialog
+from ui.reference_age import WARNING_STYLE, lists_text
 from ui.sync_worker import SyncStatus
 from ui.tables import IsolatingDelegate
 from ui.times import minute_text
@@ -129,6 +130,11 @@ class SyncPanel(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.state, 1)
         status_row.addWidget(self.sync_button)
+        # The version and age of HQ's lists the desk checks documents against.
+        self.lists = QLabel()
+        self.lists.setObjectName("reference_lists")
+        self.lists.setWordWrap(True)
+        self.lists.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rejected = QTableWidget(0, 3)
         self.rejected.setObjectName("rejected")
         self.rejected.setItemDelegate(IsolatingDelegate(self.rejected))
@@ -154,6 +160,7 @@ class SyncPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(enrollment)
         layout.addLayout(status_row)
+        layout.addWidget(self.lists)
         rejected_label = QLabel(self.tr("Re&jected by HQ (corrected records are sent again):"))
         rejected_label.setBuddy(self.rejected)
         layout.addWidget(rejected_label)
@@ -193,6 +200,9 @@ class SyncPanel(QWidget):
                                .replace("%1", state_text(status))
                                .replace("%2", str(status.pending))
                                .replace("%3", str(status.rejected)).replace("%4", last))
+        if status.lists is not None:
+            self.lists.setText(lists_text(status.lists))
+            self.lists.setStyleSheet(WARNING_STYLE if status.lists.stale else "")
         if status.error_code and status.error_at and status.state != "syncing":
             self._note_problem(status.error_code, status.error_at)
         if status.state != "syncing":

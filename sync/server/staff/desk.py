@@ -15,7 +15,7 @@ from sqlalchemy import Engine, select
 from sqlmodel import Session, col
 
 from contract.errors import ErrorCode
-from sync.server import complaints, service
+from sync.server import complaints, reference, service
 from sync.server.complaints import QueueFilter
 from sync.server.database import reading
 from sync.server.errors import Malformed, NotFound
@@ -200,3 +200,15 @@ def read_audit(engine: Engine, actor: StaffActor, narrow: audit.AuditFilter | No
             found, next_before = audit.newest(session, narrow, before, limit)
     chain = audit.verify(engine) if full_check else audit.verify_recent(engine)
     return AuditRead(found, next_before, chain)
+
+
+# -- HQ's reference data: ``reference`` checks REFERENCE_DATA (supervisor) and audits itself;
+# the faces reach it through here like every other staff action.
+
+set_policy = reference.set_policy
+list_policies = reference.list_policies
+cancel_card = reference.cancel_card
+lift_card = reference.lift_card
+import_cards = reference.import_cards
+find_cards = reference.find_cards
+reference_summary = reference.reference_summary

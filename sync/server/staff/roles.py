@@ -43,12 +43,13 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     ENROLL = "enroll"
     REVOKE = "revoke"
+    REFERENCE_DATA = "reference_data"
 
 
 # The one table: the lowest role that holds each permission. The supervisor also
-# "reconciles" and keeps "reference data": HQ reconciles close-outs itself as batches arrive,
-# and sends no reference data yet, so no staff action exists to guard; add its permission here
-# with the action (a permission that guards nothing reads as a check that is not made).
+# "reconciles": HQ reconciles close-outs itself as batches arrive, so no staff action exists to
+# guard; add its permission here with the action (a permission that guards nothing reads as a
+# check that is not made).
 LOWEST_ROLE: dict[Permission, StaffRole] = {
     Permission.READ_TALLY: StaffRole.VIEWER,
     Permission.READ_DEVICES: StaffRole.VIEWER,
@@ -59,6 +60,7 @@ LOWEST_ROLE: dict[Permission, StaffRole] = {
     Permission.NOTE_COMPLAINT: StaffRole.COMPLAINTS,
     Permission.EXPORT: StaffRole.SUPERVISOR,
     Permission.READ_AUDIT: StaffRole.SUPERVISOR,
+    Permission.REFERENCE_DATA: StaffRole.SUPERVISOR,
     Permission.MANAGE_USERS: StaffRole.ADMIN,
     Permission.ENROLL: StaffRole.ADMIN,
     Permission.REVOKE: StaffRole.ADMIN,
