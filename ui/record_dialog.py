@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from checkpoint.errors import PermissionDenied, ValidationError
 from checkpoint.history import FieldChange
-from checkpoint.models import Crossing
+from checkpoint.models import Crossing, DocumentCheck
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
 from contract import codes
@@ -163,7 +163,8 @@ class RecordDialog(QDialog):
         self.crossing = QFormLayout()
         self.checks = self._table("checks", [
             self.tr("Document"), self.tr("Number"), self.tr("Issued by"), self.tr("Expiry"),
-            self.tr("Result"), self.tr("Method"), self.tr("Custody"), self.tr("Checked by")])
+            self.tr("Result"), self.tr("Method"), self.tr("Custody"), self.tr("Checked by"),
+            self.tr("Saved despite")])
         self.history = self._table("history", [
             self.tr("Revision"), self.tr("What"), self.tr("Who"), self.tr("When"),
             self.tr("Why"), self.tr("Changes (old → new)")])
@@ -320,10 +321,20 @@ class RecordDialog(QDialog):
         rows = [[document_label(c.document_type), c.number, c.issuing_country,
                  _day(c.expiry), code_label(codes.check_results(), c.result),
                  code_label(codes.methods(), c.method),
-                 code_label(codes.custody(), c.custody), c.checked_by]
+                 code_label(codes.custody(), c.custody), c.checked_by, self._warnings_text(c)]
                 for c in self.detail.checks]
         _fill(self.checks, rows)
         self.tabs.setTabText(0, isolate(self.tr("&Document checks (%n)", "", len(rows))))
+
+    def _warnings_text(self, check: DocumentCheck) -> str:
+        """The warnings the clerk saved this check despite, and the list version they came
+        from ("" for none)."""
+        names = ", ".join(code_label(codes.document_warnings(), code)
+                          for code in codes.document_warnings().codes if code in check.warnings)
+        if not names or check.reference_version is None:
+            return names
+        return self.tr("%1 (HQ's lists, version %2)").replace("%1", names) \
+            .replace("%2", str(check.reference_version))
 
     def _fill_history(self) -> None:
         assert self.detail is not None

@@ -51,10 +51,13 @@ from ui.tables import list_view
 
 DAY, RANGE, SHIFT = "day", "range", "shift"
 SHIFTS = ((time(6), time(14)), (time(14), time(22)), (time(22), time(6)))
-# Breakdown tables in the grid: (row, column) per tally key; sex and return type share a cell.
-GRID = {"by_origin_province": (0, 0), "by_document_type": (0, 1), "by_check_result": (0, 2),
-        "by_vulnerability": (1, 0), "by_sex": (1, 1), "by_return_type": (1, 1),
-        "by_age_band": (1, 2), "by_warning_overridden": (1, 2)}
+# Breakdown tables in the grid: (row, column, columns spanned) per tally key; sex and return
+# type share a cell; the warnings' long names get the whole width, so no column grows past a
+# 1024-pixel screen.
+GRID = {"by_origin_province": (0, 0, 1), "by_document_type": (0, 1, 1),
+        "by_check_result": (0, 2, 1), "by_vulnerability": (1, 0, 1), "by_sex": (1, 1, 1),
+        "by_return_type": (1, 1, 1), "by_age_band": (1, 2, 1),
+        "by_warning_overridden": (2, 0, 3)}
 REFRESH_DELAY_MS = 150
 
 
@@ -255,7 +258,7 @@ class TallyView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.models: dict[str, BreakdownModel] = {}
         self.tables: dict[str, QTableView] = {}
-        cells: dict[tuple[int, int], QVBoxLayout] = {}
+        cells: dict[tuple[int, int, int], QVBoxLayout] = {}
         for key, place in GRID.items():
             box = QGroupBox(getattr(labels, key))
             model = BreakdownModel(getattr(labels, BREAKDOWN_LISTS[key][0]), self)
@@ -269,13 +272,14 @@ class TallyView(QWidget):
             QVBoxLayout(box).addWidget(view)
             if place not in cells:
                 cells[place] = QVBoxLayout()
-                grid.addLayout(cells[place], *place)
+                row, column, span = place
+                grid.addLayout(cells[place], row, column, 1, span)
             cells[place].addWidget(box)
             self.models[key] = model
             self.tables[key] = view
         for column_cells in cells.values():
             column_cells.addStretch(1)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         return holder
 
     def _build_changes(self, labels: SheetLabels) -> QWidget:

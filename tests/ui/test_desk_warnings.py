@@ -36,6 +36,7 @@ from tests.ui.test_right_to_left import left_to_right_reading
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.entry import HouseholdView
+from ui.record_dialog import RecordDialog
 
 ESC = Qt.Key.Key_Escape
 
@@ -88,6 +89,14 @@ def test_a_cancelled_card_is_marked_when_typed_and_the_clerk_decides_at_save(
     lead = sign_in("lead")
     assert tally(lead.ledger, context.ledger.today())["by_warning_overridden"] == {
         "cancelled": 1}
+    # The record says so too: Enter on the household just saved opens it.
+    view.open_record(row.uuid)
+    record = view.record_dialog
+    assert isinstance(record, RecordDialog)
+    qtbot.waitUntil(lambda: record.detail is not None)
+    assert record.checks.item(0, 8).text() == \
+        "On HQ's cancelled-cards list (HQ's lists, version 4)"
+    record.close()
 
 
 def test_a_policy_expired_type_and_a_departure_elsewhere_are_shown_together(
