@@ -122,11 +122,10 @@ def check_reference(reference: Reference) -> None:
 
 def _executemany(session: Session, statement: str, rows: Iterable[tuple[Any, ...]]) -> int:
     # Straight to the driver, in the session's transaction: a million parameter tuples with
-    # nothing built per row on the way.
+    # no statement object built per row on the way.
     cursor = session.connection().connection.cursor()
     try:
-        # sqlite3 takes any iterable of rows, so none is held in a list first.
-        cursor.executemany(statement, rows)  # type: ignore[arg-type]
+        cursor.executemany(statement, rows)  # type: ignore[arg-type]  # any iterable will do
         return max(0, cursor.rowcount)
     finally:
         cursor.close()
