@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import heapq
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from typing import Any, Final
 
 from sqlalchemy import delete, select
@@ -122,42 +122,41 @@ def check_reference(reference: Reference) -> None:
 
 def _executemany(session: Session, statement: str, rows: Iterable[tuple[Any, ...]]) -> int:
     # Straight to the driver, in the session's transaction: a million parameter tuples with
-    # nothing built per row on the way.
+    # no statement object built per row on the way.
     cursor = session.connection().connection.cursor()
     try:
-        # sqlite3 takes any iterable of rows, so none is held in a list first.
-        cursor.executemany(statement, rows)  # type: ignore[arg-type]
+        cursor.executemany(statement, rows)  # type: ignore[arg-type]  # any iterable will do
         return max(0, cursor.rowcount)
     finally:
         cursor.close()
 
 
 def _card_rows(groups: Sequence[CardGroup]) -> Iterator[tuple[str, str, str, str]]:
-    """Every card of the groups in the table's key order (type, number). HQ sorts each
-    group's numbers; merging the groups of a type keeps them sorted without a copy of the
-    million, and rows that arrive in key order are appended to the b-tree instead of being
-    scattered through it (a snapshot applies several times faster)."""
-    by_type: dict[str, list[CardGroup]] = {}
+    """Every card of the groups in the table's key order (type, number). Rows that arrive in
+    key order are appended to the b-tree instead of being scattered through it: a million
+    cards sort in about a second and then write in half the time they take unsorted."""
+    by_type: dict[str, list[tuple[str, str, str]]] = {}
     for group in groups:
-        by_type.setdefault(group.document_type, []).append(group)
+        since = group.since.isoformat()
+        by_type.setdefault(group.document_type, []).extend(
+            (number, group.reason, since) for number in group.numbers)
     for document_type in sorted(by_type):
-        streams = [((number, group.reason, group.since.isoformat())
-                    for number in group.numbers) for group in by_type[document_type]]
-        for number_key, reason, since in heapq.merge(*streams):
+        rows = by_type.pop(document_type)
+        rows.sort(key=itemgetter(0))
+        for number_key, reason, since in rows:
             yield document_type, number_key, reason, since
 
 
-def _digests(group: DepartureGroup) -> Iterator[tuple[bytes, str, str]]:
-    raw = base64.b64decode(group.digests)  # validated whole-digest base64 by the wire type
-    day = group.day.isoformat()
-    for start in range(0, len(raw), DIGEST_BYTES):
-        yield raw[start:start + DIGEST_BYTES], group.checkpoint, day
-
-
-def _departure_rows(groups: Sequence[DepartureGroup]) -> Iterator[tuple[bytes, str, str]]:
-    """Every departure of the groups in the table's key order (digest first), merged from
-    the groups' sorted digests as the cards are."""
-    return heapq.merge(*(_digests(group) for group in groups))
+def _departure_rows(groups: Sequence[DepartureGroup]) -> list[tuple[bytes, str, str]]:
+    """Every departure of the groups in the table's key order (digest first), as the cards."""
+    rows = []
+    for group in groups:
+        raw = base64.b64decode(group.digests)  # validated whole-digest base64 by the wire type
+        day = group.day.isoformat()
+        rows += [(raw[start:start + DIGEST_BYTES], group.checkpoint, day)
+                 for start in range(0, len(raw), DIGEST_BYTES)]
+    rows.sort(key=itemgetter(0))
+    return rows
 
 
 def apply_reference(session: Session, reference: Reference) -> int:
