@@ -1,0 +1,208 @@
+"""The console's Reference data page (issue 11, supervisor and above): policy dates, cancelled
+cards (by form, by CSV upload, found by number and lifted), through the forms on the real
+server (SQLite and PostgreSQL) and once in headless Chromium at a desk's and a phone's width."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from sync.server.picture import today
+from tests.support.console import WebClient
+from tests.support.controlroom import ControlRoom
+
+WebClientFactory = Callable[[ControlRoom, str], WebClient]
+TAGS = re.compile(r"<[^>]+>")
+ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.DOTALL)
+
+
+def _text(answer_text: str) -> str:
+    """A page as a person reads it: tags gone, entities read, white space folded."""
+    return " ".join(html.unescape(TAGS.sub(" ", answer_text)).split())
+
+
+def _rows(answer_text: str, table: str) -> list[str]:
+    """The rows of ``table.<table>``'s body, each as one line of text."""
+    body = re.split(rf'class="data[a-z ]* {table}"', answer_text, maxsplit=1)[1]
+    body = body.split("<tbody>", 1)[1]
+    return [_text(row) for row in ROW.findall(body.split("</tbody>", 1)[0])]
+
+
+def _upload(client: WebClient, name: str, content: str) -> str:
+    answer = client.session.post(
+        client.base_url + "/reference/cards/import", data={"csv": "", "csrf": client.csrf()},
+        files={"cards": (name, content.encode(), "text/csv")}, timeout=30)
+    assert answer.status_code == 200, answer.text
+    return answer.text
+
+
+def test_a_supervisor_sets_policy_dates_and_sees_which_one_is_in_force(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+    later = (today() + timedelta(days=30)).isoformat()
+
+    for value, since, note in (("2025-06-30", "2025-01-01", "PoR extension, notification 12"),
+                               ("2025-12-31", "2025-03-01", "extended again"),
+                               ("2026-03-31", later, "the scheme ends")):
+        answer = supervisor.post("/reference/policies", {
+            "key": "por_valid_until", "value": value, "effective_from": since, "note": note})
+        assert answer.url.endswith("/reference#policies"), answer.url
+    page = supervisor.get("/reference").text
+
+    assert ("Proof of Registration cards (PoR) valid until 2026-03-31, in force from "
+            f"{later}: desks take it at their next sync.") in _text(answer.text)
+    rows = _rows(page, "policy-list")
+    assert rows[0].startswith("Proof of Registration cards (PoR) valid until 2025-06-30 "
+                              "2025-01-01 replaced PoR extension, notification 12")
+    assert "2025-12-31 2025-03-01 in force extended again test-web-supervisor" in rows[1]
+    assert f"2026-03-31 {later} from {later} the scheme ends" in rows[2]
+
+
+def test_a_refused_policy_form_names_the_field_and_keeps_what_was_typed(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+
+    answer = supervisor.post("/reference/policies", {
+        "key": "acc_valid_until", "value": "31/03/2025", "effective_from": "2025-01-01",
+        "note": "ACC holders to leave"})
+
+    assert answer.status_code == 400
+    assert ("Valid until: '31/03/2025' is not a day; write it as YYYY-MM-DD"
+            in _text(answer.text))
+    assert 'value="acc_valid_until" selected' in answer.text
+    assert 'value="ACC holders to leave"' in answer.text
+    assert "No policy date is set" in answer.text
+
+
+def test_a_card_cancelled_on_the_page_is_found_by_its_number_and_lifted_after_asking(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+    before = _text(supervisor.get("/reference").text)
+
+    listed = supervisor.post("/reference/cards", {
+        "document_type": "por", "number": "ab-12 345", "reason": "reported_lost",
+        "since": "2025-03-01"})
+    supervisor.post("/reference/cards", {"document_type": "acc", "number": "AB99",
+                                          "reason": "taken_into_custody", "since": ""})
+    found = supervisor.get("/reference?number=ab12").text
+    counts = _rows(found, "card-counts")
+    question = supervisor.get("/reference/cards/lift?document_type=por&number=AB12345")
+    lifted = supervisor.post("/reference/cards/lift", {"document_type": "por",
+                                                       "number": "AB12345"})
+    after = supervisor.get("/reference?number=AB").text
+
+    assert ("Proof of Registration card AB12345 is listed: reported lost since 2025-03-01."
+            in _text(listed.text))
+    assert "Version 0" in before and "Version 0" not in _text(found)
+    assert counts == ["Afghan Citizen Card 1", "Proof of Registration card 1"]
+    assert "1 card whose number starts with ab12" in _text(found)
+    [row] = _rows(found, "card-list")
+    assert re.fullmatch(r"Proof of Registration card AB12345 Reported lost 2025-03-01 "
+                        r"test-web-supervisor, \d{4}-\d\d-\d\d Lift…", row), row
+    assert "Take this card off the cancelled list?" in question.text
+    assert "AB12345" in question.text and "Reported lost" in question.text
+    assert "is off the cancelled list" in _text(lifted.text)
+    assert [row.split(" ")[:4] for row in _rows(after, "card-list")] == [
+        ["Afghan", "Citizen", "Card", "AB99"]]
+
+
+def test_an_uploaded_list_reports_each_row_and_the_cards_page_fifty_at_a_time(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+    supervisor.post("/reference/cards", {"document_type": "por", "number": "PK0000003",
+                                          "reason": "cancelled", "since": "2025-02-01"})
+    good = [f"por,PK{n:07d},cancelled,2025-02-01" for n in range(60)]
+    bad = [f"tazkira-ish,{n},," for n in range(54)] + ["por,PK1,lost-ish,"]
+    csv = "document_type,number,reason,since\n" + "\n".join(good + bad) + "\n"
+
+    report = _upload(supervisor, "lost-cards.csv", csv)
+    first = supervisor.get("/reference?number=PK").text
+    second = supervisor.get("/reference?number=PK&page=2").text
+
+    counts = _text(report.split('id="import-counts">')[1].split("</ul>")[0])
+    assert counts.startswith("59 added to the cancelled list 1 already listed 55 rejected")
+    rejected = _rows(report, "rejected-rows")
+    assert len(rejected) == 50 and rejected[0].startswith("62 ")  # the header is line 1
+    assert "and 5 more rejected rows" in _text(report)
+    assert "60 cards whose number starts with PK · page 1 of 2" in _text(first)
+    assert len(_rows(first, "card-list")) == 50 and len(_rows(second, "card-list")) == 10
+    assert "← Previous page" in second and "Next page" not in second
+
+
+@pytest.mark.parametrize("role", ["viewer", "complaints"])
+def test_a_viewer_or_complaints_officer_neither_sees_nor_changes_the_reference_data(
+        controlroom: ControlRoom, web_client: WebClientFactory, role: str) -> None:
+    client = web_client(controlroom, role)
+    supervisor = web_client(controlroom, "supervisor")
+
+    answers = [client.get("/reference"),
+               client.post("/reference/policies", {"key": "por_valid_until",
+                                                    "value": "2025-01-01",
+                                                    "effective_from": "2025-01-01"}),
+               client.post("/reference/cards", {"document_type": "por", "number": "X1"}),
+               client.post("/reference/cards/lift", {"document_type": "por", "number": "X1"})]
+
+    assert [answer.status_code for answer in answers] == [403] * 4
+    assert "it needs supervisor or above" in answers[0].text
+    assert 'href="/reference"' not in client.get("/").text
+    assert 'href="/reference"' in supervisor.get("/").text
+    page = _text(supervisor.get("/reference").text)
+    assert "No policy date is set" in page and "No card is on the cancelled list" in page
+
+
+def test_no_reference_form_works_without_its_csrf_field(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+    forms = {"/reference/policies": {"key": "por_valid_until", "value": "2025-01-01",
+                                     "effective_from": "2025-01-01"},
+             "/reference/cards": {"document_type": "por", "number": "FORGED1"},
+             "/reference/cards/lift": {"document_type": "por", "number": "FORGED1"},
+             "/reference/cards/import": {}}
+
+    refused = [supervisor.post_without_csrf(path, data) for path, data in forms.items()]
+
+    assert [answer.status_code for answer in refused] == [403] * 4
+    assert all("did not come from this console" in answer.text for answer in refused)
+    page = _text(supervisor.get("/reference").text)
+    assert "No policy date is set" in page and "FORGED1" not in page
+
+
+def test_the_reference_page_in_a_browser_at_a_desk_and_on_a_phone(
+        controlroom: ControlRoom, console_page: Callable[..., Page],
+        screenshot: Callable[[Page, str], Path], tmp_path: Path) -> None:
+    page = console_page(controlroom, "supervisor", javascript=False)
+    page.get_by_role("link", name="Reference data").click()
+    page.select_option("#policy-key", "por_valid_until")
+    page.fill("#policy-value", "2025-12-31")
+    page.fill("#policy-from", "2025-03-01")
+    page.fill("#policy-note", "PoR validity extended (notification of 1 March)")
+    page.get_by_role("button", name="Set policy date").click()
+    expect(page.locator("[role=status]")).to_contain_text("in force from 2025-03-01")
+    upload = tmp_path / "cards.csv"
+    upload.write_text("document_type,number,reason\npor,PR-1001,reported_stolen\n"
+                      "acc,AC 2002,holder_deceased\nvisa,,cancelled\n", encoding="utf-8")
+    page.set_input_files("#card-file", upload)
+    page.get_by_role("button", name="Upload").click()
+    expect(page.locator("#import-counts")).to_contain_text("2 added to the cancelled list")
+    page.get_by_role("link", name="Back to the reference data").click()
+    page.select_option("#card-type", "por")
+    page.fill("#card-number", "PR 1002")
+    page.select_option("#card-reason", "taken_into_custody")
+    page.get_by_role("button", name="Cancel card").click()
+    expect(page.locator("table.card-list tbody tr")).to_have_count(1)
+    page.goto(controlroom.base_url + "/reference")
+    expect(page.locator("table.card-list tbody tr")).to_have_count(3)
+    expect(page.locator("table.policy-list tr.in-force")).to_contain_text("2025-12-31")
+    screenshot(page, "reference")
+
+    phone = console_page(controlroom, "supervisor", width=375, height=812, javascript=False)
+    phone.goto(controlroom.base_url + "/reference")
+    screenshot(phone, "reference-phone")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"/reference is {width} px wide on a 375 px phone"
