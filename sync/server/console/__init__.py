@@ -22,6 +22,8 @@ from sync.server.console import (
 from sync.server.console.headers import ConsoleHeaders
 from sync.server.console.web import HERE
 
+# Bodies a console path takes beyond HQ's small-body cap (the app's ``BodyCap`` applies them).
+BODY_CAPS: dict[str, int] = {reference.UPLOAD_PATH: reference.UPLOAD_MAX_BYTES}
 # Every page module's router; a new page adds its own here.
 ROUTERS: tuple[APIRouter, ...] = (sign_in.router, picture.router, devices.router,
                                   complaints.router, reference.router, staff.router,

@@ -42,6 +42,10 @@ PAGE_SIZE = 50
 # An upload's rejected rows shown on its report; the rest are counted (the file is at hand to
 # fix, and a report of 10,000 lines helps nobody read it).
 REJECTED_SHOWN = 50
+# An uploaded list of cards, however the browser sends it: room for a million-card file
+# (about 25 MB as CSV); ``app`` holds the request body to this on this path alone.
+UPLOAD_MAX_BYTES = 32 * 1024 * 1024
+UPLOAD_PATH = "/reference/cards/import"
 _TEXT = r"^[^\x00]*$"
 Typed = Annotated[str, Form(max_length=64, pattern=_TEXT)]
 Searched = Annotated[str, Query(max_length=64, pattern=_TEXT)]
@@ -123,7 +127,8 @@ def _page(request: Request, actor: StaffActor, *, number: str = "", document_typ
                         if entry.code != "none"],
         reasons=codes.card_reasons().entries, policy_words=policy_words,
         document_name=_document_name, reason_name=_reason_name,
-        problems=problems or {}, typed=typed or {}, note_max=NOTE_MAX_CHARS)
+        problems=problems or {}, typed=typed or {}, note_max=NOTE_MAX_CHARS,
+        upload_max_mb=UPLOAD_MAX_BYTES // (1024 * 1024))
 
 
 @router.get("/reference", response_class=HTMLResponse)
@@ -222,7 +227,7 @@ def lift_card(request: Request, actor: Viewer, _: CsrfChecked, document_type: Ty
                      "the cancelled list: desks stop warning about it after their next sync.")
 
 
-@router.post("/reference/cards/import", response_model=None)
+@router.post(UPLOAD_PATH, response_model=None)
 def import_cards(request: Request, actor: Viewer, _: CsrfChecked,
                        cards: UploadFile | None = None) -> HTMLResponse:
     """Add the cards of an uploaded CSV file; the answer is its report (accepted, already
