@@ -45,12 +45,11 @@ def _reference(controlroom: ControlRoom, device: Enrolled, since: str = "") -> d
     return {**body["reference"], "cursor": body["cursor"]}
 
 
-def _upload(client: WebClient, name: str, content: str) -> str:
-    answer = client.session.post(
-        client.base_url + "/reference/cards/import", data={"csv": "", "csrf": client.csrf()},
-        files={"cards": (name, content.encode(), "text/csv")}, timeout=30)
-    assert answer.status_code == 200, answer.text
-    return answer.text
+def _upload(client: WebClient, name: str, content: bytes) -> requests.Response:
+    """Send a file through the upload form, as the browser does (multipart)."""
+    return client.session.post(client.base_url + "/reference/cards/import",
+                               data={"csrf": client.csrf()},
+                               files={"cards": (name, content, "text/csv")}, timeout=30)
 
 
 def test_a_supervisor_sets_policy_dates_and_sees_which_one_is_in_force(
@@ -141,10 +140,12 @@ def test_an_uploaded_list_reports_each_row_and_the_cards_page_fifty_at_a_time(
     bad = [f"tazkira-ish,{n},," for n in range(54)] + ["por,PK1,lost-ish,"]
     csv = "document_type,number,reason,since\n" + "\n".join(good + bad) + "\n"
 
-    report = _upload(supervisor, "lost-cards.csv", csv)
+    answer = _upload(supervisor, "lost-cards.csv", csv.encode())
+    report = answer.text
     first = supervisor.get("/reference?number=PK").text
     last = supervisor.get("/reference?number=pk&page=60").text
 
+    assert answer.status_code == 200, report
     counts = _text(report.split('id="import-counts">')[1].split("</ul>")[0])
     assert counts.startswith("2,999 added to the cancelled list 1 already listed 55 rejected")
     rejected = _rows(report, "rejected-rows")
@@ -154,6 +155,23 @@ def test_an_uploaded_list_reports_each_row_and_the_cards_page_fifty_at_a_time(
     assert len(_rows(first, "card-list")) == 50 and len(_rows(last, "card-list")) == 50
     assert _rows(last, "card-list")[-1].startswith("Proof of Registration card PK0002999 ")
     assert "← Previous page" in last and "Next page" not in last
+
+
+def test_a_file_that_cannot_be_read_is_refused_whole_saying_why(
+        controlroom: ControlRoom, web_client: WebClientFactory) -> None:
+    supervisor = web_client(controlroom, "supervisor")
+    # 30,000 good rows before the bad byte: more than HQ lists in one go, all taken back.
+    good = "".join(f"por,LATE{n:06d}\n" for n in range(30_000)).encode()
+
+    no_number = _upload(supervisor, "cards.csv", b"document_type,card\npor,PK1\n")
+    latin = _upload(supervisor, "cards.csv", b"document_type,number\n" + good + b"por,K\xf6ln1\n")
+    nothing = supervisor.post("/reference/cards/import")
+
+    assert (no_number.status_code, latin.status_code, nothing.status_code) == (400, 400, 400)
+    assert "The header row lacks the column number" in _text(no_number.text)
+    assert "The file is not UTF-8 text" in _text(latin.text)
+    assert "Choose a CSV file of cards to upload." in _text(nothing.text)
+    assert "No card is on the cancelled list" in _text(supervisor.get("/reference").text)
 
 
 @pytest.mark.parametrize("role", ["viewer", "complaints"])

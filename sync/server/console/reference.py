@@ -11,6 +11,7 @@ a report of hundreds of lines does not fit a one-time note).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
@@ -31,7 +32,7 @@ from sync.server.console.web import (
 from sync.server.database import reading, transaction
 from sync.server.errors import Malformed, NotFound, ServiceError
 from sync.server.picture import today
-from sync.server.reference import NOTE_MAX_CHARS, CardRow
+from sync.server.reference import NOTE_MAX_CHARS, CardRow, PolicyRow
 from sync.server.schemas import iso_day
 from sync.server.staff import desk
 from sync.server.staff.roles import StaffActor
@@ -62,6 +63,21 @@ def policy_words(key: str) -> str:
     if entry.short and entry.short.lower() not in entry.name.lower():
         plural += f" ({entry.short})"
     return f"{plural[0].upper()}{plural[1:]} valid until"
+
+
+def policy_states(policies: Sequence[PolicyRow],
+                  in_force: Sequence[PolicyRow]) -> list[tuple[PolicyRow, str]]:
+    """Each policy date with its state today: "in force" (the one HQ's summary says desks
+    apply), "replaced" (an earlier one of the same key) or "coming" (one that starts later)."""
+    current = {row.key: row.effective_from for row in in_force}
+    states = []
+    for row in policies:
+        started = current.get(row.key)
+        state = ("in force" if row.effective_from == started else
+                 "replaced" if started is not None and row.effective_from < started else
+                 "coming")
+        states.append((row, state))
+    return states
 
 
 def _document_name(code: str) -> str:
@@ -113,10 +129,9 @@ def _page(request: Request, actor: StaffActor, *, number: str = "", document_typ
                                 document_type=document_type or None, limit=PAGE_SIZE,
                                 offset=(page - 1) * PAGE_SIZE)
     pages = max(1, -(-found.total // PAGE_SIZE))
-    in_force = {(row.key, row.effective_from) for row in summary.policies_in_force}
     return render(
         request, "reference.html", actor, status_code=status_code, summary=summary,
-        policies=policies, in_force=in_force,
+        policies=policy_states(policies, summary.policies_in_force),
         departure_days=settings(request).departure_days,
         cards_total=sum(summary.cards_by_type.values()), today=today(), found=found, number=number,
         document_type=document_type, page=page, pages=pages,
