@@ -241,6 +241,12 @@ def test_the_reference_page_in_a_browser_at_a_desk_and_on_a_phone(
     expect(page.locator("table.card-list tbody tr")).to_have_count(3)
     expect(page.locator("table.policy-list tr.in-force")).to_contain_text("2025-12-31")
     screenshot(page, "reference")
+    page.locator("tr[data-number=AC2002]").get_by_role("link", name="Lift…").click()
+    expect(page.locator("h1")).to_have_text("Take this card off the cancelled list?")
+    screenshot(page, "reference-lift")
+    page.get_by_role("button", name="Lift card").click()
+    expect(page.locator("[role=status]")).to_contain_text("AC2002 is off the cancelled list")
+    expect(page.locator("table.card-list tbody tr")).to_have_count(2)
 
     phone = console_page(controlroom, "supervisor", width=375, height=812, javascript=False)
     phone.goto(controlroom.base_url + "/reference")
