@@ -3,10 +3,13 @@
 that change it: set a policy date, cancel a card, lift one, upload a CSV of cards.
 
 Thin over ``staff.desk``, which checks the role and audits every change; a viewer or a
-complaints officer is refused there, so the page never opens for them. The card search is a
-GET (``/reference?number=&document_type=&page=``), so a search can be bookmarked; every change
-is a POST with the CSRF field, then a redirect (the upload answers with its report instead:
-a report of hundreds of lines does not fit a one-time note).
+complaints officer is refused there, so the page never opens for them. A card number is
+personal data (it names its holder), so it never travels in an address: the search by number
+and the "lift" question are POSTs (an address lands in HQ's access log, a proxy's and the
+browser's history), while browsing by type stays a GET that can be bookmarked
+(``/reference?document_type=por&page=2``). Every change is a POST with the CSRF field, then a
+redirect (the upload answers with its report instead: a report of hundreds of lines does not
+fit a one-time note).
 """
 
 from __future__ import annotations
@@ -108,11 +111,10 @@ def _page_number(text: str) -> int:
     return int(text)
 
 
-def _search_url(number: str, document_type: str, page: int = 1) -> str:
+def _browse_url(document_type: str, page: int = 1) -> str:
     asked = {key: value for key, value in
-             (("number", number), ("document_type", document_type)) if value}
-    if page > 1:
-        asked["page"] = str(page)
+             (("document_type", document_type), ("page", str(page) if page > 1 else ""))
+             if value}
     return "/reference" + (f"?{urlencode(asked)}" if asked else "") + "#cards"
 
 
@@ -133,10 +135,10 @@ def _page(request: Request, actor: StaffActor, *, number: str = "", document_typ
         request, "reference.html", actor, status_code=status_code, summary=summary,
         policies=policy_states(policies, summary.policies_in_force),
         departure_days=settings(request).departure_days,
-        cards_total=sum(summary.cards_by_type.values()), today=today(), found=found, number=number,
-        document_type=document_type, page=page, pages=pages,
-        previous_url=_search_url(number, document_type, page - 1) if page > 1 else None,
-        next_url=_search_url(number, document_type, page + 1) if page < pages else None,
+        cards_total=sum(summary.cards_by_type.values()), today=today(), found=found,
+        number=number, document_type=document_type, page=page, pages=pages,
+        previous_url=_browse_url(document_type, page - 1) if page > 1 else None,
+        next_url=_browse_url(document_type, page + 1) if page < pages else None,
         policy_keys=[(key, policy_words(key)) for key in policy_keys()],
         document_types=[entry for entry in codes.document_types().entries
                         if entry.code != "none"],
@@ -147,12 +149,21 @@ def _page(request: Request, actor: StaffActor, *, number: str = "", document_typ
 
 
 @router.get("/reference", response_class=HTMLResponse)
-def reference_page(request: Request, actor: Viewer, number: Searched = "",
-                   document_type: Searched = "", page: Searched = "") -> HTMLResponse:
-    """The reference data, and a page of the cancelled cards whose number starts with
-    ``number`` (all of them when it is empty)."""
-    return _page(request, actor, number=number.strip(), document_type=document_type.strip(),
+def reference_page(request: Request, actor: Viewer, document_type: Searched = "",
+                   page: Searched = "") -> HTMLResponse:
+    """The reference data, and a page of the cancelled cards (of one type, or all)."""
+    return _page(request, actor, document_type=document_type.strip(),
                  page=_page_number(page.strip()))
+
+
+@router.post("/reference/cards/find", response_class=HTMLResponse)
+def find_cards(request: Request, actor: Viewer, _: CsrfChecked, number: Typed = "",
+               document_type: Typed = "", page: Typed = "") -> HTMLResponse:
+    """The page with the cards whose number starts with ``number`` (keyed as the desks key
+    it): a form, not an address, so the number stays out of every log (it changes nothing,
+    so no redirect)."""
+    return _page(request, actor, number=document_number_key(number),
+                 document_type=document_type.strip(), page=_page_number(page.strip()))
 
 
 def _refused(refusal: ServiceError) -> bool:
@@ -202,7 +213,7 @@ def cancel_card(request: Request, actor: Viewer, _: CsrfChecked, document_type: 
                      problems={"card": refusal.detail},
                      typed={"document_type": document_type, "number": number,
                             "reason": reason, "since": since})
-    return see_other(_search_url(row.number, ""),
+    return see_other("/reference#cards",
                      f"{_document_name(row.document_type)} {row.number} is listed: "
                      f"{_reason_name(row.reason).lower()} since {row.since.isoformat()}. "
                      "Desks warn about it after their next sync.")
@@ -222,10 +233,11 @@ def _listed(request: Request, actor: StaffActor, document_type: str,
                    "cancelled list.")
 
 
-@router.get("/reference/cards/lift", response_class=HTMLResponse)
-def lift_question(request: Request, actor: Viewer, document_type: Searched = "",
-                  number: Searched = "") -> HTMLResponse:
-    """Are you sure? — the card and what lifting it does, with the button that does it."""
+@router.post("/reference/cards/lift-question", response_class=HTMLResponse)
+def lift_question(request: Request, actor: Viewer, _: CsrfChecked, document_type: Typed = "",
+                  number: Typed = "") -> HTMLResponse:
+    """Are you sure? — the card and what lifting it does, with the button that does it (a
+    page of its own, so it needs no script)."""
     row = _listed(request, actor, document_type, number)
     return render(request, "reference_lift.html", actor, row=row,
                   document_name=_document_name, reason_name=_reason_name)
@@ -237,14 +249,14 @@ def lift_card(request: Request, actor: Viewer, _: CsrfChecked, document_type: Ty
     """Take a card off the cancelled list; desks stop warning after their next sync."""
     with transaction(engine(request)) as session:
         desk.lift_card(session, actor, document_type, number)
-    return see_other(_search_url("", ""),
+    return see_other("/reference#cards",
                      f"{_document_name(document_type)} {document_number_key(number)} is off "
                      "the cancelled list: desks stop warning about it after their next sync.")
 
 
 @router.post(UPLOAD_PATH, response_model=None)
 def import_cards(request: Request, actor: Viewer, _: CsrfChecked,
-                       cards: UploadFile | None = None) -> HTMLResponse:
+                 cards: UploadFile | None = None) -> HTMLResponse:
     """Add the cards of an uploaded CSV file; the answer is its report (accepted, already
     listed, rejected rows with their line numbers)."""
     if cards is None or not cards.filename:
