@@ -47,7 +47,7 @@ from contract.wire import (
     Problem,
     Updates,
 )
-from sync.server import console, service
+from sync.server import console, reference_api, service
 from sync.server.body import SMALL_BODY_BYTES, BodyCap, parse_batch, read_capped
 from sync.server.complaints import OLDER_THAN_MAX_HOURS, OPEN, PAGE_MAX, UNASSIGNED, QueueFilter
 from sync.server.console import web
@@ -589,11 +589,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.batch_slots = BatchSlots(settings.max_concurrent_batches)
     # Answers travel the same slow link as batches: a 200-record answer shrinks from ~28 KB
-    # to ~5 KB (devices ask for gzip; requests decompresses it).
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # to ~5 KB (devices ask for gzip; requests decompresses it). Level 6: a snapshot of a
+    # million cancelled cards compresses 3-4 times faster than at 9, 1 % larger.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     # Outermost: a body is capped before anything (FastAPI's JSON parsing included) reads it.
     app.add_middleware(BodyCap, default=SMALL_BODY_BYTES,
                        by_path={f"{API_PREFIX}/batches": settings.max_decompressed_bytes,
+                                reference_api.CARDS_IMPORT_PATH: reference_api.CARDS_IMPORT_BYTES,
                                 **console.BODY_CAPS})
     # Outside even that: a client over its rate is refused before anything else runs.
     app.add_middleware(RateLimit,
@@ -605,6 +607,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     staff = APIRouter(prefix=f"{API_PREFIX}/control", tags=["control room"])
     _sign_in_routes(staff)
     _staff_routes(staff)
+    reference_api.add_routes(staff, _staff, _problems)
     _user_routes(staff)
     app.include_router(device)
     app.include_router(staff)

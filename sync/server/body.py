@@ -67,13 +67,15 @@ class BodyCap:
         await self.app(scope, capped, send)
 
 
-async def read_capped(chunks: AsyncIterator[bytes], encoding: str | None, cap: int) -> bytes:
-    """The body's bytes after ``Content-Encoding`` (gzip or identity), at most ``cap`` of them."""
+async def read_capped(chunks: AsyncIterator[bytes], encoding: str | None, cap: int, *,
+                      what: str = "the batch", hint: str = "send fewer records") -> bytes:
+    """The body's bytes after ``Content-Encoding`` (gzip or identity), at most ``cap`` of them
+    (``what`` and ``hint`` word the refusal of a larger one)."""
     encoding = (encoding or "identity").strip().lower()
     if encoding not in ("gzip", "identity"):
         raise Malformed(f"Content-Encoding {encoding!r} is not taken; send gzip",
                         code=ErrorCode.UNSUPPORTED_ENCODING)
-    too_large = TooLarge(f"the batch is larger than the {cap} bytes HQ takes; send fewer records")
+    too_large = TooLarge(f"{what} is larger than the {cap} bytes HQ takes; {hint}")
     gunzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
     body, received = bytearray(), 0
     async for chunk in chunks:

@@ -1,10 +1,10 @@
 """``card import``: a CSV file of cards for the cancelled list, a million rows in seconds.
 
 UTF-8 (a BOM is fine), a header row, columns in any order and any case: ``document_type``
-and ``number`` required, ``reason`` (a card-reason code or name; ``cancelled`` when empty) and
-``since`` (YYYY-MM-DD; the import's day when empty) optional. A row that cannot be read is
-rejected with its line number and why (never the number itself); the rows around it are
-listed. Importing the same file twice lists nothing the second time.
+and ``number`` required, ``reason`` (a card-reason code or name; ``cancelled`` when empty)
+and ``since`` (YYYY-MM-DD or DD/MM/YYYY; the import's day when empty) optional. A row that
+cannot be read is rejected with its line number and why (never the number itself); the rows
+around it are listed. Importing the same file twice lists nothing the second time.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def _rows(source: BinaryIO) -> Iterator[tuple[int, dict[str, str]]]:
         names = [name.strip().lower().replace(" ", "_") for name in header]
         missing = [name for name in _REQUIRED if name not in names]
         if missing:
-            raise Malformed(f"The header row lacks the column {', '.join(missing)} (columns: "
+            raise Malformed(f"The header row lacks {' and '.join(missing)} (the columns are "
                             f"{', '.join(COLUMNS)}).", code=ErrorCode.MISSING_COLUMNS)
         places = {name: names.index(name) for name in COLUMNS if name in names}
         for cells in reader:
@@ -95,7 +95,7 @@ def _rows(source: BinaryIO) -> Iterator[tuple[int, dict[str, str]]]:
             yield reader.line_num, {name: cells[at] if at < len(cells) else ""
                                     for name, at in places.items()}
     except UnicodeDecodeError:
-        raise Malformed(f"The file is not UTF-8 text (after line {reader.line_num}); save it "
+        raise Malformed(f"The file is not UTF-8 text (line {reader.line_num + 1}); save it "
                         "as CSV UTF-8.", code=ErrorCode.NOT_UTF8) from None
     except csv.Error as error:
         raise Malformed(f"Line {reader.line_num} cannot be read as CSV ({error}).",
@@ -122,10 +122,12 @@ def _entries(rows: Iterator[tuple[int, dict[str, str]]], today: date,
 
 
 def _since(text: str, today: date) -> date:
-    if not text.strip():
+    """The day a card is listed since: YYYY-MM-DD or DD/MM/YYYY (as registers write it)."""
+    text = text.strip()
+    if not text:
         return today
     try:
-        return iso_day(text.strip())
+        return iso_day(text) if "-" in text else datetime.strptime(text, "%d/%m/%Y").date()
     except ValueError:
-        raise Malformed(f"since {text.strip()[:20]!r} is not a date (YYYY-MM-DD).",
+        raise Malformed(f"since {text[:20]!r} is not a date (YYYY-MM-DD or DD/MM/YYYY).",
                         code=ErrorCode.INVALID_DATE) from None

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -22,6 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
+from contract import codes
 from sync.server import retention, service
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError
@@ -340,6 +342,77 @@ def verify_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def policy_set(args: argparse.Namespace) -> int:
+    """Set a policy date from a day on (the desks get it at their next sync)."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        row = desk.set_policy(session, OPERATOR, args.key, args.value, args.start,
+                              args.note or "")
+    print(f"From {row.effective_from}, {row.key} is {row.value}; every desk gets it at its "
+          "next sync.")
+    return 0
+
+
+def policy_list(args: argparse.Namespace) -> int:
+    """Every policy date HQ holds (``--json`` for scripts)."""
+    engine = _open(args)
+    with reading(engine) as session:
+        rows = desk.list_policies(session, OPERATOR)
+    if args.json:
+        print(json.dumps([{"key": r.key, "value": r.value.isoformat(),
+                           "effective_from": r.effective_from.isoformat(), "note": r.note,
+                           "set_by": r.set_by, "set_at": r.set_at.isoformat()} for r in rows],
+                         ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No policy dates are set; set one with `controlroom policy set KEY DATE --from "
+              "DATE`.")
+        return 0
+    table_rows = [("KEY", "VALUE", "FROM", "SET BY", "SET AT (UTC)", "NOTE")]
+    table_rows += [(r.key, r.value.isoformat(), r.effective_from.isoformat(), r.set_by,
+                    f"{r.set_at:%Y-%m-%d %H:%M}", r.note) for r in rows]
+    _print_table(table_rows)
+    return 0
+
+
+def card_cancel(args: argparse.Namespace) -> int:
+    """Put a card on the cancelled list (again: a new reason or date)."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        row = desk.cancel_card(session, OPERATOR, args.type, args.number, args.reason,
+                               args.since)
+    print(f"The {row.document_type} card {row.number} is listed as {row.reason} since "
+          f"{row.since}; every desk gets it at its next sync.")
+    return 0
+
+
+def card_lift(args: argparse.Namespace) -> int:
+    """Take a card off the cancelled list."""
+    engine = _open(args)
+    with transaction(engine) as session:
+        desk.lift_card(session, OPERATOR, args.type, args.number)
+    print("The card is off the cancelled list; every desk gets it at its next sync.")
+    return 0
+
+
+def card_import(args: argparse.Namespace) -> int:
+    """List the cards of a CSV file (document_type, number, reason, since)."""
+    path = Path(args.file)
+    if not path.is_file() or not os.access(path, os.R_OK):
+        raise CommandError(f"cannot read {args.file}: no such readable file")
+    engine = _open(args)
+    with path.open("rb") as source, transaction(engine) as session:
+        done = desk.import_cards(session, OPERATOR, source)
+    if args.json:
+        print(json.dumps(done.as_json(), ensure_ascii=False))
+        return 0
+    print(f"Listed {done.accepted} cards; {done.already_listed} were already listed; "
+          f"{len(done.rejected)} rows rejected.")
+    for line, reason in done.rejected:
+        print(f"  line {line}: {reason}")
+    return 0
+
+
 def _print_table(rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
@@ -399,6 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify-audit", verify_audit, "walk HQ's whole staff audit chain (exit 0 intact, "
                                           "1 naming the first bad entry)")
     _user_parsers(sub)
+    _reference_parsers(sub)
     return parser
 
 
@@ -429,6 +503,49 @@ def _user_parsers(sub: Any) -> None:
     p = verb("role", user_role, "give a staff user another role")
     p.add_argument("name")
     p.add_argument("role", help="viewer | complaints | supervisor | admin")
+
+
+def _verbs(sub: Any, name: str, text: str) -> Callable[..., argparse.ArgumentParser]:
+    group = sub.add_parser(name, help=text, description=text)
+    verbs = group.add_subparsers(dest=f"{name}_command", required=True, metavar="ACTION")
+
+    def verb(verb_name: str, run: Callable[[argparse.Namespace], int],
+             verb_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = verbs.add_parser(verb_name, help=verb_text,
+                                                      description=verb_text)
+        _common(p)
+        p.set_defaults(run=run)
+        return p
+
+    return verb
+
+
+def _reference_parsers(sub: Any) -> None:
+    policy = _verbs(sub, "policy", "HQ's policy dates, sent to every desk")
+    p = policy("set", policy_set, "set a policy date from a day on (the same KEY and --from "
+                                  "again replaces it)")
+    p.add_argument("key", metavar="KEY", help="e.g. por_valid_until, acc_valid_until")
+    p.add_argument("value", metavar="DATE", type=_day, help="YYYY-MM-DD")
+    p.add_argument("--from", dest="start", required=True, type=_day,
+                   help="the first day it applies to (YYYY-MM-DD)")
+    p.add_argument("--note", default=None, help="why (a notification's reference)")
+    p = policy("list", policy_list, "list every policy date")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    card = _verbs(sub, "card", "HQ's cancelled-cards list, sent to every desk")
+    p = card("cancel", card_cancel, "put a card on the cancelled list")
+    p.add_argument("--type", required=True, help="document type: por, acc, passport, ...")
+    p.add_argument("--number", required=True, help="the card's number")
+    p.add_argument("--reason", default="cancelled", help=", ".join(codes.card_reasons().codes))
+    p.add_argument("--since", type=_day, default=None, help="YYYY-MM-DD (default: today)")
+    p = card("lift", card_lift, "take a card off the cancelled list")
+    p.add_argument("--type", required=True, help="document type: por, acc, passport, ...")
+    p.add_argument("--number", required=True, help="the card's number")
+    p = card("import", card_import, "list the cards of a CSV file: document_type, number, "
+                                    "reason (optional), since (optional)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true",
+                   help='print {"accepted": n, "already_listed": n, "rejected": [{"line": n, '
+                        '"reason": "..."}]}')
 
 
 def main(argv: Sequence[str] | None = None) -> int:

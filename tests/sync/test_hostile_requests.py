@@ -202,7 +202,8 @@ def test_a_closeout_total_past_the_column_range_is_rejected_alone(
 
 
 @pytest.mark.parametrize("since", ["²", "١٢", "+5", " 5", "-1", str(COLUMN_INT_MAX + 1),
-                                   "9" * 18, "9" * 40])
+                                   "9" * 18, "9" * 40, "5.", ".5", "5.5.5", "5.²",
+                                   f"5.{COLUMN_INT_MAX + 1}"])
 def test_an_updates_cursor_hq_never_gave_out_is_a_400(controlroom: ControlRoom,
                                                       since: str) -> None:
     device = controlroom.enroll()
@@ -220,7 +221,7 @@ def test_the_largest_cursor_the_column_holds_is_taken(controlroom: ControlRoom) 
                           headers=device.headers, timeout=10)
 
     assert answer.status_code == 200, answer.text
-    assert answer.json()["cursor"] == str(COLUMN_INT_MAX)
+    assert answer.json()["cursor"] == f"{COLUMN_INT_MAX}.0"  # reference version 0: nothing yet
 
 
 def test_a_deeply_nested_enrollment_or_status_body_is_not_a_5xx(

@@ -36,6 +36,7 @@ from sync.server.database import reading, transaction
 from sync.server.errors import Malformed, NotFound, ServiceError
 from sync.server.picture import today
 from sync.server.reference import NOTE_MAX_CHARS, CardRow, PolicyRow
+from sync.server.reference_api import CARDS_IMPORT_BYTES
 from sync.server.schemas import iso_day
 from sync.server.staff import desk
 from sync.server.staff.roles import StaffActor
@@ -46,9 +47,9 @@ PAGE_SIZE = 50
 # An upload's rejected rows shown on its report; the rest are counted (the file is at hand to
 # fix, and a report of 10,000 lines helps nobody read it).
 REJECTED_SHOWN = 50
-# An uploaded list of cards, however the browser sends it: room for a million-card file
-# (about 25 MB as CSV); ``app`` holds the request body to this on this path alone.
-UPLOAD_MAX_BYTES = 32 * 1024 * 1024
+# An uploaded list of cards may be as large as the staff API takes one (a million cards); the
+# app's ``BodyCap`` holds the request body to it on this path alone (``console.BODY_CAPS``).
+UPLOAD_MAX_BYTES = CARDS_IMPORT_BYTES
 UPLOAD_PATH = "/reference/cards/import"
 _TEXT = r"^[^\x00]*$"
 Typed = Annotated[str, Form(max_length=64, pattern=_TEXT)]

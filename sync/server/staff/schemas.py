@@ -3,10 +3,13 @@ one of these; a new token travels once, in the sign-in answer."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from contract import codes, documents
 from contract.usernames import USERNAME_AS_TYPED
 from sync.server.staff.accounts import (
     MAX_FULL_NAME_CHARS,
@@ -138,3 +141,88 @@ class StaffUserView(_Out):
     created_at: datetime
     created_by: str
     last_sign_in_at: datetime | None
+
+
+# -- HQ's reference data ------------------------------------------------------------------------
+
+def _codes(name: str, values: Sequence[str]) -> type[StrEnum]:
+    """The codes of a list as an enum: the schema lists them and anything else is a 400."""
+    return StrEnum(name, {value: value for value in values})  # type: ignore[return-value]
+
+
+CardType = _codes("CardType", [code for code in codes.document_types().codes if code != "none"])
+CardReasonCode = _codes("CardReasonCode", codes.card_reasons().codes)
+PolicyKeyCode = _codes("PolicyKeyCode", documents.policy_keys())
+# A number as typed: at least one letter or digit besides spaces, dashes, dots and slashes
+# (which the key drops), no NUL.
+CARD_NUMBER_PATTERN = r"^[\s\-/.]*[^\s\-/.\x00][^\x00]*$"
+
+
+class PolicyIn(_In):
+    """A policy date to set: from ``effective_from`` on, documents of the type ``key`` names
+    count as valid until ``value``."""
+
+    key: PolicyKeyCode  # type: ignore[valid-type]
+    value: date
+    effective_from: date
+    note: str = Field(default="", max_length=500, pattern=r"^[^\x00]*$")
+
+
+class PolicyView(_Out):
+    """A policy date HQ holds, with who set it and when."""
+
+    key: str
+    value: date
+    effective_from: date
+    note: str
+    set_by: str
+    set_at: datetime
+
+
+class CardIn(_In):
+    """A card to put on the cancelled list (again: a new reason or date)."""
+
+    document_type: CardType  # type: ignore[valid-type]
+    number: str = Field(min_length=1, max_length=64, pattern=CARD_NUMBER_PATTERN)
+    reason: CardReasonCode = "cancelled"  # type: ignore[valid-type]
+    since: date | None = Field(default=None, description="default: today")
+
+
+class CardLiftIn(_In):
+    """A card to take off the cancelled list."""
+
+    document_type: CardType  # type: ignore[valid-type]
+    number: str = Field(min_length=1, max_length=64, pattern=CARD_NUMBER_PATTERN)
+
+
+class CardView(_Out):
+    """A card on the cancelled list; ``number`` as every desk matches it."""
+
+    document_type: str
+    number: str
+    reason: str
+    since: date
+    listed_by: str
+    listed_at: datetime
+
+
+class CardPageView(_Out):
+    """A page of cards found, and how many match in all."""
+
+    total: int
+    cards: list[CardView]
+
+
+class RejectedLine(_Out):
+    """A row of an import that was not listed, and why."""
+
+    line: int
+    reason: str
+
+
+class CardImportOut(_Out):
+    """What an import did."""
+
+    accepted: int = Field(description="cards listed, or listed again with a new reason or date")
+    already_listed: int = Field(description="cards already listed exactly so")
+    rejected: list[RejectedLine]
