@@ -176,7 +176,7 @@ def test_a_file_that_cannot_be_read_is_refused_whole_saying_why(
     nothing = supervisor.post("/reference/cards/import")
 
     assert (no_number.status_code, latin.status_code, nothing.status_code) == (400, 400, 400)
-    assert "The header row lacks the column number" in _text(no_number.text)
+    assert "The header row lacks number" in _text(no_number.text)
     assert "The file is not UTF-8 text" in _text(latin.text)
     assert "Choose a CSV file of cards to upload." in _text(nothing.text)
     assert "No card is on the cancelled list" in _text(supervisor.get("/reference").text)
