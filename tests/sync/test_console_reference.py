@@ -75,13 +75,16 @@ def test_a_supervisor_sets_policy_dates_and_sees_which_one_is_in_force(
     assert f"2026-03-31 {later} from {later} the scheme ends" in rows[2]
 
 
-def test_a_refused_policy_form_names_the_field_and_keeps_what_was_typed(
+def test_a_refused_form_says_what_is_wrong_and_keeps_what_was_typed(
         controlroom: ControlRoom, web_client: WebClientFactory) -> None:
     supervisor = web_client(controlroom, "supervisor")
 
     answer = supervisor.post("/reference/policies", {
         "key": "acc_valid_until", "value": "31/03/2025", "effective_from": "2025-01-01",
         "note": "ACC holders to leave"})
+    no_number = supervisor.post("/reference/cards", {
+        "document_type": "tazkira", "number": " - / ", "reason": "holder_deceased",
+        "since": "2025-02-03"})
 
     assert answer.status_code == 400
     assert ("Valid until: '31/03/2025' is not a day; write it as YYYY-MM-DD"
@@ -89,6 +92,10 @@ def test_a_refused_policy_form_names_the_field_and_keeps_what_was_typed(
     assert 'value="acc_valid_until" selected' in answer.text
     assert 'value="ACC holders to leave"' in answer.text
     assert "No policy date is set" in answer.text
+    assert no_number.status_code == 400 and "Give the card's number." in _text(no_number.text)
+    assert 'value="tazkira" selected' in no_number.text
+    assert 'value="holder_deceased" selected' in no_number.text
+    assert 'value="2025-02-03"' in no_number.text
 
 
 def test_a_card_cancelled_on_the_page_is_found_by_its_number_and_lifted_after_asking(

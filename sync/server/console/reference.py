@@ -201,8 +201,6 @@ def cancel_card(request: Request, actor: Viewer, _: CsrfChecked, document_type: 
                 ) -> HTMLResponse | RedirectResponse:
     """List a card as cancelled (or change the reason or day of one already listed)."""
     try:
-        if not number.strip():
-            raise Malformed("Number: give the card's number.")
         day = _day(since, "Since") if since.strip() else None
         with transaction(engine(request)) as session:
             row = desk.cancel_card(session, actor, document_type, number,
