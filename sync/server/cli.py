@@ -89,7 +89,8 @@ def serve(args: argparse.Namespace) -> int:
           f"http://{settings.host}:{settings.port}/", file=sys.stderr)
     # One retention thread in this process, whatever the number of workers.
     daily = retention.DailyPurge(settings.db, settings.retention_days,
-                                 lambda text: print(text, file=sys.stderr, flush=True))
+                                 lambda text: print(text, file=sys.stderr, flush=True),
+                                 settings.departure_days)
     daily.start()
     try:
         _run_uvicorn(args, settings)
@@ -186,6 +187,7 @@ def purge(args: argparse.Namespace) -> int:
     engine = _open(args)
     try:
         done = retention.purge(engine, days)
+        retention.forget_departures(engine, _settings(args).departure_days)
     finally:
         engine.dispose()
     if args.json:

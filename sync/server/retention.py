@@ -13,7 +13,8 @@ personal data does not come back. Its ``data`` then no longer hashes to ``hash``
 HQ re-checks that, and ``purged_at`` says why.
 
 ``controlroom purge`` runs it once; ``controlroom serve`` runs it at start and then daily
-(``DailyPurge``), on ``CONTROLROOM_RETENTION_DAYS``.
+(``DailyPurge``), on ``CONTROLROOM_RETENTION_DAYS``. Both also forget the departure marks
+older than ``CONTROLROOM_DEPARTURE_DAYS`` (``forget_departures``).
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from sqlalchemy import Engine, and_, bindparam, or_, select, update
 
 from contract.canonical import canonical_json
 from contract.retention import PURGED_COMPLAINT, purged_complaint_data, purged_crossing_data
+from sync.server import reference
 from sync.server.database import make_engine, transaction
 from sync.server.models import Complaint, ComplaintNote, Crossing, RecordRevision, table
+from sync.server.reference_wire import DEFAULT_DEPARTURE_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +111,13 @@ def purge(engine: Engine, older_than_days: int, *, today: date | None = None) ->
     return result
 
 
+def forget_departures(engine: Engine, departure_days: int) -> int:
+    """Forget departure marks past the window desks are sent (and the reference change log
+    past what HQ keeps); returns the marks forgotten."""
+    with transaction(engine) as session:
+        return reference.forget_old(session, departure_days=departure_days)
+
+
 class DailyPurge(threading.Thread):
     """``serve``'s retention: purge at start, then once a day, until stopped.
 
@@ -116,10 +126,12 @@ class DailyPurge(threading.Thread):
     """
 
     def __init__(self, db_url: str, older_than_days: int,
-                 report: Callable[[str], None]) -> None:
+                 report: Callable[[str], None],
+                 departure_days: int = DEFAULT_DEPARTURE_DAYS) -> None:
         super().__init__(name="controlroom-retention", daemon=True)
         self._db_url = db_url
         self._days = older_than_days
+        self._departure_days = departure_days
         self._report = report
         self._stopping = threading.Event()
 
@@ -132,6 +144,9 @@ class DailyPurge(threading.Thread):
                     self._report(f"Retention: removed the personal fields of {done.purged} "
                                  f"records ({done.revisions} stored revisions) older than "
                                  f"{self._days} days.")
+                    forgotten = forget_departures(engine, self._departure_days)
+                    self._report(f"Reference data: forgot {forgotten} departure marks older "
+                                 f"than {self._departure_days} days.")
                 except Exception as error:  # the service keeps serving; tried again tomorrow
                     self._report(f"Retention: the daily purge failed "
                                  f"({type(error).__name__}); it runs again in a day.")

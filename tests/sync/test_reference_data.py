@@ -14,7 +14,8 @@ import pytest
 import requests
 
 from contract.documents import departure_digest
-from sync.server import reference_wire
+from sync.server import reference, reference_wire
+from sync.server.database import make_engine, transaction
 from tests.support.controlroom import ControlRoom, Enrolled
 from tests.sync.payloads import batch, crossing, post_batch, record, statuses
 from tests.sync.reference_mirror import Mirror, updates
@@ -295,3 +296,29 @@ def test_a_card_import_past_its_cap_is_refused_before_it_is_read(
     connection.close()
     small = _import(controlroom, "document_type,number\n" + "por,1\n" * 20_000)  # > 64 KB
     assert small.status_code == 200, small.text
+
+
+def test_housekeeping_forgets_old_marks_and_a_device_behind_the_kept_log_gets_a_snapshot(
+        controlroom: ControlRoom) -> None:
+    torkham, behind, current = controlroom.enroll("TORKHAM"), Mirror(), Mirror()
+    _cancel(controlroom, "por", "1")
+    behind.sync(controlroom, torkham)
+    _send(controlroom, torkham, record(crossing("TORKHAM", day=RECENT)))
+    _cancel(controlroom, "por", "2")
+    current.sync(controlroom, torkham)
+    engine = make_engine(controlroom.db_url)
+    try:
+        with transaction(engine) as session:  # as the daily purge would, 100 days from now
+            forgotten = reference.forget_old(session, now=datetime.now(UTC) + timedelta(
+                days=100), departure_days=30)
+    finally:
+        engine.dispose()
+
+    caught_up = behind.sync(controlroom, torkham)["reference"]
+    in_step = current.sync(controlroom, torkham)["reference"]
+
+    assert forgotten == 1
+    assert (caught_up["snapshot"], in_step["snapshot"]) == (True, False)
+    assert behind.cards == current.cards == {("por", "1"): ("cancelled", TODAY.isoformat()),
+                                             ("por", "2"): ("cancelled", TODAY.isoformat())}
+    assert behind.marks == set() and caught_up["version"] == in_step["version"]

@@ -149,9 +149,20 @@ ROUTE_CALLS: dict[str, tuple[str, str, dict[str, Any] | None, dict[str, Any]]] =
     "change role": ("put", "/users/no-such-user/role", {"role": "viewer"}, {}),
     "make enrollment code": ("post", "/enrollment-codes", {"checkpoint": "TORKHAM"}, {}),
     "revoke device": ("post", "/devices/no-such-device/revoke", None, {}),
+    "read policies": ("get", "/policies", None, {}),
+    # The one call here that changes something when allowed: every allowed role sets the
+    # same date again.
+    "set policy": ("post", "/policies", {"key": "por_valid_until", "value": "2025-06-30",
+                                         "effective_from": "2025-04-01"}, {}),
+    "find cards": ("get", "/cards", None, {}),
+    # A full-width hyphen passes the schema but leaves no number once keyed: a 400.
+    "cancel card": ("post", "/cards", {"document_type": "por", "number": "\uff0d"}, {}),
+    "lift card": ("post", "/cards/lift", {"document_type": "por", "number": "NOT-LISTED"}, {}),
+    "import cards": ("post", "/cards/import", None, {}),  # an empty file: a 400
 }
 # The words: viewer (tallies, devices), complaints officer (+ complaints, contacts),
-# supervisor (+ exports; reads the audit), HQ admin (+ users, enrollment codes, revocation).
+# supervisor (+ exports; reads the audit; keeps the reference data), HQ admin (+ users,
+# enrollment codes, revocation).
 LOWEST_ROLE = {
     "read tally": "viewer", "read devices": "viewer", "read complaints": "complaints",
     "read a complaint": "complaints", "assign complaint": "complaints",
@@ -159,7 +170,9 @@ LOWEST_ROLE = {
     "reveal contact": "complaints", "set complaint status": "complaints",
     "read audit": "supervisor", "list users": "admin", "add user": "admin",
     "disable user": "admin", "enable user": "admin", "change role": "admin",
-    "make enrollment code": "admin", "revoke device": "admin"}
+    "make enrollment code": "admin", "revoke device": "admin",
+    "read policies": "supervisor", "set policy": "supervisor", "find cards": "supervisor",
+    "cancel card": "supervisor", "lift card": "supervisor", "import cards": "supervisor"}
 OWN_ROUTES = {("post", "/api/v1/control/sign-in"), ("post", "/api/v1/control/sign-out"),
               ("post", "/api/v1/control/password")}
 

@@ -34,8 +34,8 @@ ACTION_WORDS = {
     "complaint_status": "set a complaint's status", "complaint_assign": "assigned a complaint",
     "complaint_note": "added a note to a complaint", "contact_revealed": "revealed a contact",
     "enrollment_code": "made an enrollment code", "device_revoke": "revoked a device",
-    "policy_set": "set a policy date", "card_cancel": "listed a card as cancelled",
-    "card_lift": "lifted a cancelled card", "card_import": "uploaded cancelled cards",
+    "policy_set": "set a policy date", "card_cancel": "listed a cancelled card",
+    "card_lift": "took a card off the cancelled list", "card_import": "imported cancelled cards",
 }
 Filter = Annotated[str, Query(max_length=64, pattern=r"^[^\x00]*$")]
 
