@@ -478,18 +478,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _user_parsers(sub: Any) -> None:
-    user = sub.add_parser("user", help="manage the control room's staff users",
-                          description="manage the control room's staff users")
-    verbs = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+def _verbs(sub: Any, name: str, text: str) -> Callable[..., argparse.ArgumentParser]:
+    """A subcommand with actions (``user add``, ``card import``): returns the function that
+    adds one action's parser, with ``--db`` and what it runs."""
+    group = sub.add_parser(name, help=text, description=text)
+    verbs = group.add_subparsers(dest=f"{name}_command", required=True, metavar="ACTION")
 
-    def verb(name: str, run: Callable[[argparse.Namespace], int],
-             text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = verbs.add_parser(name, help=text, description=text)
+    def verb(verb_name: str, run: Callable[[argparse.Namespace], int],
+             verb_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = verbs.add_parser(verb_name, help=verb_text,
+                                                      description=verb_text)
         _common(p)
         p.set_defaults(run=run)
         return p
 
+    return verb
+
+
+def _user_parsers(sub: Any) -> None:
+    verb = _verbs(sub, "user", "manage the control room's staff users")
     p = verb("add", user_add, f"add a staff user (first password from env {NEW_PASSWORD_ENV} "
                               "or a prompt; changed at first sign-in)")
     p.add_argument("name", help="user name: lower-case letters, digits, '.', '-', '_'")
@@ -505,21 +512,6 @@ def _user_parsers(sub: Any) -> None:
     p = verb("role", user_role, "give a staff user another role")
     p.add_argument("name")
     p.add_argument("role", help="viewer | complaints | supervisor | admin")
-
-
-def _verbs(sub: Any, name: str, text: str) -> Callable[..., argparse.ArgumentParser]:
-    group = sub.add_parser(name, help=text, description=text)
-    verbs = group.add_subparsers(dest=f"{name}_command", required=True, metavar="ACTION")
-
-    def verb(verb_name: str, run: Callable[[argparse.Namespace], int],
-             verb_text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = verbs.add_parser(verb_name, help=verb_text,
-                                                      description=verb_text)
-        _common(p)
-        p.set_defaults(run=run)
-        return p
-
-    return verb
 
 
 def _reference_parsers(sub: Any) -> None:

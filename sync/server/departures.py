@@ -1,11 +1,12 @@
 """Departure marks: which documents were recorded departing where and when, as keyed hashes.
 
 Ingest calls :func:`crossings_changed` in the batch's transaction whenever crossings' current
-revisions change. Each current, not voided crossing adds one to the mark of every numbered
-document it carries (``hq_crossing_digest`` remembers which, so a correction or a void takes
-exactly those back, even once retention has emptied the old revision). A mark that appears or
-goes is a reference change the desks get in their next delta; a count moving between 1 and 2
-is not. Nothing here holds a number or a name: only the digest, the checkpoint and the day.
+revisions change, and :func:`log_mark_changes` with what it returned at the batch's end. Each
+current, not voided crossing adds one to the mark of every numbered document it carries
+(``hq_crossing_digest`` remembers which, so a correction or a void takes exactly those back,
+even once retention has emptied the old revision). A mark that appears or goes is a reference
+change the desks get in their next delta; a count moving between 1 and 2 is not. Nothing here
+holds a number or a name: only the digest, the checkpoint and the day.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from sync.server.models import CrossingDigest, DepartureMark, table
 from sync.server.reference_log import departure_key, log_changes
 
 MarkKey = tuple[bytes, str, date]  # digest, checkpoint, day
+MarkChange = tuple[str, MarkKey]  # "add" | "remove", the mark
 _CHUNK = 500
 
 
@@ -41,9 +43,10 @@ def crossing_digests(key: bytes, crossing: CrossingData) -> set[bytes]:
 
 
 def crossings_changed(session: Session, replaced: Sequence[str],
-                      crossings: Sequence[CrossingData], now: datetime) -> None:
+                      crossings: Sequence[CrossingData]) -> list[MarkChange]:
     """Move the departure marks from what the ``replaced`` crossings' old revisions carried to
-    what ``crossings`` (their new revisions, and new crossings) carry."""
+    what ``crossings`` (their new revisions, and new crossings) carry; returns the marks that
+    appeared ("add") or went ("remove"), for :func:`log_mark_changes`."""
     digests = table(CrossingDigest)
     change: Tally[MarkKey] = Tally()
     for chunk in _chunks(list(replaced)):
@@ -62,11 +65,15 @@ def crossings_changed(session: Session, replaced: Sequence[str],
     change.update(mark for _, mark in marked)
     appeared = _add(session, {mark: n for mark, n in change.items() if n > 0})
     gone = _take(session, {mark: n for mark, n in change.items() if n < 0})
+    return [("add", mark) for mark in appeared] + [("remove", mark) for mark in gone]
+
+
+def log_mark_changes(session: Session, changes: Sequence[MarkChange], now: datetime) -> None:
+    """Log the marks that appeared or went as reference changes (a batch's, at its end). A mark
+    that appeared and went within the one batch is logged both ways: the delta keeps the last."""
     log_changes(session, [
         {"kind": "departure", "op": op, "digest": digest, "checkpoint": checkpoint, "day": day,
-         "changed_at": now}
-        for op, marks in (("add", appeared), ("remove", gone))
-        for digest, checkpoint, day in sorted(marks, key=lambda m: (m[2], m[1], m[0]))])
+         "changed_at": now} for op, (digest, checkpoint, day) in changes])
 
 
 def _add(session: Session, added: dict[MarkKey, int]) -> list[MarkKey]:

@@ -150,10 +150,12 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
     if held_batch is not None:
         return held_batch.response
 
-    results, stored = _apply_records(session, device, batch, now)
+    results, stored, marks = _apply_records(session, device, batch, now)
     take_audit(session, device, batch.audit, now, head=batch.audit_head,
                anchors=batch.audit_anchors)
     _reconcile(session, device.checkpoint, stored, now)
+    # Last, so the reference counter's row lock (held to commit) orders batches only briefly.
+    departures.log_mark_changes(session, marks, now)
 
     device.records_held += len(stored)
     device.batches_received += 1
@@ -171,29 +173,30 @@ def apply_batch(session: Session, token: str, batch: BatchIn,
 
 # -- judging records ---------------------------------------------------------------------------
 
-def _apply_records(session: Session, device: Device, batch: BatchIn,
-                   now: datetime) -> tuple[list[RecordResult], list[_Store]]:
-    """Every record's result, and the revisions stored (all together, or one by one)."""
+def _apply_records(session: Session, device: Device, batch: BatchIn, now: datetime
+                   ) -> tuple[list[RecordResult], list[_Store], list[departures.MarkChange]]:
+    """Every record's result, the revisions stored (all together, or one by one) and the
+    departure marks they made appear or go."""
     held = _load_held(session, batch.records)
     judged = [_judge(record, batch, held) for record in batch.records]
     stores = [item for item in judged if isinstance(item, _Store)]
     try:
         with session.begin_nested():
-            _write(session, device, batch, stores, now)
+            marks = _write(session, device, batch, stores, now)
     except (IntegrityError, DataError) as error:
         log.warning("batch %s: the database refused a record (%s); applying it record by "
                     "record", batch.batch_id, error.orig)
     else:
         return [item if isinstance(item, RecordResult) else item.result()
-                for item in judged], stores
+                for item in judged], stores, marks
 
-    held, results, stored = _load_held(session, batch.records), [], []
+    held, results, stored, marks = _load_held(session, batch.records), [], [], []
     for record in batch.records:
         item = _judge(record, batch, held, remember=False)
         if isinstance(item, _Store):
             try:
                 with session.begin_nested():  # one savepoint per record
-                    _write(session, device, batch, [item], now)
+                    written = _write(session, device, batch, [item], now)
             except (IntegrityError, DataError) as error:
                 log.warning("record %s %s rev %s not stored: %s", record.kind, record.uuid,
                             record.revision, error.orig)
@@ -202,9 +205,10 @@ def _apply_records(session: Session, device: Device, batch: BatchIn,
             else:
                 _remember(held, item)
                 stored.append(item)
+                marks.extend(written)
                 item = item.result()
         results.append(item)
-    return results, stored
+    return results, stored, marks
 
 
 def _load_held(session: Session, records: Sequence[RecordIn]) -> _Held:
@@ -339,10 +343,12 @@ def _frozen_total(closeout: CloseoutData) -> int | None:
 # -- storing records ---------------------------------------------------------------------------
 
 def _write(session: Session, device: Device, batch: BatchIn, stores: Sequence[_Store],
-           now: datetime) -> None:
-    """Keep these revisions and make the newest of each record current, set-wise."""
+           now: datetime) -> list[departures.MarkChange]:
+    """Keep these revisions and make the newest of each record current, set-wise; returns the
+    departure marks that appeared or went."""
+    marks: list[departures.MarkChange] = []
     if not stores:
-        return
+        return marks
     session.execute(insert(table(RecordRevision)), [{
         "kind": s.record.kind, "uuid": s.record.uuid, "revision": s.record.revision,
         "hash": s.record.hash, "data": canonical_json(s.record.data),
@@ -379,9 +385,10 @@ def _write(session: Session, device: Device, batch: BatchIn, stores: Sequence[_S
             crossings = [store.parsed for store, _ in chosen
                          if isinstance(store.parsed, CrossingData)]
             _write_counts(session, crossings, replaced)
-            departures.crossings_changed(session, replaced, crossings, now)
+            marks = departures.crossings_changed(session, replaced, crossings)
             daytally.refresh_households(session, left | {data.household_uuid
                                                          for data in crossings})
+    return marks
 
 
 def _current_values(parsed: BaseModel, revision: int) -> dict[str, Any]:

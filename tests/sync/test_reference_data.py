@@ -16,6 +16,8 @@ import requests
 from contract.documents import departure_digest
 from sync.server import reference, reference_wire
 from sync.server.database import make_engine, transaction
+from sync.server.errors import Forbidden
+from sync.server.staff.roles import OPERATOR, StaffActor, StaffRole
 from tests.support.controlroom import ControlRoom, Enrolled
 from tests.sync.payloads import batch, crossing, post_batch, record, statuses
 from tests.sync.reference_mirror import Mirror, updates
@@ -322,3 +324,38 @@ def test_housekeeping_forgets_old_marks_and_a_device_behind_the_kept_log_gets_a_
     assert behind.cards == current.cards == {("por", "1"): ("cancelled", TODAY.isoformat()),
                                              ("por", "2"): ("cancelled", TODAY.isoformat())}
     assert behind.marks == set() and caught_up["version"] == in_step["version"]
+
+
+def test_the_summary_says_what_hq_s_lists_hold_and_the_search_finds_by_number_start(
+        controlroom: ControlRoom) -> None:
+    torkham = controlroom.enroll("TORKHAM")
+    _post(controlroom, "/control/policies", {"key": "por_valid_until", "value": "2025-06-30",
+                                             "effective_from": "2025-04-01"})
+    _post(controlroom, "/control/policies", {"key": "por_valid_until", "value": "2025-12-31",
+                                             "effective_from": TODAY.isoformat()})
+    _post(controlroom, "/control/policies", {"key": "acc_valid_until", "value": "2026-03-31",
+                                             "effective_from": (TODAY + timedelta(days=1)
+                                                                ).isoformat()})
+    _import(controlroom, "document_type,number\npor,PK100\npor,PK101\npor,PK2\nacc,PK100\n")
+    _send(controlroom, torkham, record(crossing("TORKHAM", day=RECENT)))
+    engine = make_engine(controlroom.db_url)
+    try:
+        with transaction(engine) as session:
+            summary = reference.reference_summary(session, OPERATOR)
+            found = reference.find_cards(session, OPERATOR, number="pk-10", limit=2)
+            acc = reference.find_cards(session, OPERATOR, number="pk10", document_type="ACC")
+            viewer = StaffActor("someone", StaffRole.VIEWER)
+            with pytest.raises(Forbidden):
+                reference.reference_summary(session, viewer)
+    finally:
+        engine.dispose()
+
+    assert summary.cards_by_type == {"acc": 1, "por": 3}
+    assert (summary.departures_held, summary.version) == (1, 8)
+    assert summary.departures_from == TODAY - timedelta(days=180)
+    assert [(p.key, p.value.isoformat()) for p in summary.policies_in_force] == [
+        ("por_valid_until", "2025-12-31")]
+    assert summary.changed_at is not None
+    assert (found.total, [(c.document_type, c.number) for c in found.rows]) == (
+        3, [("acc", "PK100"), ("por", "PK100")])
+    assert [(c.document_type, c.number) for c in acc.rows] == [("acc", "PK100")]
