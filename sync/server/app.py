@@ -595,7 +595,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost: a body is capped before anything (FastAPI's JSON parsing included) reads it.
     app.add_middleware(BodyCap, default=SMALL_BODY_BYTES,
                        by_path={f"{API_PREFIX}/batches": settings.max_decompressed_bytes,
-                                reference_api.CARDS_IMPORT_PATH: reference_api.CARDS_IMPORT_BYTES})
+                                reference_api.CARDS_IMPORT_PATH: reference_api.CARDS_IMPORT_BYTES,
+                                **console.BODY_CAPS})
     # Outside even that: a client over its rate is refused before anything else runs.
     app.add_middleware(RateLimit,
                        per_address=Rate(settings.rate_per_address, settings.burst_per_address),

@@ -10,13 +10,24 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from sync.server.console import audit, complaints, devices, picture, sign_in, staff
+from sync.server.console import (
+    audit,
+    complaints,
+    devices,
+    picture,
+    reference,
+    sign_in,
+    staff,
+)
 from sync.server.console.headers import ConsoleHeaders
 from sync.server.console.web import HERE
 
+# Bodies a console path takes beyond HQ's small-body cap (the app's ``BodyCap`` applies them).
+BODY_CAPS: dict[str, int] = {reference.UPLOAD_PATH: reference.UPLOAD_MAX_BYTES}
 # Every page module's router; a new page adds its own here.
 ROUTERS: tuple[APIRouter, ...] = (sign_in.router, picture.router, devices.router,
-                                  complaints.router, staff.router, audit.router)
+                                  complaints.router, reference.router, staff.router,
+                                  audit.router)
 
 
 def install(app: FastAPI) -> None:

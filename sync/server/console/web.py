@@ -47,6 +47,7 @@ NAVIGATION: tuple[tuple[str, str, Permission], ...] = (
     ("/", "National picture", Permission.READ_TALLY),
     ("/devices", "Checkpoints and devices", Permission.READ_DEVICES),
     ("/complaints", "Complaints desk", Permission.READ_COMPLAINTS),
+    ("/reference", "Reference data", Permission.REFERENCE_DATA),
     ("/staff", "Staff", Permission.MANAGE_USERS),
     ("/audit", "Audit", Permission.READ_AUDIT),
 )
