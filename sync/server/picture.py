@@ -103,6 +103,11 @@ def today() -> date:
     return now_at_the_crossing_points().date()
 
 
+def day_at_the_crossing_points(moment: datetime) -> date:
+    """The day ``moment`` falls on where the crossing points count their days."""
+    return moment.astimezone(ZoneInfo(picture_zone())).date()
+
+
 def checkpoint_code(text: str | None) -> str | None:
     """The crossing point a filter names (its code, name or an alias), None for all of them."""
     if text is None or not text.strip():

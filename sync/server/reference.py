@@ -41,6 +41,7 @@ from sync.server.models import (
     Setting,
     table,
 )
+from sync.server.picture import day_at_the_crossing_points
 from sync.server.reference_log import LOG_FLOOR, current_version, log_changes
 from sync.server.reference_wire import (
     DEFAULT_DEPARTURE_DAYS,
@@ -95,12 +96,13 @@ class CardPage:
 @dataclass(frozen=True)
 class ReferenceSummary:
     """What HQ's lists hold now: the version desks are brought to and when it changed, the
-    cancelled cards by type, the departure marks held and from which day, the policies in
-    force today (one per key)."""
+    cancelled cards by type (and by type and reason), the departure marks held and from which
+    day, the policies in force today at the crossing points (one per key)."""
 
     version: int
     changed_at: datetime | None
     cards_by_type: dict[str, int]
+    cards_by_reason: dict[str, dict[str, int]]  # type -> reason -> cards
     departures_held: int
     departures_from: date
     policies_in_force: list[PolicyRow]
@@ -180,7 +182,7 @@ def cancel_card(session: Session, actor: StaffActor, document_type: str, number:
     require(actor, Permission.REFERENCE_DATA)
     now = now or utc_now()
     entry = CardEntry(card_type(document_type), number_key(number), card_reason(reason),
-                      since or now.date())
+                      since or day_at_the_crossing_points(now))
     listed, _ = list_cards(session, [entry], actor.name, now)
     if listed:
         audit.append(session, actor.name, "card_cancel", entry.document_type,
@@ -217,7 +219,7 @@ def import_cards(session: Session, actor: StaffActor, source: BinaryIO,
     supervisor and above. The audit keeps the counts by type, never a number."""
     require(actor, Permission.REFERENCE_DATA)
     now = now or utc_now()
-    done = read_cards(session, source, actor.name, now.date(), now)
+    done = read_cards(session, source, actor.name, day_at_the_crossing_points(now), now)
     audit.append(session, actor.name, "card_import", "cancelled_cards",
                  accepted=done.accepted, already_listed=done.already_listed,
                  rejected=len(done.rejected), by_type=dict(sorted(done.by_type.items())),
@@ -264,17 +266,22 @@ def reference_summary(session: Session, actor: StaffActor, now: datetime | None 
     changed_at = session.execute(select(col(ReferenceChange.changed_at)).where(
         col(ReferenceChange.seq) == version)).scalar_one_or_none()
     cards = table(CancelledCard)
-    by_type = {kind: int(n) for kind, n in session.execute(
-        select(cards.c.document_type, func.count()).group_by(cards.c.document_type)
-        .order_by(cards.c.document_type))}
+    by_reason: dict[str, dict[str, int]] = {}
+    for kind, reason, n in session.execute(
+            select(cards.c.document_type, cards.c.reason, func.count())
+            .group_by(cards.c.document_type, cards.c.reason)
+            .order_by(cards.c.document_type, cards.c.reason)):
+        by_reason.setdefault(kind, {})[reason] = int(n)
     first_day = departures_from(now, departure_days)
     marks = table(DepartureMark)
     held = int(session.execute(select(func.count()).select_from(marks).where(
         marks.c.day >= first_day)).scalar_one())
-    return ReferenceSummary(version=version, changed_at=changed_at, cards_by_type=by_type,
-                            departures_held=held, departures_from=first_day,
-                            policies_in_force=_in_force(list_policies(session, actor),
-                                                        now.date()))
+    return ReferenceSummary(
+        version=version, changed_at=changed_at,
+        cards_by_type={kind: sum(reasons.values()) for kind, reasons in by_reason.items()},
+        cards_by_reason=by_reason, departures_held=held, departures_from=first_day,
+        policies_in_force=_in_force(list_policies(session, actor),
+                                    day_at_the_crossing_points(now)))
 
 
 def forget_old(session: Session, now: datetime | None = None,

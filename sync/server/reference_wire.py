@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from contract.wire import CardGroup, CardsLifted, DepartureGroup, PolicyValue, Reference
 from sync.server.models import CancelledCard, DepartureMark, PolicyDate, ReferenceChange, table
+from sync.server.picture import day_at_the_crossing_points
 from sync.server.reference_log import current_version, departure_key, log_floor
 
 # Changes one delta carries at most: a day of national work (~10,000) fits many times over,
@@ -29,8 +30,9 @@ DEFAULT_DEPARTURE_DAYS = 180
 
 
 def departures_from(now: datetime, departure_days: int) -> date:
-    """The first day whose departures HQ still holds and sends."""
-    return now.date() - timedelta(days=departure_days)
+    """The first day whose departures HQ still holds and sends (days as the crossing points
+    count them, like a crossing's own day)."""
+    return day_at_the_crossing_points(now) - timedelta(days=departure_days)
 
 
 def reference_since(session: Session, version: int, now: datetime,

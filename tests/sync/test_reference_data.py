@@ -17,12 +17,13 @@ from contract.documents import departure_digest
 from sync.server import reference, reference_wire
 from sync.server.database import make_engine, transaction
 from sync.server.errors import Forbidden
+from sync.server.picture import today
 from sync.server.staff.roles import OPERATOR, StaffActor, StaffRole
 from tests.support.controlroom import ControlRoom, Enrolled
 from tests.sync.payloads import batch, crossing, post_batch, record, statuses
 from tests.sync.reference_mirror import Mirror, updates
 
-TODAY = datetime.now(UTC).date()
+TODAY = today()  # at the crossing points, as HQ counts days
 RECENT = TODAY - timedelta(days=2)
 
 
@@ -351,6 +352,7 @@ def test_the_summary_says_what_hq_s_lists_hold_and_the_search_finds_by_number_st
         engine.dispose()
 
     assert summary.cards_by_type == {"acc": 1, "por": 3}
+    assert summary.cards_by_reason == {"acc": {"cancelled": 1}, "por": {"cancelled": 3}}
     assert (summary.departures_held, summary.version) == (1, 8)
     assert summary.departures_from == TODAY - timedelta(days=180)
     assert [(p.key, p.value.isoformat()) for p in summary.policies_in_force] == [
