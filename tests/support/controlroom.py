@@ -47,6 +47,7 @@ for the staff API), and wait for ``/api/v1/health``.
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import json
 import os
@@ -90,6 +91,24 @@ class Enrolled:
     checkpoint: str
     token: str
     headers: dict[str, str] = field(default_factory=dict)
+
+
+class _PromptServer(uvicorn.Server):
+    """uvicorn's server, looking for ``should_exit`` every 10 ms instead of every 100 ms.
+
+    Every server test starts and stops HQ at least once; at uvicorn's tick a stop waits 50 ms
+    on average before shutting down even starts, hundreds of times a run. Only the waiting
+    changes: the shutdown itself (connections closed, requests in flight finished, lifespan
+    shut down) is uvicorn's own, and ``on_tick`` runs as before, only more often."""
+
+    async def main_loop(self) -> None:
+        counter = 0
+        should_exit = await self.on_tick(counter)
+        while not should_exit:
+            # on_tick refreshes the Date header when counter % 10 == 0: every 100 ms here.
+            counter = (counter + 1) % 864000
+            await asyncio.sleep(0.01)
+            should_exit = await self.on_tick(counter)
 
 
 class ControlRoom:
@@ -206,7 +225,7 @@ class ControlRoom:
         # serve`` writes it) go to the root logger, where the run's log check reads them.
         config = uvicorn.Config(create_app(self.settings), log_level="info", log_config=None,
                                 timeout_graceful_shutdown=5, **tls)
-        server = uvicorn.Server(config)
+        server = _PromptServer(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                   name=f"controlroom:{self.port}", daemon=True)
         self._server, self._thread = server, thread
