@@ -58,6 +58,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -70,7 +71,7 @@ from sqlalchemy.engine import make_url
 from contract.wire import API_PREFIX
 from sync.server import service
 from sync.server.app import create_app
-from sync.server.database import make_engine, transaction
+from sync.server.database import make_engine, migrate, transaction
 from sync.server.settings import Settings
 from sync.server.staff import accounts
 from sync.server.staff.roles import OPERATOR
@@ -277,6 +278,26 @@ class ControlRoom:
 
 
 # -- databases ---------------------------------------------------------------------------------
+
+def sqlite_path(db_url: str) -> Path | None:
+    """The file of a SQLite URL (None for any other database)."""
+    parsed = make_url(db_url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    return Path(parsed.database)
+
+
+def migrated_sqlite(path: Path) -> Path:
+    """A SQLite file that HQ's own ``migrate`` brought to this build's schema, closed (its
+    write-ahead log folded in, so the file alone can be copied)."""
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+    assert not Path(f"{path}-wal").exists(), "the template's write-ahead log was not folded in"
+    return path
+
 
 def fresh_pg_database() -> Iterator[str]:
     """A URL whose connections see only a new, empty schema (``search_path``); a schema is
