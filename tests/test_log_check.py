@@ -40,6 +40,9 @@ def inner_run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pyt
     monkeypatch.delenv(LOG_FOLDER_ENV, raising=False)
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.setenv("TMPDIR", str(pytester.mkdir("tmp")))
+    # Only the plugin under test: the installed ones (xdist, Qt, schemathesis, ...) would cost
+    # seconds of imports per run and are not what this checks.
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     pytester.makepyfile(test_logging=LOGGING_TESTS)
     return pytester
 

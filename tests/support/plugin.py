@@ -2,6 +2,7 @@
 
 Databases: ``new_database_template`` / ``site_template`` (session-wide, copy never open) and
 ``site`` (this test's own copy of the site). Control room: ``hq_db_url``, ``pg_db_url``,
+``hq_sqlite_template`` (an HQ SQLite file at the schema's head, copied by ``controlroom``),
 ``controlroom``, ``controlroom_pg`` (see ``tests.support.controlroom``), ``link`` (a
 ``FaultProxy`` in front of ``controlroom_pg``). The console: ``browser``, ``console_page``,
 ``web_client``, ``screenshot`` (see ``tests.support.console``). A device: ``device`` (see
@@ -10,6 +11,7 @@ Databases: ``new_database_template`` / ``site_template`` (session-wide, copy nev
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import pytest
 
 from checkpoint.ledger import Ledger, open_ledger
 from tests.support.console import browser, console_page, screenshot, web_client
-from tests.support.controlroom import ControlRoom, fresh_pg_database
+from tests.support.controlroom import ControlRoom, fresh_pg_database, migrated_sqlite, sqlite_path
 from tests.support.devices import PASSWORD as DEVICE_PASSWORD
 from tests.support.devices import make_device
 from tests.support.faultproxy import FaultProxy
@@ -85,9 +87,21 @@ def pg_db_url() -> Iterator[str]:
     yield from fresh_pg_database()
 
 
+@pytest.fixture(scope="session")
+def hq_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An HQ SQLite database migrated to this build's schema and nothing else, made once;
+    copy, never open."""
+    return migrated_sqlite(tmp_path_factory.mktemp("hq-template") / "controlroom.db")
+
+
 @pytest.fixture
-def controlroom(hq_db_url: str) -> Iterator[ControlRoom]:
+def controlroom(hq_db_url: str, request: pytest.FixtureRequest) -> Iterator[ControlRoom]:
     """The real server on 127.0.0.1, on SQLite and on PostgreSQL."""
+    sqlite_file = sqlite_path(hq_db_url)
+    if sqlite_file is not None and not sqlite_file.exists():
+        # Twelve migrations per test cost more than a file copy; the server's own start still
+        # checks the schema is at head and makes the HQ id, as on a database it migrated itself.
+        shutil.copyfile(request.getfixturevalue("hq_sqlite_template"), sqlite_file)
     with ControlRoom(hq_db_url) as hq:
         yield hq
 

@@ -10,7 +10,7 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -19,12 +19,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from checkpoint.ledger import Ledger, open_ledger
+from checkpoint.ledger import Ledger
 from checkpoint.models import Crossing
 from checkpoint.records import void_crossing
 from contract.sheetwords import SheetLabels
 from tests.support.controlroom import ControlRoom
-from tests.support.devices import FIRST_DAY, PASSWORD, enrolled, make_device, until_done
+from tests.support.devices import FIRST_DAY, enrolled, until_done
 
 LAST_DAY = FIRST_DAY + timedelta(days=1)
 RANGE = f"from={FIRST_DAY.isoformat()}&to={LAST_DAY.isoformat()}"
@@ -32,21 +32,17 @@ LABELS = SheetLabels()
 
 
 @pytest.fixture
-def synced(controlroom: ControlRoom, tmp_path: Path) -> Iterator[Ledger]:
+def synced(controlroom: ControlRoom, device: Ledger) -> Ledger:
     """Torkham's device: 60 crossings over two days, the first closed and synced, then one of
     its crossings voided (a late amendment: HQ's close-out misses a record) and synced."""
-    ledger = open_ledger(make_device(tmp_path / "torkham.db"), "admin", PASSWORD)
-    try:
-        client = enrolled(ledger, controlroom)
-        until_done(client)
-        with ledger.reading() as session:
-            first = session.execute(select(Crossing.uuid).where(
-                Crossing.local_day == FIRST_DAY).limit(1)).scalar_one()
-        void_crossing(ledger, first, "entered twice")
-        until_done(client)
-        yield ledger
-    finally:
-        ledger.close()
+    client = enrolled(device, controlroom)
+    until_done(client)
+    with device.reading() as session:
+        first = session.execute(select(Crossing.uuid).where(
+            Crossing.local_day == FIRST_DAY).limit(1)).scalar_one()
+    void_crossing(device, first, "entered twice")
+    until_done(client)
+    return device
 
 
 def _cli_tally(hq: ControlRoom) -> dict[str, Any]:

@@ -100,11 +100,13 @@ def test_an_admin_adds_an_officer_who_signs_in_is_disabled_and_a_supervisor_sees
 
 
 def test_the_staff_and_audit_pages_fit_a_phone(
-        controlroom: ControlRoom, console_page: Callable[..., Page],
+        controlroom_pg: ControlRoom, console_page: Callable[..., Page],
         screenshot: Callable[[Page, str], Path]) -> None:
-    page = console_page(controlroom, "admin", width=375, height=812, javascript=False)
+    # The layout is the browser's, whatever database the lists come from: PostgreSQL only (the
+    # pages' contents are read on both databases by the tests above and below).
+    page = console_page(controlroom_pg, "admin", width=375, height=812, javascript=False)
     for path, name in (("/staff", "staff-phone"), ("/audit", "audit-phone")):
-        page.goto(controlroom.base_url + path)
+        page.goto(controlroom_pg.base_url + path)
         screenshot(page, name)
         # Wide tables scroll inside their own box; the page itself never scrolls sideways.
         width = page.evaluate("document.documentElement.scrollWidth")
