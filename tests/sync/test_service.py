@@ -47,6 +47,13 @@ ROUTES = {
     ("post", "/api/v1/control/users/{username}/disable"): (None, "StaffUserView"),
     ("post", "/api/v1/control/users/{username}/enable"): (None, "StaffUserView"),
     ("put", "/api/v1/control/users/{username}/role"): ("RoleChange", "StaffUserView"),
+    ("get", "/api/v1/control/policies"): (None, "PolicyView"),
+    ("post", "/api/v1/control/policies"): ("PolicyIn", "PolicyView"),
+    ("get", "/api/v1/control/cards"): (None, "CardPageView"),
+    ("post", "/api/v1/control/cards"): ("CardIn", "CardView"),
+    ("post", "/api/v1/control/cards/lift"): ("CardLiftIn", None),
+    # A CSV body (text/csv), not JSON: its own check below.
+    ("post", "/api/v1/control/cards/import"): (None, "CardImportOut"),
     ("post", "/api/v1/control/sign-in"): ("SignInRequest", "StaffSession"),
     # Answered with 204 and no body.
     ("post", "/api/v1/control/sign-out"): (None, None),
@@ -81,6 +88,8 @@ def test_the_openapi_schema_lists_every_route_with_its_models(
         for status, response in operation["responses"].items():
             if status not in ("200", "204"):
                 assert _ref(response["content"]["application/json"]["schema"]) == "Problem"
+    imported = schema["paths"]["/api/v1/control/cards/import"]["post"]
+    assert set(imported["requestBody"]["content"]) == {"text/csv"}
     batches = schema["paths"]["/api/v1/batches"]["post"]
     assert {"400", "401", "409", "413", "503"} <= set(batches["responses"])
     assert {"RecordIn", "AuditIn"} <= set(components)
