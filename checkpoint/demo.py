@@ -112,8 +112,10 @@ def make_demo_data(ledger: Ledger, start: date, days: int, per_day: int, *, seed
             minute = rng.randrange(0, 12 * 60)
             at = opening + timedelta(days=offset, minutes=minute)
             if at > now and ledger.local_day(at) == ledger.local_day(now):
-                # A demo of today holds only the crossings made so far today.
-                at = now - timedelta(minutes=rng.randrange(1, 90))
+                # A demo of today holds only the crossings made so far today (and still
+                # today: just after midnight "so far" is a few minutes, not yesterday's).
+                so_far = now - ledger.day_start_utc(ledger.local_day(now))
+                at = now - so_far * rng.random()
             batch.append(HouseholdEntry(people, crossed_at=at))
             people_today += len(people)
         record_households(ledger, batch, audit_details={"source": DEMO_SOURCE})

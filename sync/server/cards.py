@@ -43,11 +43,13 @@ def card_type(text: str) -> str:
     sentence if it names no document a card can be."""
     try:
         code = codes.document_types().resolve(text, field="document_type")
-    except InvalidValue as error:
-        raise Malformed(f"{error}.", code=ErrorCode.UNKNOWN_DOCUMENT_TYPE) from None
+    except InvalidValue:
+        code = None
     if code is None or code == "none":
-        kinds = ", ".join(kind for kind in codes.document_types().codes if kind != "none")
-        raise Malformed(f"Give the card's document type: one of {kinds}.",
+        kinds = ", ".join(entry.label for entry in codes.document_types().entries
+                          if entry.code != "none")
+        named = f"{text.strip()!r} is not" if text and text.strip() else "Give"
+        raise Malformed(f"{named} a card's document type: use one of {kinds}.",
                         code=ErrorCode.UNKNOWN_DOCUMENT_TYPE)
     return code
 

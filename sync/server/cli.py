@@ -384,7 +384,9 @@ def card_cancel(args: argparse.Namespace) -> int:
     with transaction(engine) as session:
         row = desk.cancel_card(session, OPERATOR, args.type, args.number, args.reason,
                                args.since)
-    print(f"The {row.document_type} card {row.number} is listed as {row.reason} since "
+    kind = codes.document_types().entry(row.document_type).label
+    reason = codes.card_reasons().name(row.reason).lower()
+    print(f"The {kind} card {row.number} is on the cancelled list ({reason}) since "
           f"{row.since}; every desk gets it at its next sync.")
     return 0
 

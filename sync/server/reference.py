@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
-from contract import documents
+from contract import codes, documents
 from contract.errors import ErrorCode
 from sync.server import departures
 from sync.server.card_import import CardImport, read_cards
@@ -203,7 +203,8 @@ def lift_card(session: Session, actor: StaffActor, document_type: str, number: s
     kind, key = card_type(document_type), number_key(number)
     held = session.get(CancelledCard, (kind, key), with_for_update=True)
     if held is None:
-        raise NotFound(f"No {kind} card with that number is on the cancelled list.",
+        label = codes.document_types().entry(kind).label
+        raise NotFound(f"No {label} card with that number is on the cancelled list.",
                        code=ErrorCode.NOT_FOUND)
     session.delete(held)
     session.flush()

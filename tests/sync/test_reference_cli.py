@@ -65,16 +65,18 @@ def test_card_cancel_and_lift_reach_a_device_and_say_what_is_wrong(
     lifted = _controlroom("card", "lift", "--type", "por", "--number", "AB12345", db=db)
     desk.sync(controlroom, device)
 
-    assert cancelled.stdout.strip() == ("The por card AB12345 is listed as reported_lost since "
-                                        "2025-03-01; every desk gets it at its next sync.")
+    assert cancelled.stdout.strip() == (
+        "The PoR card AB12345 is on the cancelled list (reported lost) since 2025-03-01; "
+        "every desk gets it at its next sync.")
     assert listed == {("por", "AB12345"): ("reported_lost", "2025-03-01")}
     assert lifted.returncode == 0 and desk.cards == {}
     assert _refused(_controlroom("card", "lift", "--type", "por", "--number", "AB12345",
                                  db=db)) == (
-        "controlroom: No por card with that number is on the cancelled list.")
+        "controlroom: No PoR card with that number is on the cancelled list.")
     assert _refused(_controlroom("card", "cancel", "--type", "ration card", "--number", "1",
-                                 db=db)).startswith(
-        "controlroom: unknown document type 'ration card'")
+                                 db=db)) == (
+        "controlroom: 'ration card' is not a card's document type: use one of PoR, ACC, "
+        "passport, Tazkira, visa, other.")
     assert _refused(_controlroom("card", "cancel", "--type", "por", "--number", "--- /",
                                  db=db)) == "controlroom: Give the card's number."
     assert _refused(_controlroom("card", "cancel", "--type", "por", db=db), code=2).endswith(
