@@ -248,7 +248,7 @@ class CorrectionDialog(QDialog):
             return
         self._busy(False)
         self.message.setText("")
-        dialog = WarningDialog(found, self.context.ledger.settings.zone, self.day, self)
+        dialog = WarningDialog(found, self.context.ledger.settings.zone, self)
         self.warning_dialog = dialog
         dialog.accepted.connect(lambda: self._correct({**changes, "documents": tuple(
             with_warnings(document, found) for document in changes["documents"])}))

@@ -6,6 +6,7 @@ counting them); the same on the way out of a session and in a correction."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,17 @@ def _finding(qtbot: QtBot, view: HouseholdView) -> str:
     row = view.forms[0].documents.rows[0]
     qtbot.waitUntil(lambda: row.finding.isVisible(), timeout=5_000)
     return plain(row.finding.text())
+
+
+def test_lists_received_minutes_ago_are_that_old_under_the_number_whatever_the_date(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    """The age under a number is the age the status bar counts (time since HQ answered), not
+    a difference of dates: lists received minutes before the checkpoint's midnight, or just
+    after it, are not "1 day old"."""
+    apply_hq_lists(sign_in("admin").ledger, 4, datetime.now(UTC) - timedelta(minutes=10))
+    view = open_view(qtbot, sign_in("clerk"))
+    _por_holder(qtbot, Desk(qtbot), CANCELLED_POR)
+    assert _finding(qtbot, view).endswith("HQ's lists, version 4 · less than an hour old")
 
 
 def test_a_cancelled_card_is_marked_when_typed_and_the_clerk_decides_at_save(

@@ -39,12 +39,12 @@ class FindingLookup(QObject):
         # A failed lookup only means no early mark: Save checks again and says what failed.
         QueryOp(row.block, self.context,
                 lambda ledger: document_warnings(ledger, [entry], day, exclude=exclude)) \
-            .success(lambda found: self._found(row, key, day, found)) \
+            .success(lambda found: self._found(row, key, found)) \
             .failure(lambda _error: None).run_in_background()
 
-    def _found(self, row: DocumentRow, key: tuple[str, str], day: date,
+    def _found(self, row: DocumentRow, key: tuple[str, str],
                found: list[DocumentWarning]) -> None:
         if row.looked_up() != key:
             return  # changed meanwhile: its own lookup is on its way
         zone = self.context.ledger.settings.zone
-        row.show_findings([warning_sentence(warning, zone, day) for warning in found])
+        row.show_findings([warning_sentence(warning, zone) for warning in found])

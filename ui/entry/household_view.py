@@ -436,7 +436,7 @@ class HouseholdView(QWidget):
         self._set_saving(False)
         self._say("")
         focus = self._focus_before_save
-        dialog = WarningDialog(found, self.context.ledger.settings.zone, self._policy.day, self)
+        dialog = WarningDialog(found, self.context.ledger.settings.zone, self)
         self.warning_dialog = dialog
         dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
         # Saved anyway: each document keeps the warnings the clerk was shown about it.

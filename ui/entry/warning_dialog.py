@@ -10,7 +10,7 @@ warnings shown with the document checks.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from checkpoint.warnings import DocumentWarning
 from contract import codes
 from contract.bidi import fill, isolate
+from ui import reference_age
 from ui.entry.code_combo import code_text
 from ui.messages import code_label
 
@@ -88,17 +89,14 @@ def list_text(warning: DocumentWarning) -> str:
     return fill(_tr("HQ's lists, version %1"), warning.list_version)
 
 
-def age_text(as_of: datetime, today: date) -> str:
-    """How old HQ's lists are: "current today", "1 day old", "12 days old"."""
-    days = max((today - as_of.date()).days, 0)
-    if days == 0:
-        return _tr("current today")
-    if days == 1:
-        return _tr("1 day old")
-    return fill(_tr("%1 days old"), days)
+def age_text(as_of: datetime) -> str:
+    """How old HQ's lists are, counted as the status bar counts it (``ui.reference_age``):
+    "less than an hour old", "3 hours old", "12 days old"."""
+    return fill(_tr("%1 old"), reference_age.age_text(max(datetime.now(UTC) - as_of,
+                                                          timedelta(0))))
 
 
-def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo, today: date) -> str:
+def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo) -> str:
     """One sentence on the version of HQ's lists the warnings came from and how old it is
     ("" when every warning comes from this desk's own records)."""
     held = [warning for warning in found if warning.list_version is not None]
@@ -109,22 +107,22 @@ def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo, today: date) ->
         return fill(_tr("HQ's lists on this device: version %1."), newest.list_version)
     return fill(_tr("HQ's lists on this device: version %1, current at HQ on %2 (%3)."),
                 newest.list_version, _local(newest.as_of, zone).strftime("%Y-%m-%d %H:%M"),
-                age_text(newest.as_of, today))
+                age_text(newest.as_of))
 
 
-def warning_sentence(warning: DocumentWarning, zone: ZoneInfo, today: date) -> str:
+def warning_sentence(warning: DocumentWarning, zone: ZoneInfo) -> str:
     """One warning as one line under the document's number, before anything is saved."""
     parts = [found_text(warning), since_text(warning, zone), where_text(warning),
              list_text(warning)]
     if warning.as_of is not None:
-        parts.append(age_text(warning.as_of, today))
+        parts.append(age_text(warning.as_of))
     return " · ".join(part for part in parts if part)
 
 
 class WarningDialog(QDialog):
     """Every warning about the documents to be saved; accepted means "save anyway"."""
 
-    def __init__(self, found: Sequence[DocumentWarning], zone: ZoneInfo, today: date,
+    def __init__(self, found: Sequence[DocumentWarning], zone: ZoneInfo,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("document_warnings")
@@ -170,7 +168,7 @@ class WarningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.warnings, 1)
-        self.lists = QLabel(lists_text(found, zone, today))
+        self.lists = QLabel(lists_text(found, zone))
         self.lists.setObjectName("lists_age")
         self.lists.setWordWrap(True)
         self.lists.setVisible(bool(self.lists.text()))
