@@ -308,6 +308,20 @@ def test_every_kind_of_warning_fits_a_1024x600_desk_and_reads_in_order(
     qtbot.waitUntil(lambda: view.warning_dialog is None)
 
 
+def test_what_was_found_comes_into_sight_on_a_1024x600_desk(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    """The first document block sits at the bottom of a small screen's form: the line saying
+    what was found is scrolled into sight while the clerk works in that block."""
+    window = open_window(qtbot, _lists(sign_in))
+    window.resize(1024, 600)
+    view = window.screens["new_crossing"]
+    assert isinstance(view, HouseholdView)
+    _por_holder(qtbot, Desk(qtbot), CANCELLED_POR)
+    finding = view.forms[0].documents.rows[0].finding
+    qtbot.waitUntil(finding.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: finding.visibleRegion().boundingRect().height() == finding.height())
+
+
 def test_an_old_problem_message_is_gone_when_the_warnings_ask(
         qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
     context = _lists(sign_in)
