@@ -156,7 +156,7 @@ def test_a_csv_import_lists_good_rows_rejects_bad_ones_and_adds_nothing_twice(
     assert first.json()["accepted"] == 3
     assert first.json()["already_listed"] == 0
     assert [(r["line"], r["reason"].split(" ")[0]) for r in first.json()["rejected"]] == [
-        (4, "Give"), (5, "Give"), (6, "unknown"), (8, "since")]
+        (4, "'none'"), (5, "Give"), (6, "unknown"), (8, "since")]
     assert (second.json()["accepted"], second.json()["already_listed"]) == (0, 3)
     assert desk.cards == {("por", "111222"): ("reported_lost", "2025-03-01"),
                           ("acc", "A1"): ("cancelled", TODAY.isoformat()),
