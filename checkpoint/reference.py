@@ -38,7 +38,13 @@ from checkpoint.permissions import Action
 from checkpoint.policies import Policies
 from checkpoint.settings import SettingKey, read_values, write_values
 from contract import codes
-from contract.documents import DIGEST_BYTES, DIGEST_KEY_BYTES, departure_digest, document_number_key
+from contract.documents import (
+    DIGEST_BYTES,
+    DIGEST_KEY_BYTES,
+    departure_digest,
+    document_number_key,
+    listed_types,
+)
 from contract.errors import ErrorCode
 from contract.wire import CardGroup, DepartureGroup, Reference
 
@@ -253,14 +259,13 @@ def _departed_elsewhere(session: Session, held: _Held, document_type: str, numbe
 
 
 def reference_findings(session: Session, documents: Sequence[tuple[str, str]], day: date,
-                       checkpoint: str, exclude: Sequence[str] = ()) -> list[ReferenceFinding]:
+                       checkpoint: str) -> list[ReferenceFinding]:
     """What HQ's lists say about these (document type, number as typed) pairs, for a crossing
     on ``day`` at ``checkpoint``: cancelled cards, departures recorded elsewhere, document
     types no longer valid by policy, in the order of the documents.
 
-    ``exclude`` names crossings being corrected. Their own duplicates are the duplicate
-    warning's business; for HQ's marks they still count as this desk's own records (HQ's mark
-    of a crossing under correction is that very crossing), so nothing here is left out for them.
+    A crossing under correction needs nothing left out here: HQ's mark of it is this desk's
+    own record, which is never "elsewhere".
     """
     types = codes.document_types()
     held = _held(session)
@@ -268,7 +273,7 @@ def reference_findings(session: Session, documents: Sequence[tuple[str, str]], d
     found: list[ReferenceFinding] = []
     for typed_type, number in documents:
         kind = types.resolve(typed_type, field="document_type")
-        if kind is None or kind == "none":
+        if kind not in listed_types():
             continue
         number_key = document_number_key(number or "")
         if number_key:

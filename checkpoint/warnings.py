@@ -63,7 +63,7 @@ def document_warnings(ledger: Ledger, documents: Sequence[DocumentEntry],
     with ledger.reading() as session:
         found += [_from_lists(finding) for finding in reference_findings(
             session, [(document.document_type, document.number) for document in documents],
-            day, checkpoint, exclude)]
+            day, checkpoint)]
     order = {(document.document_type, document_number_key(document.number)): index
              for index, document in reversed(list(enumerate(documents)))}
     ranks = {code: rank for rank, code in enumerate(codes.document_warnings().codes)}

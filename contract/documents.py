@@ -21,6 +21,7 @@ import unicodedata
 from typing import Final
 
 from contract import codes
+from contract.tallyrules import NO_DOCUMENT
 
 # 8 bytes: with 10 million departures held, the chance that an unrelated number matches one of
 # them is about 10**7 / 2**64, once in 10**12 lookups; fewer bytes would start to raise false
@@ -62,6 +63,12 @@ def policy_document_type(key: str) -> str | None:
     return document_type if document_type in codes.document_types() else None
 
 
+def listed_types() -> tuple[str, ...]:
+    """The document types HQ's lists and policies can name: every type a person can show
+    (not ``none``, which records that no document was shown)."""
+    return tuple(code for code in codes.document_types().codes if code != NO_DOCUMENT)
+
+
 def policy_keys() -> tuple[str, ...]:
     """Every policy key there can be: one per document type a person can show."""
-    return tuple(policy_key(code) for code in codes.document_types().codes if code != "none")
+    return tuple(policy_key(code) for code in listed_types())

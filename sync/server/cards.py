@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session
 
 from contract import codes
-from contract.documents import departure_digest, document_number_key
+from contract.documents import departure_digest, document_number_key, listed_types
 from contract.errors import ErrorCode
 from contract.failure import InvalidValue
 from sync.server.errors import Malformed
@@ -45,9 +45,9 @@ def card_type(text: str) -> str:
         code = codes.document_types().resolve(text, field="document_type")
     except InvalidValue:
         code = None
-    if code is None or code == "none":
-        kinds = ", ".join(entry.label for entry in codes.document_types().entries
-                          if entry.code != "none")
+    if code not in listed_types():
+        kinds = ", ".join(codes.document_types().entry(kind).label
+                          for kind in listed_types())
         named = f"{text.strip()!r} is not" if text and text.strip() else "Give"
         raise Malformed(f"{named} a card's document type: use one of {kinds}.",
                         code=ErrorCode.UNKNOWN_DOCUMENT_TYPE)

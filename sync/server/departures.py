@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import CursorResult
 from sqlmodel import Session
 
-from contract.documents import departure_digest, document_number_key
+from contract.documents import departure_digest, document_number_key, listed_types
 from contract.wire import CrossingData
 from sync.server.models import CrossingDigest, DepartureMark, table
 from sync.server.reference_log import departure_key, log_changes
@@ -38,7 +38,7 @@ def crossing_digests(key: bytes, crossing: CrossingData) -> set[bytes]:
         return set()
     return {departure_digest(key, document.document_type, number)
             for document in crossing.documents
-            if document.document_type != "none"
+            if document.document_type in listed_types()
             and (number := document_number_key(document.number))}
 
 

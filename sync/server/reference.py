@@ -119,6 +119,19 @@ def policy_key(text: str) -> str:
     return key
 
 
+def policy_words(key: str) -> str:
+    """A policy key as a supervisor says it: ``por_valid_until`` -> "Proof of Registration
+    cards (PoR) valid until"."""
+    document_type = documents.policy_document_type(key)
+    if document_type is None:
+        return key.replace("_", " ")
+    entry = codes.document_types().entry(document_type)
+    plural = f"{entry.name}s"
+    if entry.short and entry.short.lower() not in entry.name.lower():
+        plural += f" ({entry.short})"
+    return f"{plural[0].upper()}{plural[1:]} valid until"
+
+
 def set_policy(session: Session, actor: StaffActor, key: str, value: date,
                effective_from: date, note: str = "",
                now: datetime | None = None) -> PolicyRow:

@@ -23,7 +23,7 @@ from fastapi import APIRouter, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from contract import codes
-from contract.documents import document_number_key, policy_document_type, policy_keys
+from contract.documents import document_number_key, listed_types, policy_keys
 from sync.server.console.web import (
     CsrfChecked,
     Viewer,
@@ -35,7 +35,7 @@ from sync.server.console.web import (
 from sync.server.database import reading, transaction
 from sync.server.errors import Malformed, NotFound, ServiceError
 from sync.server.picture import today
-from sync.server.reference import NOTE_MAX_CHARS, CardRow, PolicyRow
+from sync.server.reference import NOTE_MAX_CHARS, CardRow, PolicyRow, policy_words
 from sync.server.reference_api import CARDS_IMPORT_BYTES
 from sync.server.schemas import iso_day
 from sync.server.staff import desk
@@ -54,19 +54,6 @@ UPLOAD_PATH = "/reference/cards/import"
 _TEXT = r"^[^\x00]*$"
 Typed = Annotated[str, Form(max_length=64, pattern=_TEXT)]
 Searched = Annotated[str, Query(max_length=64, pattern=_TEXT)]
-
-
-def policy_words(key: str) -> str:
-    """A policy key as a supervisor says it: ``por_valid_until`` -> "Proof of Registration
-    cards (PoR) valid until"."""
-    document_type = policy_document_type(key)
-    if document_type is None:
-        return key.replace("_", " ")
-    entry = codes.document_types().entry(document_type)
-    plural = f"{entry.name}s"
-    if entry.short and entry.short.lower() not in entry.name.lower():
-        plural += f" ({entry.short})"
-    return f"{plural[0].upper()}{plural[1:]} valid until"
 
 
 def policy_states(policies: Sequence[PolicyRow],
@@ -141,8 +128,7 @@ def _page(request: Request, actor: StaffActor, *, number: str = "", document_typ
         previous_url=_browse_url(document_type, page - 1) if page > 1 else None,
         next_url=_browse_url(document_type, page + 1) if page < pages else None,
         policy_keys=[(key, policy_words(key)) for key in policy_keys()],
-        document_types=[entry for entry in codes.document_types().entries
-                        if entry.code != "none"],
+        document_types=[codes.document_types().entry(kind) for kind in listed_types()],
         reasons=codes.card_reasons().entries, policy_words=policy_words,
         document_name=_document_name, reason_name=_reason_name,
         problems=problems or {}, typed=typed or {}, note_max=NOTE_MAX_CHARS,

@@ -150,7 +150,7 @@ def _codes(name: str, values: Sequence[str]) -> type[StrEnum]:
     return StrEnum(name, {value: value for value in values})  # type: ignore[return-value]
 
 
-CardType = _codes("CardType", [code for code in codes.document_types().codes if code != "none"])
+CardType = _codes("CardType", documents.listed_types())
 CardReasonCode = _codes("CardReasonCode", codes.card_reasons().codes)
 PolicyKeyCode = _codes("PolicyKeyCode", documents.policy_keys())
 # A number as typed: at least one letter or digit besides spaces, dashes, dots and slashes
