@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from contract import codes
-from sync.server import retention, service
+from sync.server import reference, retention, service
 from sync.server.database import make_engine, migrate, reading, transaction
 from sync.server.errors import ServiceError
 from sync.server.ingest import utc_now
@@ -351,8 +351,8 @@ def policy_set(args: argparse.Namespace) -> int:
     with transaction(engine) as session:
         row = desk.set_policy(session, OPERATOR, args.key, args.value, args.start,
                               args.note or "")
-    print(f"From {row.effective_from}, {row.key} is {row.value}; every desk gets it at its "
-          "next sync.")
+    print(f"From {row.effective_from}, {reference.policy_words(row.key)} {row.value}; every "
+          "desk gets it at its next sync.")
     return 0
 
 

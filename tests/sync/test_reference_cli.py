@@ -35,8 +35,9 @@ def test_policy_set_and_list_and_their_refusals(controlroom: ControlRoom) -> Non
     table = _controlroom("policy", "list", db=db)
 
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ("From 2025-04-01, por_valid_until is 2025-06-30; every desk "
-                                   "gets it at its next sync.")
+    assert done.stdout.strip() == (
+        "From 2025-04-01, Proof of Registration cards (PoR) valid until 2025-06-30; every desk "
+        "gets it at its next sync.")
     assert [{k: v for k, v in row.items() if k != "set_at"}
             for row in json.loads(listed.stdout)] == [
         {"key": "por_valid_until", "value": "2025-06-30", "effective_from": "2025-04-01",
