@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from checkpoint.records import get_crossing
+from tests.support.windows import open_window
 from ui.context import AppContext
+from ui.entry import HouseholdView
 
 from .test_entry import ALT, CTRL, TAB, Desk, focused, open_view, saved_rows, wait_saved
 
@@ -103,3 +105,34 @@ def test_after_a_failed_check_digit_an_expired_passport_waits_for_the_clerk(
     assert row.result.code() is None
     assert form.marks.text(row.expiry) == "Expired on 2012-04-15."
     assert "choose the result" in form.marks.text(row.result).lower()
+
+
+def test_an_expiry_mark_comes_into_sight_on_a_1024x600_desk(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext]) -> None:
+    """The words under a document block ("Expired on ...") sit below the fold of a small
+    screen's form: they are scrolled into sight while the clerk works in that block."""
+    window = open_window(qtbot, sign_in("clerk"))
+    window.resize(1024, 600)
+    view = window.screens["new_crossing"]
+    assert isinstance(view, HouseholdView)
+    desk = Desk(qtbot)
+    desk.type("Gul Agha")
+    desk.press(Qt.Key.Key_X, ALT)
+    desk.type("m")
+    desk.press(Qt.Key.Key_O, ALT)
+    desk.type("kp")
+    desk.press(Qt.Key.Key_D, CTRL)
+    [row] = view.forms[0].documents.rows
+    desk.type("pa")
+    desk.press(TAB)
+    desk.type("P7654321")
+    desk.press(TAB)
+    desk.type("v")
+    desk.press(TAB)
+    desk.type("afg")
+    desk.press(TAB)
+    desk.type("2012-04-15")
+    qtbot.waitUntil(row.message.isVisible, timeout=5_000)
+    assert "Expired on 2012-04-15" in row.message.text()
+    qtbot.waitUntil(
+        lambda: row.message.visibleRegion().boundingRect().height() == row.message.height())

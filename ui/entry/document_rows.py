@@ -17,12 +17,10 @@ from datetime import date
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,7 @@ from contract.documents import document_number_key
 from contract.errors import ErrorCode
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
-from ui.entry.marks import Marks
+from ui.entry.marks import Marks, keep_in_sight_while_working
 
 # Who issues a document type, when that is not in doubt: PoR cards and Afghan Citizen Cards are
 # issued in Pakistan, the Tazkira in Afghanistan. Passports and visas depend on the holder.
@@ -199,13 +197,8 @@ class DocumentRow:
         """Show what the desk would warn about this document ("" lines: nothing found)."""
         self.finding.setText("\n".join(texts))
         self.finding.setVisible(bool(texts))
-        focus = QApplication.focusWidget()
-        if texts and focus is not None and self.block.isAncestorOf(focus):
-            # On a small screen the block's last line is below the fold: the clerk working
-            # in this block must see what was found before pressing Save.
-            area = _scroll_area_of(self.block)
-            if area is not None:  # once the form is laid out again with the line in it
-                QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(self.finding, 0, 24))
+        if texts:
+            keep_in_sight_while_working(self.finding, self.block.isAncestorOf)
 
     def show(self, entry: DocumentEntry) -> None:
         """Show a document check already recorded (to be corrected)."""
@@ -281,13 +274,6 @@ class DocumentPolicy:
                  valid_until: dict[str, date] | None = None) -> None:
         self.day = day or date.today()
         self.valid_until = valid_until or {}
-
-
-def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent
 
 
 class DocumentRows(QWidget):

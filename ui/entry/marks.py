@@ -3,7 +3,10 @@ same words as the field's tooltip. Marks never touch what was typed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 # The screen's style sheet; fields carry the dynamic property ``problem``.
 STYLE = """
@@ -67,6 +70,10 @@ class Marks:
                                    if self._labels.get(f) is label))
         label.setText(" ".join(texts))
         label.setVisible(bool(texts))
+        if texts:
+            keep_in_sight_while_working(label, lambda focus: any(
+                field is focus or field.isAncestorOf(focus)
+                for field, shown_in in self._labels.items() if shown_in is label))
 
     def clear_all(self) -> None:
         """Remove every mark."""
@@ -87,6 +94,25 @@ class Marks:
             self._marked.remove(field)
         self._labels.pop(field, None)
         self._tooltips.pop(field, None)
+
+
+def keep_in_sight_while_working(line: QWidget, working: Callable[[QWidget], bool]) -> None:
+    """Once the form is laid out again, scroll it so ``line`` (words just shown under a field)
+    is in sight, if the clerk is still ``working`` where it concerns: on a small screen the
+    words under the form's last block fall below the fold, and a clerk who does not see them
+    presses Save without knowing."""
+    area = line.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return
+    scroll_area = area
+
+    def scroll() -> None:
+        focus = QApplication.focusWidget()
+        if line.isVisible() and focus is not None and working(focus):
+            scroll_area.ensureWidgetVisible(line, 0, 24)
+    QTimer.singleShot(0, scroll_area, scroll)
 
 
 def _repolish(widget: QWidget) -> None:
