@@ -1,4 +1,5 @@
-"""The words the app shows for the core's typed errors, field names and codes (all ``tr()``).
+"""The words the app shows for the core's typed errors, field names and codes (translation
+context ``messages``; code names in ``codelists``).
 
 The core raises errors with a stable ``code``, the ``field`` at fault and plain ``params``; this
 module alone turns them into sentences a tired clerk understands, in the user's language. An
@@ -153,7 +154,7 @@ def _disk_full(params: Mapping[str, Any]) -> str:
 def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCode, str]:
     """Every ``ErrorCode`` in the user's words, for an error about ``field_name`` with ``params``.
 
-    Each wording is a literal ``tr()`` string so lupdate finds it; ``%1``... are filled here.
+    Each wording is a literal ``translate()`` call so lupdate finds it; ``%1``... are filled here.
     """
     field = field_label(field_name)
     value = params.get("value")

@@ -47,6 +47,7 @@ from checkpoint.tally import Period
 from resources import RESOURCES_ENV, resource_path
 from resources.translations import qm_name, release, ts_files
 from resources.translations.__main__ import SOURCE_FOLDER, UPDATE_COMMAND
+from resources.translations.__main__ import main as translations_main
 from resources.translations.catalog import (
     Catalog,
     Translation,
@@ -141,6 +142,29 @@ def test_an_edited_ts_is_compiled_again(tmp_path: Path, monkeypatch: pytest.Monk
 def test_english_and_unknown_languages_load_no_translator(qapp: QApplication) -> None:
     assert load_translator(qapp, "en") is None
     assert load_translator(qapp, "xx") is None
+
+
+def test_every_code_list_name_is_in_each_ts() -> None:
+    """The names (and short forms) the app shows for codes are translated in "codelists"."""
+    shown = set()
+    for path in resource_path("codelists").glob("*.json"):
+        for entry in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+            shown |= {text for text in (entry["name"], entry.get("short")) if text}
+    assert len(shown) > 88
+    for path in COMMITTED.values():
+        held = {m.source for m in read_ts(path).messages if m.context == "codelists"}
+        assert shown - held == set(), path.name
+
+
+def test_the_command_line_checks_and_builds(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert translations_main(["check"]) == 0
+    assert translations_main(["build", "--out", str(tmp_path)]) == 0
+    assert {p.name for p in tmp_path.iterdir()} == {qm_name(lang) for lang in COMMITTED}
+    complete = not any(unfinished(read_ts(path)) for path in COMMITTED.values())
+    capsys.readouterr()
+    assert translations_main(["check", "--complete"]) == (0 if complete else 1)
+    assert complete or "not translated" in capsys.readouterr().out
 
 
 # -- the pseudo-translation ------------------------------------------------------------------
