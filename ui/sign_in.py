@@ -25,7 +25,7 @@ from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
 from contract import codes
-from ui.messages import error_text
+from ui.messages import code_label, error_text
 from ui.workers import SerialWorker
 
 
@@ -228,7 +228,7 @@ class FirstRunDialog(_BusyDialog):
         self.checkpoint.setObjectName("checkpoint")
         points = codes.crossing_points()
         for code in points.codes:
-            self.checkpoint.addItem(points.name(code), code)
+            self.checkpoint.addItem(code_label(points, code), code)
         self.timezone = QComboBox()
         self.timezone.setObjectName("timezone")
         self.timezone.setEditable(True)

@@ -14,7 +14,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from html import unescape
 from pathlib import Path
 
@@ -41,9 +41,9 @@ from checkpoint.closeout import close_day
 from checkpoint.demo import make_demo_data
 from checkpoint.ledger import open_ledger
 from checkpoint.printing import sheet_to_print
-from checkpoint.records import void_crossing
+from checkpoint.records import get_crossing, void_crossing
 from checkpoint.search import CrossingFilter, search_crossings
-from checkpoint.tally import Period
+from checkpoint.tally import Period, tally
 from resources import RESOURCES_ENV, resource_path
 from resources.translations import qm_name, release, ts_files
 from resources.translations.__main__ import SOURCE_FOLDER, UPDATE_COMMAND
@@ -59,14 +59,22 @@ from resources.translations.catalog import (
 )
 from resources.translations.extract import extract, plural_forms
 from tests.support.sites import PASSWORDS, Site
+from ui.admin.restore_box import RestoreDialog
 from ui.app import screens
+from ui.close_day_dialog import CloseDayDialog
 from ui.context import AppContext
+from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import UUID_ROLE
 from ui.entry import HouseholdView
+from ui.idle_lock import LockPage
 from ui.main_window import MainWindow
+from ui.record_dialog import VoidDialog
 from ui.records_view import RecordsView
 from ui.sheet_jobs import app_wording
+from ui.sheet_labels import sheet_labels
+from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog
 from ui.translation_files import LANGUAGES, QM_CACHE_ENV, load_translator, qm_folder
+from ui.workers import SerialWorker
 
 COMMITTED = ts_files(SOURCE_FOLDER)
 OPEN, CLOSE = "⟪", "⟫"
@@ -354,6 +362,35 @@ def test_no_screen_shows_an_untranslated_text(
     texts = walk_window(qtbot, window)
     assert len(texts) > 200  # the walk saw the screens
     allowed = DATA_WORDS | demo_words()
+    left = sorted({f"{what}: {text!r} ({', '.join(words)})" for what, text in texts
+                   if (words := untranslated_words(text, allowed))})
+    assert left == [], f"{len(left)} texts shown untranslated:\n" + "\n".join(left)
+
+
+def test_no_dialog_shows_an_untranslated_text(
+        qtbot: QtBot, pseudo_translated: None, filled_site: Site,
+        sign_in: Callable[[str], AppContext], tmp_path: Path) -> None:
+    """The dialogs met at sign-in, at a close-out, a void, a correction and a restore."""
+    context = sign_in("lead")
+    ledger = context.ledger
+    row = search_crossings(ledger, CrossingFilter(), limit=1)[0]
+    today = ledger.today()
+    worker = SerialWorker("dialogs")
+    dialogs: list[QWidget] = [
+        SignInDialog(filled_site.path, worker), FirstRunDialog(tmp_path / "new.db", worker),
+        NewPasswordDialog(ledger, worker),
+        CloseDayDialog(today, "Torkham", tally(ledger, today), sheet_labels(), "lead",
+                       datetime.now(ledger.settings.zone)),
+        VoidDialog(context, row.uuid), CorrectionDialog(context, get_crossing(ledger, row.uuid)),
+        RestoreDialog(tmp_path / "backup.db"), LockPage(context)]
+    texts = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts += walk(qtbot, dialog, dialog.objectName() or type(dialog).__name__)
+        dialog.close()
+    worker.stop(cancel=True)
+    allowed = DATA_WORDS | demo_words() | {"Torkham"}  # a place name handed in, as data
     left = sorted({f"{what}: {text!r} ({', '.join(words)})" for what, text in texts
                    if (words := untranslated_words(text, allowed))})
     assert left == [], f"{len(left)} texts shown untranslated:\n" + "\n".join(left)
