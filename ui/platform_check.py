@@ -101,10 +101,11 @@ def xcb_problem(libraries: Mapping[str, str] = XCB_LIBRARIES,
     ).replace("%1", ", ".join(missing)).replace("%2", install_command(libraries))
 
 
-def exit_unless_window_can_open(libraries: Mapping[str, str] = XCB_LIBRARIES) -> None:
+def exit_unless_window_can_open(libraries: Mapping[str, str] = XCB_LIBRARIES,
+                                environ: Mapping[str, str] = os.environ) -> None:
     """Print what to install and exit with status 1 when Qt's X11 platform cannot load: the
     first thing ``checkpoint`` does, before Qt prints its own, unhelpful message."""
-    problem = xcb_problem(libraries)
+    problem = xcb_problem(libraries, environ)
     if problem is not None:
         print(problem, file=sys.stderr)
         raise SystemExit(1)
