@@ -26,7 +26,9 @@ NASTALIQ = "Noto Nastaliq Urdu"
 FONT_FILES = (
     "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
     "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
-    "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
+    # Nastaliq's bold file calls itself weight 400, so Qt never picks it: bold Urdu is the
+    # regular face emboldened, and the file is not carried.
+    "NotoNastaliqUrdu-Regular.ttf",
 )
 
 # On screen, Urdu is in Naskh: Nastaliq's letters climb and fall so far that every row of the
