@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 )
 
 from checkpoint.private_files import write_private
-from ui.fonts import LATIN, NASTALIQ, register_fonts, sheet_font_families
+from ui.fonts import LATIN, prose_font_families, register_fonts, sheet_font_families
 
 A4_PORTRAIT = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                           QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
@@ -62,15 +62,10 @@ def ensure_gui_application() -> QCoreApplication:
 _LANGUAGE = re.compile(r"<html\b[^>]*\blang=\"([^\"]*)\"", re.IGNORECASE)
 
 
-# What the sheet's own style sheet cannot know: how its face sits in the tables.
-_FITTING = {
-    # Noto Sans spaces its lines 1.36 em apart, room for stacked accents the sheet never
-    # prints; at 88 % a day's sheet keeps to one A4 page, signatures included.
-    LATIN: "p, td, th { line-height: 88%; }",
-    # Nastaliq's letters reach past their own box (a dot below, a keheh's stroke before the
-    # first letter): the grid's cells get room, or their borders run through the words.
-    NASTALIQ: "table.grid td, table.grid th { padding: 3px; }",
-}
+# Noto Sans spaces its lines 1.36 em apart, room for stacked accents the sheet never prints;
+# at 88 % a day's sheet keeps to one A4 page, signatures included. Arabic-script faces keep
+# their full spacing: their letters do reach that high.
+_LATIN_LINES = "p, td, th { line-height: 88%; }"
 
 
 def sheet_language(html: str) -> str:
@@ -85,11 +80,12 @@ def sheet_document(html: str, *, right_to_left: bool = False,
     to left when asked."""
     document = QTextDocument(parent)
     register_fonts()
-    families = sheet_font_families(sheet_language(html))
+    language = sheet_language(html)
+    families = sheet_font_families(language)
     font = QFont(document.defaultFont())
     font.setFamilies(families)
     document.setDefaultFont(font)  # the sheet's style sheet sets sizes, never a family
-    document.setDefaultStyleSheet(_FITTING.get(families[0], ""))
+    document.setDefaultStyleSheet(_sheet_style(families, prose_font_families(language)))
     option = QTextOption(document.defaultTextOption())
     if right_to_left:
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -100,6 +96,15 @@ def sheet_document(html: str, *, right_to_left: bool = False,
     document.setDefaultTextOption(option)
     document.setHtml(html)
     return document
+
+
+def _sheet_style(families: list[str], prose: list[str]) -> str:
+    # Headings and notes are paragraphs; the tables' words are not.
+    style = _LATIN_LINES if families[0] == LATIN else ""
+    if prose != families:
+        names = ", ".join(f'"{family}"' for family in prose)
+        style += f" p {{ font-family: {names}; }}"
+    return style
 
 
 def sheet_pdf(html: str, *, right_to_left: bool = False) -> bytes:
