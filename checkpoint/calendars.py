@@ -52,11 +52,11 @@ class DateStyle:
         sentences made of them; never for data such as document numbers or hashes)."""
         return eastern_digits(text) if self.digits == Digits.EASTERN else text
 
-    def number(self, n: int) -> str:
+    def number_text(self, n: int) -> str:
         """A count, in the chosen digits (no grouping: counts on a checkpoint stay small)."""
         return self.digits_text(str(n))
 
-    def date(self, day: date) -> str:
+    def day_text(self, day: date) -> str:
         """A day as shown in text: ``2026-12-07`` or ``16 Qaws 1405``."""
         if self.calendar == CalendarKind.SOLAR_HIJRI:
             year, month, number = to_solar_hijri(day)
@@ -64,13 +64,13 @@ class DateStyle:
                    f"{self.digits_text(str(year))}"
         return self.digits_text(day.isoformat())
 
-    def time(self, at: datetime) -> str:
+    def time_text(self, at: datetime) -> str:
         """The time of day of ``at`` (already in the checkpoint's zone), ``14:05``."""
         return self.digits_text(at.strftime("%H:%M"))
 
-    def date_time(self, at: datetime) -> str:
+    def moment_text(self, at: datetime) -> str:
         """A moment already in the checkpoint's zone: ``2026-12-07 14:05``."""
-        return f"{self.date(at.date())} {self.time(at)}"
+        return f"{self.day_text(at.date())} {self.time_text(at)}"
 
     def field_text(self, day: date) -> str:
         """A day as a date field shows it: what it shows parses back to the same day."""

@@ -68,7 +68,7 @@ def date_style() -> DateStyle:
 
 def number_text(n: int) -> str:
     """A count in the chosen digits."""
-    return _chosen.number(n)
+    return _chosen.number_text(n)
 
 
 def digits_text(text: str) -> str:
@@ -79,7 +79,7 @@ def digits_text(text: str) -> str:
 
 def date_text(d: date) -> str:
     """A day as shown in text: ``2026-12-07``, or ``16 Qaws 1405`` in Solar Hijri."""
-    return date_style().date(d)
+    return date_style().day_text(d)
 
 
 def long_date_text(d: date) -> str:
@@ -95,12 +95,12 @@ def long_date_text(d: date) -> str:
 
 def time_text(at: datetime) -> str:
     """The time of day of ``at`` (already in the checkpoint's zone): ``14:05``."""
-    return _chosen.time(at)
+    return _chosen.time_text(at)
 
 
 def date_time_text(at: datetime) -> str:
     """A moment already in the checkpoint's zone: its day and its time."""
-    return date_style().date_time(at)
+    return date_style().moment_text(at)
 
 
 def field_date_text(d: date) -> str:

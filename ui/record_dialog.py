@@ -42,6 +42,7 @@ from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
+from ui.display import date_time_text
 from ui.messages import code_label, error_text, field_label
 from ui.operations import CollectionOp, QueryOp
 from ui.tables import IsolatingDelegate
@@ -256,8 +257,7 @@ class RecordDialog(QDialog):
 
     def _local(self, at: datetime) -> str:
         zone = self.context.ledger.settings.zone
-        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone) \
-            .strftime("%Y-%m-%d %H:%M")
+        return date_time_text((at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone))
 
     def _show_state(self, crossing: Crossing) -> None:
         parts = []

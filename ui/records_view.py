@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from checkpoint.search import CrossingFilter, SyncState, count_crossings
 from contract import codes
 from ui.context import AppContext
-from ui.display import digits_text
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
+from ui.display import digits_text
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp

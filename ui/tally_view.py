@@ -508,7 +508,7 @@ class TallyView(QWidget):
         if sheet.frozen:
             parts.append(fill(self.tr("Frozen numbers, as signed at the close-out. "
                                       "Departures now, with the changes since: %1."),
-                              number_text(sheet.live_total)))
+                              sheet.live_total))
         if sheet.closeouts:
             parts.append(self.tr("Late amendments since the close-out: %n.", "",
                                  len(sheet.amendments_since)))

@@ -43,6 +43,7 @@ from contract.bidi import fill, isolate
 from ui.admin.models import RejectedRowsModel
 from ui.admin.restore_box import RestoreBox
 from ui.context import AppContext
+from ui.display import date_time_text, digits_text, number_text
 from ui.entry.date_input import DayInput
 from ui.messages import error_text
 from ui.operations import QueryOp, TaskOp
@@ -196,13 +197,12 @@ class DataPanel(QWidget):
             self.purge_status.setText(self.tr("The purge has not run yet."))
             return
         at = last.at.astimezone(self.context.ledger.settings.zone)
-        self.purge_status.setText(
-            self.tr("Last run %1 (records older than %2 days): %n purged", "",
-                    last.report.purged)
-            .replace("%1", at.strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", str(last.older_than_days))
-            + self.tr("; %n kept until the control room holds them.", "",
-                      last.report.kept_unsynced))
+        # %n is Latin digits whatever the user chose: the counts are put in the user's digits.
+        counts = self.tr("Last run %1 (records older than %2 days): %n purged", "",
+                         last.report.purged) + self.tr(
+            "; %n kept until the control room holds them.", "", last.report.kept_unsynced)
+        self.purge_status.setText(fill(digits_text(counts), date_time_text(at),
+                                       number_text(last.older_than_days)))
 
     def _build_progress(self) -> None:
         self.progress = QProgressBar()

@@ -39,8 +39,10 @@ from checkpoint.permissions import Action
 from checkpoint.policies import document_policies
 from checkpoint.records import record_household
 from checkpoint.warnings import DocumentWarning, document_warnings, with_warnings
+from contract.bidi import fill
 from contract.errors import ErrorCode
 from ui.context import AppContext
+from ui.display import date_text, digits_text, time_text
 from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.finding_lookup import FindingLookup
@@ -337,10 +339,9 @@ class HouseholdView(QWidget):
         document = f"{row.kind.currentText()} {reading.document_number}".strip()
         expired = row.expired_on()
         if reading.valid and expired is not None and form.marks.marked() == [row.expiry]:
-            self._say(self.tr("%1 read: every check digit correct, but it expired on %2. "
-                              "Result: %3.").replace("%1", document)
-                      .replace("%2", expired.isoformat()).replace("%3", row.result.currentText()),
-                      problem=True)
+            self._say(fill(self.tr("%1 read: every check digit correct, but it expired on %2. "
+                                   "Result: %3."), document, date_text(expired),
+                           row.result.currentText()), problem=True)
             return
         if reading.valid and not form.marks.marked():
             self._say(self.tr("%1 read: every check digit correct.").replace("%1", document))
@@ -544,9 +545,9 @@ class HouseholdView(QWidget):
 
     def _saved(self, people: list[CheckedPerson], uuids: list[str]) -> None:
         self._set_saving(False)
-        at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
-        text = self.tr("Saved at %1: %2. People: %n.", "", len(people)).replace(
-            "%1", at).replace("%2", people[0].full_name.strip())
+        at = time_text(datetime.now().astimezone(self.context.ledger.settings.zone))
+        text = fill(digits_text(self.tr("Saved at %1: %2. People: %n.", "", len(people))), at,
+                    people[0].full_name.strip())
         self.new_household()
         self._say(text, saved=True)
         self.context.sig_status.emit(text)
