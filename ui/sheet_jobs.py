@@ -19,6 +19,7 @@ from checkpoint.ledger import Ledger, WriteRunner
 from checkpoint.printing import Output, SheetWording, print_sheet, sheet_to_print
 from checkpoint.tally import Period
 from ui.context import AppContext
+from ui.display import date_style
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp
 from ui.printing import application_is_right_to_left, preview, print_on, print_with_dialog
@@ -30,8 +31,10 @@ STEPS = 3
 
 
 def app_wording() -> SheetWording:
-    """The sheet in the app's language and direction (read on the GUI thread)."""
-    return SheetWording(sheet_labels(), application_is_right_to_left(), code_label)
+    """The sheet in the app's language, direction, digits and calendar (read on the GUI
+    thread)."""
+    return SheetWording(sheet_labels(), application_is_right_to_left(), code_label,
+                        date_style())
 
 
 def preview_task(period: Period, wording: SheetWording) -> Callable[[Ledger, Job], str | None]:
