@@ -42,7 +42,7 @@ from checkpoint.warnings import DocumentWarning, document_warnings, with_warning
 from contract.bidi import fill
 from contract.errors import ErrorCode
 from ui.context import AppContext
-from ui.display import date_text, digits_text, time_text
+from ui.display import date_text, digits_text, number_text, time_text
 from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.finding_lookup import FindingLookup
@@ -289,10 +289,10 @@ class HouseholdView(QWidget):
                 details.append(age)
             item = self.roster.item(index)
             if item is not None:
-                item.setText(f"{index + 1}. {name}\n     {' · '.join(details)}")
+                item.setText(f"{number_text(index + 1)}. {name}\n     {' · '.join(details)}")
             form.heading.setText(self.tr("Head of household") if index == 0 else
-                                 self.tr("Member %1 of %2").replace("%1", str(index + 1))
-                                 .replace("%2", str(count)))
+                                 self.tr("Member %1 of %2").replace("%1", number_text(index + 1))
+                                 .replace("%2", number_text(count)))
 
     def _head_journey_changed(self) -> None:
         # Members still showing what they were given follow the head; a member's own
@@ -508,7 +508,7 @@ class HouseholdView(QWidget):
                                               **params))
         if with_person and isinstance(person, int):
             who = self.tr("Head") if person == 0 else \
-                self.tr("Member %1").replace("%1", str(person + 1))
+                self.tr("Member %1").replace("%1", number_text(person + 1))
             text = f"{who}: {text}"
         return text
 
