@@ -254,8 +254,8 @@ class HouseholdView(QWidget):
         form = self.forms[index]
         if form.has_typing() and QMessageBox.question(
                 self, self.tr("Remove member"),
-                self.tr("Remove %1 from this household? What was typed for them is lost.")
-                .replace("%1", form.full_name.text().strip() or self.tr("this member"))
+                fill(self.tr("Remove %1 from this household? What was typed for them is lost."),
+                     form.full_name.text().strip() or self.tr("this member"))
         ) != QMessageBox.StandardButton.Yes:
             return
         self.forms.pop(index)
@@ -344,7 +344,7 @@ class HouseholdView(QWidget):
                            row.result.currentText()), problem=True)
             return
         if reading.valid and not form.marks.marked():
-            self._say(self.tr("%1 read: every check digit correct.").replace("%1", document))
+            self._say(fill(self.tr("%1 read: every check digit correct."), document))
             return
         words = {"document_number": self.tr("document number"),
                  "birth_date": self.tr("birth date"), "expiry_date": self.tr("expiry"),
@@ -354,7 +354,7 @@ class HouseholdView(QWidget):
         text = self.tr("%1 read, but not every check passed (%2): look at the marked fields "
                        "and decide.") if failed else self.tr("%1 read: look at the marked "
                                                              "fields.")
-        self._say(text.replace("%1", document).replace("%2", failed), problem=True)
+        self._say(fill(text, document, failed), problem=True)
 
     # -- saving ---------------------------------------------------------------------------
 
