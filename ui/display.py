@@ -98,6 +98,11 @@ def time_text(at: datetime) -> str:
     return _chosen.time_text(at)
 
 
+def seconds_text(at: datetime) -> str:
+    """A moment already in the checkpoint's zone, to the second (the audit log)."""
+    return f"{date_text(at.date())} {digits_text(at.strftime('%H:%M:%S'))}"
+
+
 def date_time_text(at: datetime) -> str:
     """A moment already in the checkpoint's zone: its day and its time."""
     return date_style().moment_text(at)
