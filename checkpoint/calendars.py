@@ -26,6 +26,9 @@ SOLAR_HIJRI_MONTHS = ("Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sonbola", "M
 # The Extended Arabic-Indic digits (U+06F0-U+06F9): the forms Urdu, Dari and Pashto readers
 # use, not the Arabic-Indic ones (U+0660-U+0669) whose 4, 5 and 6 differ.
 _EASTERN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+# Text a locale formatted (Qt's %Ln in Dari writes Persian digits) is first put back in ASCII,
+# so the user's choice holds whichever language they read.
+_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
 def eastern_digits(text: str) -> str:
@@ -50,7 +53,8 @@ class DateStyle:
     def digits_text(self, text: str) -> str:
         """``text`` with its ASCII digits in the chosen digits (for numbers, dates, times and
         sentences made of them; never for data such as document numbers or hashes)."""
-        return eastern_digits(text) if self.digits == Digits.EASTERN else text
+        latin = text.translate(_LATIN)
+        return eastern_digits(latin) if self.digits == Digits.EASTERN else latin
 
     def number_text(self, n: int) -> str:
         """A count, in the chosen digits (no grouping: counts on a checkpoint stay small)."""

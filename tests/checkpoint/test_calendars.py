@@ -28,6 +28,9 @@ def test_eastern_digits_are_the_extended_arabic_indic_forms() -> None:
     assert [hex(ord(c)) for c in eastern_digits("456")] == ["0x6f4", "0x6f5", "0x6f6"]
     assert DateStyle(Digits.EASTERN).number_text(2026) == "۲۰۲۶"
     assert DateStyle(Digits.EASTERN).day_text(date(2026, 12, 7)) == "۲۰۲۶-۱۲-۰۷"
+    # Digits a locale wrote (Persian, Arabic-Indic) follow the user's choice too.
+    assert DateStyle().digits_text("Records: ۱٬۲۳۴ and ١٢") == "Records: 1٬234 and 12"
+    assert DateStyle(Digits.EASTERN).digits_text("Records: ١٢") == "Records: ۱۲"
 
 
 def test_a_solar_hijri_day_reads_day_afghan_month_year() -> None:
