@@ -156,6 +156,10 @@ def test_a_shown_solar_hijri_date_reads_back_as_the_same_day(qtbot: QtBot) -> No
     apply_display(Preferences(calendar=CalendarKind.SOLAR_HIJRI))
     day = DayInput("day", day=DAY, today=lambda: DAY)
     qtbot.addWidget(day)
+    day.show()
+    with qtbot.waitActive(day):
+        day.activateWindow()
+    day.setFocus()
     assert day.text() == "1405/09/16"
     day.editingFinished.emit()  # leaving the field keeps what it shows, and the day
     assert day.text() == "1405/09/16" and day.day() == DAY
@@ -164,6 +168,15 @@ def test_a_shown_solar_hijri_date_reads_back_as_the_same_day(qtbot: QtBot) -> No
     day.setText("2026-12-01")  # Gregorian typed is still read, and said in Solar Hijri
     assert day.day() == date(2026, 12, 1)
     assert shown(day.hint.text()) == "= 10 Qaws 1405"
+
+    qtbot.keyClick(day, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = day.calendar  # the month grid is Solar Hijri too
+    assert popup is not None and popup.calendar().name() == "Jalali"
+    assert (popup.yearShown(), popup.monthShown()) == (1405, 9)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)  # the day before
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: day.calendar is None)
+    assert day.text() == "1405/09/09" and day.day() == date(2026, 11, 30)
 
     birth = DateInput("birth_date")
     qtbot.addWidget(birth)

@@ -20,14 +20,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QWidget
 
 from checkpoint.errors import ValidationError
 from checkpoint.hijri import parse_document_date
+from checkpoint.preferences import CalendarKind
 from contract.bidi import fill
-from ui.display import date_text, field_date_text
+from ui.display import current_calendar, date_text, field_date_text
 
 _ALT = Qt.KeyboardModifier.AltModifier
 
@@ -110,6 +111,9 @@ class DateInput(QLineEdit):
         calendar.setObjectName(f"{self.objectName() or self.field}_calendar")
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         calendar.setGridVisible(True)
+        if current_calendar() == CalendarKind.SOLAR_HIJRI:
+            # The month grid of the user's calendar (a QDate is the same day in either).
+            calendar.setCalendar(QCalendar(QCalendar.System.Jalali))
         shown = self.readable_date() or self.today()
         calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         calendar.activated.connect(self._picked)
