@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from checkpoint.calendars import DateStyle
 from checkpoint.preferences import CalendarKind, Digits, Preferences
@@ -80,17 +80,6 @@ def digits_text(text: str) -> str:
 def date_text(d: date) -> str:
     """A day as shown in text: ``2026-12-07``, or ``16 Qaws 1405`` in Solar Hijri."""
     return date_style().day_text(d)
-
-
-def long_date_text(d: date) -> str:
-    """A day in words, for a title: ``7 December 2026`` (month names in the app's language,
-    from ``QLocale``), or ``16 Qaws 1405`` in Solar Hijri."""
-    if _chosen.calendar == CalendarKind.SOLAR_HIJRI:
-        return date_text(d)
-    # Only the month's name from QLocale: its digits would be the locale's (Persian ones for
-    # Dari) whatever digits the user chose.
-    month = QLocale().monthName(d.month, QLocale.FormatType.LongFormat)
-    return f"{number_text(d.day)} {month} {number_text(d.year)}"
 
 
 def time_text(at: datetime) -> str:

@@ -30,7 +30,7 @@ from ui.display import digits_text, number_text
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.leave_question import LeaveQuestion
 from ui.lock_cover import LockCover
-from ui.messages import role_label, sync_error_text
+from ui.messages import code_label, role_label, sync_error_text
 from ui.operations import QueryOp
 from ui.purge_schedule import PurgeSchedule
 from ui.reference_age import WARNING_STYLE, lists_bar_text, lists_text
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         ledger = context.ledger
-        place = codes.crossing_points().name(ledger.settings.checkpoint)
+        place = code_label(codes.crossing_points(), ledger.settings.checkpoint)
         self.setWindowTitle(self.tr("Checkpoint — %1").replace("%1", place))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("screens")

@@ -333,8 +333,8 @@ class RecordDialog(QDialog):
                           for code in codes.document_warnings().codes if code in check.warnings)
         if not names or check.reference_version is None:
             return names
-        return fill(self.tr("%1 (HQ's lists, version %2)"), names,
-                    number_text(check.reference_version))
+        return self.tr("%1 (HQ's lists, version %2)").replace("%1", names) \
+            .replace("%2", number_text(check.reference_version))
 
     def _fill_history(self) -> None:
         assert self.detail is not None

@@ -42,7 +42,7 @@ from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
 from ui.context import AppContext
-from ui.display import date_text, date_time_text, digits_text, long_date_text, number_text
+from ui.display import date_text, date_time_text, digits_text, number_text
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import CollectionOp, QueryOp
@@ -175,7 +175,7 @@ class TallyView(QWidget):
                                          "is on the next day (22:00–06:00)"))
         self.start_label = self._labelled(row, self.tr("St&art:"), self.start_time)
         self.end_label = self._labelled(row, self.tr("&End:"), self.end_time)
-        # The period in words, in the user's calendar: the title of the numbers below.
+        # The period in the user's calendar ("16 Qaws 1405"): the title of the numbers below.
         self.period_label = QLabel()
         self.period_label.setObjectName("tally_period")
         font = self.period_label.font()
@@ -476,13 +476,13 @@ class TallyView(QWidget):
 
     def _period_text(self, period: Period) -> str:
         if period.is_shift and period.shift_start is not None and period.shift_end is not None:
-            return fill(self.tr("%1, shift %2 to %3"), long_date_text(period.start),
+            return fill(self.tr("%1, shift %2 to %3"), date_text(period.start),
                         digits_text(f"{period.shift_start:%H:%M}"),
                         digits_text(f"{period.shift_end:%H:%M}"))
         if period.start == period.end:
-            return isolate(long_date_text(period.start))
-        return fill(self.tr("%1 to %2"), long_date_text(period.start),
-                    long_date_text(period.end))
+            return isolate(date_text(period.start))
+        return fill(self.tr("%1 to %2"), date_text(period.start),
+                    date_text(period.end))
 
     def _fit_rows(self, view: QTableView) -> None:
         view.resizeRowsToContents()
