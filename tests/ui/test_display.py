@@ -22,15 +22,18 @@ from pytestqt.qtbot import QtBot
 from checkpoint.calendars import eastern_digits
 from checkpoint.closeout import close_day
 from checkpoint.entries import DocumentEntry, PersonEntry
+from checkpoint.errors import ValidationError
 from checkpoint.preferences import CalendarKind, Digits, Preferences
 from checkpoint.records import record_household
 from checkpoint.tally import Period
 from contract.bidi import FSI, PDI, isolate, shown
+from contract.errors import ErrorCode
 from ui.breakdown_model import COUNT_ROLE, BreakdownModel
 from ui.context import AppContext
 from ui.crossings_model import Column
 from ui.display import apply_display, current_calendar, current_digits, date_time_text
 from ui.entry.date_input import DateInput, DayInput
+from ui.messages import error_text
 from ui.records_view import RecordsView
 from ui.tally_view import TallyView
 from ui.times import local_time
@@ -219,3 +222,12 @@ def test_the_sheet_pdf_in_eastern_digits_and_solar_hijri(
     assert "Departures ۲ Households ۱" in words
     assert "Khyber Pakhtunkhwa ۲" in words
     assert "2026-12-07" not in words and "Departures 2" not in words
+
+
+def test_an_error_says_its_date_in_the_users_calendar() -> None:
+    apply_display(EASTERN_SOLAR)
+    error = ValidationError("expired", code=ErrorCode.DOCUMENT_EXPIRED, field="check_result",
+                            valid_until=DAY)
+    assert "expired on ۱۶ Qaws ۱۴۰۵:" in error_text(error)
+    apply_display(Preferences())
+    assert "expired on 2026-12-07:" in error_text(error)
