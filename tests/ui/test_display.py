@@ -28,11 +28,13 @@ from checkpoint.records import record_household
 from checkpoint.tally import Period
 from contract.bidi import FSI, PDI, isolate, shown
 from contract.errors import ErrorCode
+from ui.app import screens
 from ui.breakdown_model import COUNT_ROLE, BreakdownModel
 from ui.context import AppContext
 from ui.crossings_model import Column
 from ui.display import apply_display, current_calendar, current_digits, date_time_text
 from ui.entry.date_input import DateInput, DayInput
+from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.records_view import RecordsView
 from ui.tally_view import TallyView
@@ -121,10 +123,26 @@ def test_latin_digits_and_gregorian_dates_until_a_user_chooses(
     assert shown(view.period_label.text()) == "2026-12-07"
 
 
+def window_of(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The whole window at 1024 x 600, as a small checkpoint laptop shows it."""
+    window = MainWindow(context, screens())
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def test_the_tally_in_eastern_digits_and_solar_hijri_right_to_left(
         qtbot: QtBot, lead: AppContext, right_to_left: None, tmp_path: Path) -> None:
     apply_display(EASTERN_SOLAR)
-    view = tally_of(qtbot, lead, DAY)
+    window = window_of(qtbot, lead)
+    view = window.screens["tally"]
+    assert isinstance(view, TallyView)
+    window.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.sig_refreshed, timeout=10_000):
+        view.from_date.set_day(DAY)
+        view.refresh()
     assert view.total_label.text() == "Departures: ۲"
     assert view.households_label.text() == "Households: ۱"
     assert shown(view.period_label.text()) == "۱۶ Qaws ۱۴۰۵"  # the tally's title
@@ -136,23 +154,35 @@ def test_the_tally_in_eastern_digits_and_solar_hijri_right_to_left(
     assert shown_rows["۰ to ۱۷ years"] == "۱" and shown_rows["۱۸ to ۵۹ years"] == "۱"
     assert ages.index(0, 1).data(COUNT_ROLE) == 1  # the number itself stays a number
     assert ages.counts() == {"0-17": 1, "18-59": 1}
-    screenshot(view, "display-tally-eastern-solar-rtl-1024x600", tmp_path)
+    qtbot.waitUntil(lambda: view.period_label.width() >= view.period_label.sizeHint().width())
+    screenshot(window, "display-tally-eastern-solar-rtl-1024x600", tmp_path)
 
 
 def test_the_records_list_in_eastern_digits_and_solar_hijri_keeps_document_numbers(
         qtbot: QtBot, lead: AppContext, right_to_left: None, tmp_path: Path) -> None:
     apply_display(EASTERN_SOLAR)
-    records = records_of(qtbot, lead)
+    window = window_of(qtbot, lead)
+    records = window.screens["records"]
+    assert isinstance(records, RecordsView)
+    window.tabs.setCurrentWidget(records)
+    records.refresh()
+    qtbot.waitUntil(lambda: records.model.rowCount() == 2
+                    and records.count_label.text() == "Records: ۲", timeout=10_000)
     rows = {cell(records, row, Column.FULL_NAME): row for row in range(2)}
     amina = rows["Amina"]
     assert cell(records, amina, Column.CROSSED) == "۱۶ Qaws ۱۴۰۵ ۰۹:۳۰"
     assert cell(records, amina, Column.AGE) == "۳۴"
     # A document number is data: it must match the passport, digit for digit.
     assert "P1234567" in cell(records, amina, Column.DOCUMENTS)
-    assert records.count_label.text() == "Records: ۲"
+    # The status bar's count too (how many depends on the day the test runs).
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("Today: "))
+    assert not any(c in "0123456789" for c in window.count_label.text())
     records.date_from.set_day(DAY)
     assert records.date_from.text() == "۱۴۰۵/۰۹/۱۶"
-    screenshot(records, "display-records-eastern-solar-rtl-1024x600", tmp_path)
+    # Laid out again with the new texts (a posted event) before the photograph.
+    qtbot.waitUntil(lambda: all(label.width() >= label.sizeHint().width()
+                                for label in (window.count_label, window.sync_label)))
+    screenshot(window, "display-records-eastern-solar-rtl-1024x600", tmp_path)
 
 
 def test_a_shown_solar_hijri_date_reads_back_as_the_same_day(qtbot: QtBot) -> None:
