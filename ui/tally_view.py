@@ -36,6 +36,7 @@ from checkpoint.sheet import TallySheet, gather_sheet
 from checkpoint.tally import Period, tally
 from contract import codes
 from contract.bidi import fill, isolate
+from contract.bidi import shown as without_marks
 from contract.sheetwords import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
 from ui.amendments_model import AmendmentsModel, VoidsModel
 from ui.bar_chart import BarChart
@@ -471,7 +472,11 @@ class TallyView(QWidget):
         self.chart.set_bars(sorted(provinces, key=lambda bar: -bar[1]),
                             empty_text=self.tr("No departures in this period."))
         self.closed_label.setText(self._closed_text(sheet))
-        self.period_label.setText(self._period_text(sheet.period))
+        title = self._period_text(sheet.period)
+        self.period_label.setText(title)
+        # Said only when it adds to the day field: "16 Qaws 1405" beside 1405/09/16, a range,
+        # a shift; not 2026-12-07 twice.
+        self.period_label.setVisible(without_marks(title) != self.from_date.text())
         self._update_close_button(sheet)
 
     def _period_text(self, period: Period) -> str:
