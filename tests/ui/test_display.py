@@ -217,6 +217,8 @@ def test_a_shown_solar_hijri_date_reads_back_as_the_same_day(qtbot: QtBot) -> No
     assert birth.text() == "1369/01/01"
     assert birth.date_value() == date(1990, 3, 21)
     assert birth.hint.text() == ""  # what it shows is the field's own form: nothing to add
+    birth.set_written_date(date(1990, 3, 21))  # read from a passport's MRZ: as printed on it
+    assert birth.text() == "1990-03-21" and shown(birth.hint.text()) == "= 1 Hamal 1369"
 
 
 def test_a_right_to_left_sentence_isolates_its_date_and_count(

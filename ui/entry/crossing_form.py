@@ -519,7 +519,7 @@ class PersonForm(QWidget):
             self.sex.set_code(reading.sex)
         else:
             self.marks.mark(self.sex, self.tr("The document gives no sex: choose one."))
-        self.birth_date.set_date(reading.birth_date)
+        self.birth_date.set_written_date(reading.birth_date)
         if reading.nationality:
             self.nationality.setText(reading.nationality)
         row = self.documents.reader_row(reading.document_number)

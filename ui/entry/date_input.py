@@ -99,6 +99,12 @@ class DateInput(QLineEdit):
         same day (or clear the field)."""
         self.setText(field_date_text(value) if value else "")
 
+    def set_written_date(self, value: date | None) -> None:
+        """Show ``value`` as a document's machine-readable zone gives it: Gregorian, as printed
+        on the passport the clerk holds, whatever calendar they read (the hint beside the field
+        says the day in theirs)."""
+        self.setText(value.isoformat() if value else "")
+
     # -- the calendar -----------------------------------------------------------------------
 
     def open_calendar(self) -> QCalendarWidget:

@@ -246,7 +246,7 @@ class DocumentRow:
         self.kind.set_code(document_kind(reading))
         self.number.setText(reading.document_number)
         self.country.setText(reading.issuing_country)
-        self.expiry.set_date(reading.expiry_date)
+        self.expiry.set_written_date(reading.expiry_date)
         self.method.set_code("reader")
         self.custody.set_code("returned_to_holder")
         failed = any(reading.checks.get(name) is False for name in
