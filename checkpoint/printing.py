@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from checkpoint import audit
+from checkpoint.calendars import DateStyle
 from checkpoint.ledger import Ledger, WriteRunner, write_here
 from checkpoint.permissions import Action
 from checkpoint.sheet import gather_sheet, sheet_html
@@ -40,18 +41,22 @@ class RenderSheet(Protocol):
 
 @dataclass(frozen=True)
 class SheetWording:
-    """How the face words the sheet: its labels, reading direction and code names."""
+    """How the face words the sheet: its labels, reading direction, code names, and the digits
+    and calendar its numbers and dates are shown in (only shown: the audit entry below records
+    the period in ISO dates whatever the sheet showed)."""
 
     labels: SheetLabels = field(default_factory=SheetLabels)
     right_to_left: bool = False
     code_name: CodeName = english_code_name
+    dates: DateStyle = field(default_factory=DateStyle)
 
 
 def sheet_to_print(ledger: Ledger, period: Period, wording: SheetWording = SheetWording()) -> str:
     """The HTML of the sheet of ``period``, for those who may print it (a preview shows it)."""
     ledger.actor.require(Action.PRINT)
     return sheet_html(gather_sheet(ledger, period), wording.labels,
-                      right_to_left=wording.right_to_left, code_name=wording.code_name)
+                      right_to_left=wording.right_to_left, code_name=wording.code_name,
+                      dates=wording.dates)
 
 
 def print_sheet(ledger: Ledger, period: Period, render: RenderSheet, *, output: Output,

@@ -7,6 +7,12 @@ core cannot call ``tr()``, so every word comes in through ``SheetLabels`` (the c
 ``sheetwords``, which HQ's exports print too) and every code's name through ``code_name``.
 Everything that comes from the database is escaped. Printing goes through
 ``checkpoint.printing.print_sheet``, which checks the permission and audits.
+
+Counts, dates and times are printed in the reader's digits and calendar (``DateStyle``: Latin
+digits and Gregorian dates unless the face says otherwise). Data is printed as stored: the
+tally hash, the checkpoint's code and people's names are compared character for character with
+HQ's copy or a document, and the close-out's hash is over the canonical tally, never over
+what the sheet shows.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from checkpoint.amendments import Amendment, VoidLine, amendments_made_in, amendments_to, voids_in
+from checkpoint.calendars import DateStyle
 from checkpoint.closeout import HqVerdict, hq_verdict
 from checkpoint.ledger import Ledger
 from checkpoint.models import Crossing, DayCloseout
@@ -43,9 +50,8 @@ from contract.sheetwords import (
 from contract.tallyrules import BREAKDOWNS, TOTAL
 from resources import resource_path
 
-_TIME = "%Y-%m-%d %H:%M"
-
 ENGLISH = SheetLabels()  # the words printed when no translation is given
+LATIN_GREGORIAN = DateStyle()  # numbers and dates printed when the face chooses none
 _DIMENSIONS = dict((dimension, key) for key, dimension in BREAKDOWNS)
 
 
@@ -184,8 +190,9 @@ def _template() -> Template:
 class _Html:
     """Small builders that keep direction, alignment and escaping in one place."""
 
-    def __init__(self, right_to_left: bool) -> None:
+    def __init__(self, right_to_left: bool, dates: DateStyle) -> None:
         self.rtl = right_to_left
+        self.dates = dates
         self.dir = "rtl" if right_to_left else "ltr"
         self.start, self.end = ("right", "left") if right_to_left else ("left", "right")
 
@@ -213,7 +220,13 @@ class _Html:
         return fill(text, *values, isolated=self.rtl)
 
     def number(self, n: int, css: str = "", **attributes: str) -> str:
-        return self.cell(n, css, align=self.end, **attributes)
+        return self.cell(self.dates.number_text(n), css, align=self.end, **attributes)
+
+    def when(self, moment: datetime) -> str:
+        return self.dates.moment_text(moment)
+
+    def day(self, day: date) -> str:
+        return self.dates.day_text(day)
 
     def markup_cell(self, markup: str, css: str = "", tag: str = "td",
                     **attributes: str) -> str:
@@ -237,31 +250,28 @@ class _Html:
                 f'{html.escape(self.isolate(text))}</p>')
 
 
-def _when(moment: datetime) -> str:
-    return moment.strftime(_TIME)
-
-
 def _period_text(h: _Html, sheet: TallySheet, labels: SheetLabels) -> str:
     period = sheet.period
     if period.is_shift:
-        return h.fill(labels.shift, _when(sheet.window[0]), _when(sheet.window[1]))
+        return h.fill(labels.shift, h.when(sheet.window[0]), h.when(sheet.window[1]))
     if period.start == period.end:
-        return h.fill(labels.one_day, period.start.isoformat())
-    return h.fill(labels.day_range, period.start.isoformat(), period.end.isoformat())
+        return h.fill(labels.one_day, h.day(period.start))
+    return h.fill(labels.day_range, h.day(period.start), h.day(period.end))
 
 
 def _closed_text(h: _Html, sheet: TallySheet, labels: SheetLabels) -> str:
     if len(sheet.covered_days) > 1:
-        return h.fill(labels.closed_days, len(sheet.closed_days), len(sheet.covered_days))
+        return h.fill(labels.closed_days, h.dates.number_text(len(sheet.closed_days)),
+                      h.dates.number_text(len(sheet.covered_days)))
     if sheet.closeouts:
         line = sheet.closeouts[0]
-        return h.fill(labels.closed_yes, line.closed_by, _when(line.closed_at))
+        return h.fill(labels.closed_yes, line.closed_by, h.when(line.closed_at))
     return labels.closed_no
 
 
 def _facts(h: _Html, sheet: TallySheet, labels: SheetLabels, code_name: CodeName) -> str:
     place = code_name(codes.crossing_points(), sheet.checkpoint)
-    zone_time = h.fill(labels.time_zone, _when(sheet.generated_at), sheet.timezone)
+    zone_time = h.fill(labels.time_zone, h.when(sheet.generated_at), sheet.timezone)
     pairs = (((labels.checkpoint, h.isolate(h.fill(labels.place, place, sheet.checkpoint))),
               (labels.period, _period_text(h, sheet, labels))),
              ((labels.source, labels.source_text), (labels.cut_off, zone_time)),
@@ -289,7 +299,8 @@ def _breakdown(h: _Html, sheet: TallySheet, key: str, labels: SheetLabels,
     rows = [[h.head(column), h.cell(labels.count, tag="th", align=h.end, width="24%")]]
     for row in breakdown_rows(sheet.tally, key, labels, code_name, isolated=h.rtl):
         css = "" if row.count else "zero"
-        rows.append([h.value(row.label, css), h.number(row.count, css)])
+        # A row's label may hold numbers ("0 to 17 years"): in the reader's digits too.
+        rows.append([h.value(h.dates.digits_text(row.label), css), h.number(row.count, css)])
     return h.heading(getattr(labels, key), "subheading") + h.table(rows)
 
 
@@ -322,11 +333,12 @@ def _amendments(h: _Html, amendments: Sequence[Amendment], labels: SheetLabels,
         (labels.what_changed, "12%"), (labels.effect, "27%"), (labels.changed_by, "8%"),
         (labels.changed_at, "15%"))]]
     for change in amendments:
-        rows.append([h.value(change.day.isoformat()),
+        rows.append([h.value(h.day(change.day)),
                      h.cell(actions.get(change.action, change.action)),
                      h.value(change.full_name), h.value(changed_text(change, labels)),
-                     h.value(effect_text(change, labels, code_name, isolated=h.rtl)),
-                     h.value(change.changed_by), h.value(_when(change.changed_at))])
+                     h.value(h.dates.digits_text(
+                         effect_text(change, labels, code_name, isolated=h.rtl))),
+                     h.value(change.changed_by), h.value(h.when(change.changed_at))])
     return h.table(rows)
 
 
@@ -337,8 +349,8 @@ def _voids(h: _Html, voids: Sequence[VoidLine], labels: SheetLabels) -> str:
         (labels.day, "12%"), (labels.person, "24%"), (labels.voided_by, "12%"),
         (labels.changed_at, "16%"), (labels.reason, "36%"))]]
     for void in voids:
-        rows.append([h.value(void.day.isoformat()), h.value(void.full_name),
-                     h.value(void.voided_by), h.value(_when(void.voided_at)),
+        rows.append([h.value(h.day(void.day)), h.value(void.full_name),
+                     h.value(void.voided_by), h.value(h.when(void.voided_at)),
                      h.value(void.reason)])
     return h.table(rows)
 
@@ -348,7 +360,8 @@ def _frozen_note(h: _Html, sheet: TallySheet, labels: SheetLabels) -> str:
         return ""
     if sheet.live_total == sheet.tally["total"] and not sheet.amendments_since:
         return h.paragraph(labels.frozen, "frozen")
-    return h.paragraph(h.fill(labels.frozen_now, sheet.live_total), "frozen")
+    return h.paragraph(h.fill(labels.frozen_now, h.dates.number_text(sheet.live_total)),
+                       "frozen")
 
 
 def _since_close(h: _Html, sheet: TallySheet, labels: SheetLabels, code_name: CodeName) -> str:
@@ -365,10 +378,11 @@ def _closeouts(h: _Html, sheet: TallySheet, labels: SheetLabels) -> str:
         (labels.day, "12%"), (labels.closed_by, "11%"), (labels.signed_as, "17%"),
         (labels.closed_at, "16%"), (labels.frozen_total, "14%"), (labels.tally_hash, "30%"))]]
     for line in sheet.closeouts:
-        rows.append([h.value(line.day.isoformat()), h.value(line.closed_by),
-                     h.value(line.signed_name), h.value(_when(line.closed_at)),
+        rows.append([h.value(h.day(line.day)), h.value(line.closed_by),
+                     h.value(line.signed_name), h.value(h.when(line.closed_at)),
                      h.number(line.frozen_total),
-                     # 64 hex digits in two lines of 32: the column stays narrow.
+                     # 64 hex digits in two lines of 32: the column stays narrow. Latin
+                     # always: the hash is checked digit for digit against HQ's.
                      h.markup_cell(html.escape(line.tally_hash[:32]) + "<br>" +
                                    html.escape(line.tally_hash[32:]), "hash")])
     return h.table(rows)
@@ -389,11 +403,12 @@ def _signatures(h: _Html, labels: SheetLabels) -> str:
 
 def sheet_html(sheet: TallySheet, labels: SheetLabels = ENGLISH, *,
                right_to_left: bool = False, code_name: CodeName = english_code_name,
-               language: str = "en") -> str:
-    """The sheet as one HTML document (A4-sized by the printer; see ``ui/printing.py``)."""
-    h = _Html(right_to_left)
+               language: str = "en", dates: DateStyle = LATIN_GREGORIAN) -> str:
+    """The sheet as one HTML document (A4-sized by the printer; see ``ui/printing.py``), its
+    counts and dates shown as ``dates`` says."""
+    h = _Html(right_to_left, dates)
     footer = h.fill(labels.footer, sheet.generated_by,
-                    h.fill(labels.time_zone, _when(sheet.generated_at), sheet.timezone))
+                    h.fill(labels.time_zone, h.when(sheet.generated_at), sheet.timezone))
     return _template().substitute(
         dir=h.dir, lang=html.escape(language), start=h.start, end=h.end,
         title=html.escape(labels.title), facts=_facts(h, sheet, labels, code_name),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from contract.bidi import fill, isolate
 from contract.sheetwords import BREAKDOWN_LISTS, SheetLabels, breakdown_rows
+from ui.display import date_text, digits_text, number_text, time_text
 from ui.messages import code_label
 
 SIGNED_NAME_LIMIT = 100
@@ -43,7 +44,7 @@ class CloseDayDialog(QDialog):
         intro = QLabel(fill(self.tr(
             "Close %1 at %2? Its tally below is frozen, hashed and signed with your name. "
             "Records added, corrected or voided for this day afterwards show as late "
-            "amendments on the next sheet."), day.isoformat(), place))
+            "amendments on the next sheet."), date_text(day), place))
         intro.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setObjectName("close_day_warning")
@@ -53,18 +54,18 @@ class CloseDayDialog(QDialog):
             self.warning.setText(fill(self.tr(
                 "%1 is not over yet: it is %2 at the checkpoint. Everyone recorded for this "
                 "day after you close it, until midnight, will be a late amendment, not part "
-                "of the signed numbers."), day.isoformat(), f"{now:%H:%M}"))
+                "of the signed numbers."), date_text(day), time_text(now)))
         self.warning.setVisible(bool(self.warning.text()))
         numbers = QFormLayout()
         self.numbers: dict[str, QLabel] = {}
-        self._add(numbers, "total", labels.departures, str(tally["total"]), bold=True)
-        self._add(numbers, "households", labels.households, str(tally["households"]),
+        self._add(numbers, "total", labels.departures, number_text(tally["total"]), bold=True)
+        self._add(numbers, "households", labels.households, number_text(tally["households"]),
                   bold=True)
         for key in BREAKDOWN_LISTS:
             # Each "name count" isolated: a right-to-left line keeps each count by its name.
-            shown = [isolate(f"{row.label} {row.count}") for row in
+            shown = [isolate(digits_text(f"{row.label} {row.count}")) for row in
                      breakdown_rows(tally, key, labels, code_label) if row.count]
-            self._add(numbers, key, getattr(labels, key), " · ".join(shown) or "0")
+            self._add(numbers, key, getattr(labels, key), " · ".join(shown) or number_text(0))
         self.signed = QLineEdit(signed_name)
         self.signed.setObjectName("signed_name")
         self.signed.setMaxLength(SIGNED_NAME_LIMIT)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from checkpoint.models import Complaint
 from contract import codes
+from ui.display import date_time_text
 from ui.messages import code_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +58,7 @@ def urgency_label(urgency: str) -> str:
 def local_time(at: datetime, zone: ZoneInfo) -> str:
     """A stored (naive UTC) time as the checkpoint's local date and time."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    return aware.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    return date_time_text(aware.astimezone(zone))
 
 
 class ComplaintsModel(QAbstractTableModel):

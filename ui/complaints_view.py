@@ -36,6 +36,7 @@ from checkpoint.permissions import Action
 from checkpoint.records import CrossingName, crossing_names
 from checkpoint.search import CrossingFilter, search_crossings
 from contract import codes
+from contract.bidi import fill
 from ui.complaints_model import ComplaintsModel, local_time, urgency_label
 from ui.context import AppContext
 from ui.messages import code_label, error_text
@@ -237,9 +238,8 @@ class ComplaintsView(QWidget):
     def _describe(self, full_name: str, father_name: str, crossed_at: datetime) -> str:
         when = local_time(crossed_at, self.context.ledger.settings.zone)
         if father_name:
-            return self.tr("%1, father %2 — %3").replace("%1", full_name).replace(
-                "%2", father_name).replace("%3", when)
-        return self.tr("%1 — %2").replace("%1", full_name).replace("%2", when)
+            return fill(self.tr("%1, father %2 — %3"), full_name, father_name, when)
+        return fill(self.tr("%1 — %2"), full_name, when)
 
     def find_records(self) -> None:
         """Fill the linked-record list from the search field (a record id links at once)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from checkpoint.keyslots import KeySlots, keyfile_path
 from checkpoint.ledger import Ledger
+from contract.bidi import fill
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import TaskOp
@@ -97,8 +98,8 @@ class LockPage(QWidget):
         sign_out = QPushButton(self.tr("&Sign out"))
         sign_out.clicked.connect(self.sig_sign_out)
         title = QLabel(self.tr("<h2>Locked</h2>"))
-        who = QLabel(self.tr("Signed in as %1. Type your password to go on; nothing you typed "
-                             "has been lost.").replace("%1", actor.username))
+        who = QLabel(fill(self.tr("Signed in as %1. Type your password to go on; nothing you "
+                                  "typed has been lost."), actor.username))
         who.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)

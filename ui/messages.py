@@ -9,6 +9,7 @@ unexpected error becomes a plain "nothing was saved" sentence: no traceback, no 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,7 @@ from checkpoint.audit import ChainBreak
 from checkpoint.errors import CheckpointError, disk_full
 from contract import codes
 from contract.errors import ErrorCode
+from ui.display import date_text, digits_text, number_text
 
 
 def field_label(field: str | None) -> str:
@@ -107,7 +109,7 @@ def error_text(error: BaseException) -> str:
         )
     person = error.params.get("person")
     prefix = (
-        QCoreApplication.translate("messages", "Person %1: ").replace("%1", str(person + 1))
+        QCoreApplication.translate("messages", "Person %1: ").replace("%1", number_text(person + 1))
         if isinstance(person, int) and person > 0
         else ""
     )
@@ -142,13 +144,13 @@ def _disk_full(params: Mapping[str, Any]) -> str:
             "messages",
             "The disk is full: nothing was imported. Free some space and import the file again.",
         )
-    return QCoreApplication.translate(
+    return digits_text(QCoreApplication.translate(
         "messages",
         "The disk is full: %n rows were imported before it filled up. Free some space "
         "and import the file again; rows already imported are not added twice.",
         None,
         int(imported),
-    )
+    ))
 
 
 def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCode, str]:
@@ -303,7 +305,7 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ),
         ErrorCode.LOGIN_THROTTLED: QCoreApplication.translate(
             "messages", "Too many failed sign-ins. Wait %1 seconds, then try again."
-        ).replace("%1", str(params.get("retry_after", ""))),
+        ).replace("%1", _shown(params.get("retry_after", ""))),
         ErrorCode.ACCOUNT_DISABLED: QCoreApplication.translate(
             "messages", "This account has been disabled. Ask IT."
         ),
@@ -350,12 +352,12 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ErrorCode.PASSWORD_UNCHANGED: QCoreApplication.translate(
             "messages", "Choose a password of your own: this is the one you signed in with."
         ),
-        ErrorCode.PASSWORD_TOO_SHORT: QCoreApplication.translate(
+        ErrorCode.PASSWORD_TOO_SHORT: digits_text(QCoreApplication.translate(
             "messages",
             "The password must be at least %n characters.",
             None,
             int(params.get("minimum", 8)),
-        ),
+        )),
         ErrorCode.UNKNOWN_ROLE: not_listed,
         # -- recording and correcting crossings
         ErrorCode.EMPTY: QCoreApplication.translate("messages", "There is nobody to save yet."),
@@ -397,7 +399,7 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
             "messages",
             "The document expired on %1: its result cannot be "
             "Verified. Choose Expired or what you found.",
-        ).replace("%1", str(params.get("valid_until", ""))),
+        ).replace("%1", _shown(params.get("valid_until", ""))),
         ErrorCode.INVALID_URGENCY: not_listed,
         # -- days, tallies and settings
         ErrorCode.FUTURE_DAY: QCoreApplication.translate("messages", "This day has not begun yet."),
@@ -677,3 +679,12 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
             "messages", "HQ refused the request."
         ),
     }
+
+
+def _shown(value: object) -> str:
+    """A date or a count from an error's parameters, in the user's calendar and digits."""
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number_text(value)
+    return str(value)

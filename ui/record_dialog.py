@@ -37,11 +37,12 @@ from checkpoint.models import Crossing, DocumentCheck
 from checkpoint.permissions import Action
 from checkpoint.records import CrossingDetail, get_crossing, void_crossing
 from contract import codes
-from contract.bidi import isolate
+from contract.bidi import fill, isolate
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
+from ui.display import date_text, date_time_text, number_text
 from ui.messages import code_label, error_text, field_label
 from ui.operations import CollectionOp, QueryOp
 from ui.tables import IsolatingDelegate
@@ -256,13 +257,12 @@ class RecordDialog(QDialog):
 
     def _local(self, at: datetime) -> str:
         zone = self.context.ledger.settings.zone
-        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone) \
-            .strftime("%Y-%m-%d %H:%M")
+        return date_time_text((at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone))
 
     def _show_state(self, crossing: Crossing) -> None:
         parts = []
         if crossing.voided:
-            parts.append(self.tr("VOID — reason: %1").replace("%1", crossing.void_reason))
+            parts.append(fill(self.tr("VOID — reason: %1"), crossing.void_reason))
         if crossing.late:
             parts.append(self.tr("Late amendment to a closed day"))
         if crossing.purged_at:
@@ -278,9 +278,9 @@ class RecordDialog(QDialog):
         for form in (self.person, self.crossing):
             while form.rowCount():
                 form.removeRow(0)
-        age = str(crossing.age_years) if crossing.age_years is not None else ""
+        age = number_text(crossing.age_years) if crossing.age_years is not None else ""
         if age and crossing.age_estimated:
-            age = self.tr("%1 (estimated)").replace("%1", age)
+            age = fill(self.tr("%1 (estimated)"), age)
         flags = [code_label(codes.vulnerabilities(), flag)
                  for flag in sorted(crossing.vulnerabilities)]
         person: list[tuple[str, Any]] = [
@@ -300,9 +300,9 @@ class RecordDialog(QDialog):
                                                 crossing.destination_province)),
             ("return_type", code_label(codes.return_types(), crossing.return_type)),
             ("vrf_number", crossing.vrf_number),
-            ("recorded_by", self.tr("%1 at %2").replace("%1", crossing.recorded_by)
-             .replace("%2", self._local(crossing.recorded_at))),
-            ("revision", str(crossing.revision))]
+            ("recorded_by", fill(self.tr("%1 at %2"), crossing.recorded_by,
+                                 self._local(crossing.recorded_at))),
+            ("revision", number_text(crossing.revision))]
         for form, values in ((self.person, person), (self.crossing, place)):
             for name, value in values:
                 shown = QLabel(str(value) if value not in (None, "") else "—")
@@ -334,13 +334,13 @@ class RecordDialog(QDialog):
         if not names or check.reference_version is None:
             return names
         return self.tr("%1 (HQ's lists, version %2)").replace("%1", names) \
-            .replace("%2", str(check.reference_version))
+            .replace("%2", number_text(check.reference_version))
 
     def _fill_history(self) -> None:
         assert self.detail is not None
         actions = {"create": self.tr("Recorded"), "correct": self.tr("Corrected"),
                    "void": self.tr("Voided")}
-        rows = [[str(entry.revision), actions.get(entry.action, entry.action),
+        rows = [[number_text(entry.revision), actions.get(entry.action, entry.action),
                  entry.changed_by, self._local(entry.changed_at), entry.reason,
                  "\n".join(self._change_text(change) for change in entry.changes)]
                 for entry in self.detail.entries]
@@ -375,6 +375,10 @@ class RecordDialog(QDialog):
             return "; ".join(self._check_text(check) for check in value)
         if name == "crossed_at":
             return self._local(datetime.fromisoformat(value))
+        if name == "birth_date":
+            return date_text(date.fromisoformat(value))
+        if name == "age_years":
+            return number_text(value)
         return str(value)
 
     def _check_text(self, check: dict[str, Any]) -> str:
@@ -436,7 +440,7 @@ def _isolated(text: str) -> str:
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return date_text(value) if value else ""
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:

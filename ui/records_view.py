@@ -7,6 +7,8 @@ in the core). The table reads lazily (``CrossingsModel``); the count above it st
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from checkpoint.search import CrossingFilter, SyncState, count_crossings
 from contract import codes
 from ui.context import AppContext
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
+from ui.display import date_time_text, digits_text
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp
@@ -66,11 +69,13 @@ class RecordsView(QWidget):
         self._stale = False
         # Counted again when the rows are read afresh (filter, order, refresh), not per page.
         self.model.modelReset.connect(self._count)
+        self.model.modelReset.connect(self._fit_crossed_column)
         self.model.modelReset.connect(self._select_first)
         self.model.sig_load_failed.connect(
             lambda error: self.context.sig_status.emit(error_text(error)))
         context.sig_records_changed.connect(self.refresh)
         self._count()
+        self._fit_crossed_column()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -174,6 +179,17 @@ class RecordsView(QWidget):
         self.show_voided.toggled.connect(lambda _on: self.apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
 
+    def _fit_crossed_column(self) -> None:
+        # A Solar Hijri moment ("16 Saratan 1405 09:30", month names translated) is wider than
+        # the ISO one the column was sized for; read at each reset, since the user may have
+        # chosen another calendar meanwhile. Widened only: a width the user dragged stays.
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(date_time_text(datetime(2026, month, 12, 23, 59)))
+                     for month in range(1, 13))  # the 21st or 22nd of each Solar Hijri month
+        needed = widest + 16  # the cell's margins
+        if self.table.columnWidth(Column.CROSSED) < needed:
+            self.table.setColumnWidth(Column.CROSSED, needed)
+
     # -- filtering, sorting, counting -------------------------------------------------------
 
     def current_filter(self) -> CrossingFilter:
@@ -249,9 +265,10 @@ class RecordsView(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count > self.count_cap:
-            self.count_label.setText(self.tr("Records: more than %Ln", "", self.count_cap))
+            self.count_label.setText(
+                digits_text(self.tr("Records: more than %Ln", "", self.count_cap)))
         else:
-            self.count_label.setText(self.tr("Records: %Ln", "", count))
+            self.count_label.setText(digits_text(self.tr("Records: %Ln", "", count)))
 
     # -- refreshing and opening -------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 
 from checkpoint.reference import ReferenceState
+from ui.display import digits_text, number_text
 
 # Bold dark orange: a warning to act on, not an error (the error red means "not saved").
 WARNING_STYLE = "color: #a84300; font-weight: bold;"
@@ -20,10 +21,11 @@ def age_text(age: timedelta) -> str:
     if hours < 1:
         return QCoreApplication.translate("lists", "less than an hour")
     if hours == 1:  # English says the one apart; a translation's plural forms come from %n
-        return QCoreApplication.translate("lists", "1 hour")
+        return digits_text(QCoreApplication.translate("lists", "1 hour"))
+    # %n is always Latin digits: the words are put in the user's digits.
     if hours < 48:
-        return QCoreApplication.translate("lists", "%n hours", "", hours)
-    return QCoreApplication.translate("lists", "%n days", "", age.days)
+        return digits_text(QCoreApplication.translate("lists", "%n hours", "", hours))
+    return digits_text(QCoreApplication.translate("lists", "%n days", "", age.days))
 
 
 def short_age_text(age: timedelta) -> str:
@@ -32,8 +34,8 @@ def short_age_text(age: timedelta) -> str:
     if hours < 1:
         return QCoreApplication.translate("lists", "<1 h")
     if hours < 48:
-        return QCoreApplication.translate("lists", "%1 h").replace("%1", str(hours))
-    return QCoreApplication.translate("lists", "%1 d").replace("%1", str(age.days))
+        return QCoreApplication.translate("lists", "%1 h").replace("%1", number_text(hours))
+    return QCoreApplication.translate("lists", "%1 d").replace("%1", number_text(age.days))
 
 
 def lists_bar_text(state: ReferenceState) -> str:
@@ -59,10 +61,10 @@ def lists_text(state: ReferenceState) -> str:
             "missing until this device syncs with HQ.",
         )
     text = QCoreApplication.translate("lists", "Lists from HQ: version %1, %2 old").replace(
-        "%1", str(state.version)).replace("%2", age_text(state.age))
+        "%1", number_text(state.version)).replace("%2", age_text(state.age))
     if state.stale:
         limit = QCoreApplication.translate("lists", "one day") if state.stale_days == 1 else \
-            QCoreApplication.translate("lists", "%n days", "", state.stale_days)
+            digits_text(QCoreApplication.translate("lists", "%n days", "", state.stale_days))
         text += QCoreApplication.translate(
             "lists",
             ". OUT OF DATE (older than %1): warnings about cancelled cards and "

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from checkpoint.ledger import Ledger, WriteRunner
 from checkpoint.printing import Output, SheetWording, print_sheet, sheet_to_print
 from checkpoint.tally import Period
+from contract.bidi import fill
 from ui.context import AppContext
+from ui.display import date_style
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp
 from ui.printing import application_is_right_to_left, preview, print_on, print_with_dialog
@@ -30,8 +32,10 @@ STEPS = 3
 
 
 def app_wording() -> SheetWording:
-    """The sheet in the app's language and direction (read on the GUI thread)."""
-    return SheetWording(sheet_labels(), application_is_right_to_left(), code_label)
+    """The sheet in the app's language, direction, digits and calendar (read on the GUI
+    thread)."""
+    return SheetWording(sheet_labels(), application_is_right_to_left(), code_label,
+                        date_style())
 
 
 def preview_task(period: Period, wording: SheetWording) -> Callable[[Ledger, Job], str | None]:
@@ -187,7 +191,7 @@ class SheetJobs(QObject):
             return
         if self._output == Output.PDF:
             self.context.sig_status.emit(
-                self.tr("Tally sheet saved to %1").replace("%1", self._written_path))
+                fill(self.tr("Tally sheet saved to %1"), self._written_path))
             self.sig_sheet_written.emit(self._written_path)
         else:
             self.context.sig_status.emit(self.tr("Tally sheet sent to the printer."))
@@ -199,8 +203,8 @@ class SheetJobs(QObject):
         if isinstance(error, OSError):
             # A folder that cannot be written, a full disk, a printer that would not start.
             self.sig_failed.emit(
-                self.tr("The sheet could not be written to %1 (%2). Choose another printer "
-                        "or folder.").replace("%1", str(error.filename or ""))
-                .replace("%2", error.strerror or type(error).__name__))
+                fill(self.tr("The sheet could not be written to %1 (%2). Choose another "
+                             "printer or folder."), error.filename or "",
+                     error.strerror or type(error).__name__))
         else:
             self.sig_failed.emit(error_text(error))

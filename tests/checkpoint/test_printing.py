@@ -11,11 +11,16 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import text
 
+from checkpoint import audit
+from checkpoint.calendars import DateStyle, eastern_digits
+from checkpoint.closeout import close_day
 from checkpoint.demo import make_demo_data
 from checkpoint.errors import PermissionDenied
 from checkpoint.ledger import Ledger
-from checkpoint.printing import Output, print_sheet
+from checkpoint.preferences import CalendarKind, Digits
+from checkpoint.printing import Output, SheetWording, print_sheet
 from checkpoint.tally import Period, tally
+from contract.canonical import sha256_hex
 
 DAY = date(2025, 4, 1)
 T = TypeVar("T")
@@ -97,3 +102,29 @@ def test_a_clerk_is_refused_before_anything_is_rendered(staff: dict[str, Ledger]
         print_sheet(staff["clerk"], Period.day(DAY), to_paper, output=Output.PDF)
     assert rendered == []
     assert printed(staff["admin"]) == []
+
+
+def test_a_sheet_printed_in_eastern_digits_and_solar_hijri_still_verifies(
+        staff: dict[str, Ledger]) -> None:
+    """Only what the sheet shows changes: the close-out's hash is over the canonical tally and
+    printed as stored, the audit entry records ISO dates, and the audit chain verifies."""
+    make_demo_data(staff["admin"], DAY, 1, 30, seed=5)
+    lead = staff["lead"]
+    closeout = close_day(lead, DAY, "Shift Lead Khan")
+    sheets: list[str] = []
+    wording = SheetWording(dates=DateStyle(Digits.EASTERN, CalendarKind.SOLAR_HIJRI))
+    assert print_sheet(lead, Period.day(DAY), lambda html: sheets.append(html) is None,
+                       output=Output.PDF, wording=wording)
+    [sheet] = sheets
+    numbers = tally(lead, DAY)
+    totals = re.findall(r'<td class="total"[^>]*>([^<]+)</td>', sheet)
+    assert totals == [eastern_digits(str(numbers["total"])),
+                      eastern_digits(str(numbers["households"]))]
+    assert eastern_digits("12 Hamal 1404") in sheet  # 2025-04-01
+    assert "2025-04-01" not in sheet
+    # The hash as stored, in Latin hex digits, and it is the hash of the frozen tally.
+    assert closeout.tally_hash[:32] in sheet and closeout.tally_hash[32:] in sheet
+    assert sha256_hex(closeout.tally_json) == closeout.tally_hash
+    assert printed(lead) == [("lead", {"kind": "pdf", "from": "2025-04-01", "to": "2025-04-01"})]
+    with lead.reading() as session:
+        assert audit.verify(session)[1] is None

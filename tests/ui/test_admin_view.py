@@ -22,6 +22,7 @@ from checkpoint.permissions import Action, Role
 from checkpoint.records import record_household
 from checkpoint.search import count_crossings
 from checkpoint.users import add_user
+from contract.bidi import shown
 from tests.support.sites import Site
 from ui.admin.admin_view import AdminView
 from ui.context import AppContext
@@ -201,7 +202,7 @@ def test_admin_changes_a_full_name_from_the_keyboard_and_the_sheet_uses_it(
         qtbot.keyClick(typed, Qt.Key.Key_Return)
     row = panel.model.row_of("lead")
     assert panel.model.index(row, 1).data() == "Zarmina Khan"
-    assert "full name of lead was saved" in panel.message.text()
+    assert "full name of lead was saved" in shown(panel.message.text())
     lead = open_ledger(site.path, "lead", site.passwords["lead"])
     try:
         assert close_day(lead, date(2025, 4, 1)).signed_name == "Zarmina Khan"

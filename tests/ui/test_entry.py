@@ -15,6 +15,7 @@ from checkpoint.mrz import check_digit
 from checkpoint.records import get_crossing, record_household
 from checkpoint.search import CrossingFilter, CrossingRow, search_crossings
 from checkpoint.tally import tally
+from contract.bidi import shown
 from ui.context import AppContext
 from ui.entry import HouseholdView
 from ui.entry.crossing_form import PersonForm
@@ -115,7 +116,7 @@ def saved_rows(context: AppContext) -> list[CrossingRow]:
 
 
 def wait_saved(qtbot: QtBot, view: HouseholdView) -> None:
-    qtbot.waitUntil(lambda: view.message.text().startswith("Saved"), timeout=10_000)
+    qtbot.waitUntil(lambda: shown(view.message.text()).startswith("Saved"), timeout=10_000)
 
 
 def test_household_of_six_by_keyboard_with_the_reader_counts_keystrokes(

@@ -30,7 +30,9 @@ from checkpoint.audit_log import AuditFilter, AuditLine, AuditLog, read_audit_lo
 from checkpoint.errors import ValidationError
 from checkpoint.hijri import parse_document_date
 from checkpoint.permissions import Action
+from contract.bidi import fill
 from ui.context import AppContext
+from ui.display import digits_text, seconds_text
 from ui.messages import audit_problem_text
 from ui.operations import QueryOp
 from ui.tables import list_view
@@ -83,7 +85,8 @@ class AuditLogModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             details = "" if line.details == "{}" else line.details
-            values = (str(line.seq), f"{line.at:%Y-%m-%d %H:%M:%S}", line.actor, line.action,
+            # The entry's number stays Latin: verify-audit and HQ name an entry by it.
+            values = (str(line.seq), seconds_text(line.at), line.actor, line.action,
                       line.target, details)
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == SEQ_ROLE:
@@ -200,17 +203,17 @@ class AuditPanel(QWidget):
         self._offer(self.actor, log.actors)
         if log.broken is None:
             self.chain.setStyleSheet(GOOD_STYLE)
-            self.chain.setText(self.tr("Audit log verified: all %n entries are intact, and "
-                                       "every user's anchor and the entry HQ last acknowledged "
-                                       "agree with it.", "", log.checked))
+            self.chain.setText(digits_text(self.tr(
+                "Audit log verified: all %n entries are intact, and every user's anchor and "
+                "the entry HQ last acknowledged agree with it.", "", log.checked)))
         else:
             self.chain.setStyleSheet(ERROR_STYLE)
-            self.chain.setText(self.tr("Audit log broken: %1 The %n entries of the chain "
-                                       "before it verify. Call IT security; change nothing.",
-                                       "", log.checked)
-                               .replace("%1", audit_problem_text(log.broken)))
-        self.note.setText(self.tr("Showing the newest %n entries; narrow the filter to see "
-                                  "older ones.", "", len(log.lines)) if log.more else "")
+            self.chain.setText(fill(digits_text(self.tr(
+                "Audit log broken: %1 The %n entries of the chain before it verify. Call IT "
+                "security; change nothing.", "", log.checked)), audit_problem_text(log.broken)))
+        self.note.setText(digits_text(self.tr(
+            "Showing the newest %n entries; narrow the filter to see older ones.", "",
+            len(log.lines))) if log.more else "")
         self.sig_loaded.emit(log)
 
     @staticmethod

@@ -43,6 +43,7 @@ from contract.bidi import fill, isolate
 from ui.admin.models import RejectedRowsModel
 from ui.admin.restore_box import RestoreBox
 from ui.context import AppContext
+from ui.display import date_time_text, digits_text, number_text
 from ui.entry.date_input import DayInput
 from ui.messages import error_text
 from ui.operations import QueryOp, TaskOp
@@ -196,13 +197,12 @@ class DataPanel(QWidget):
             self.purge_status.setText(self.tr("The purge has not run yet."))
             return
         at = last.at.astimezone(self.context.ledger.settings.zone)
-        self.purge_status.setText(
-            self.tr("Last run %1 (records older than %2 days): %n purged", "",
-                    last.report.purged)
-            .replace("%1", at.strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", str(last.older_than_days))
-            + self.tr("; %n kept until the control room holds them.", "",
-                      last.report.kept_unsynced))
+        # %n is Latin digits whatever the user chose: the counts are put in the user's digits.
+        counts = self.tr("Last run %1 (records older than %2 days): %n purged", "",
+                         last.report.purged) + self.tr(
+            "; %n kept until the control room holds them.", "", last.report.kept_unsynced)
+        self.purge_status.setText(fill(digits_text(counts), date_time_text(at),
+                                       number_text(last.older_than_days)))
 
     def _build_progress(self) -> None:
         self.progress = QProgressBar()
@@ -390,13 +390,13 @@ class DataPanel(QWidget):
             return
         path = Path(text)
         if not path.is_file():
-            self._problem(self.tr("There is no file at %1.").replace("%1", text),
+            self._problem(fill(self.tr("There is no file at %1."), text),
                           self.import_path)
             return
         self.rejected_model.set_rows([])
-        self.report_summary.setText(self.tr("Importing %1…").replace("%1", path.name))
+        self.report_summary.setText(fill(self.tr("Importing %1…"), path.name))
         self.rejected_file.clear()
-        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.status.setText(fill(self.tr("Reading %1…"), path.name))
         self.progress.setFormat(self.tr("%v of %m rows"))
         self._run("import", lambda ledger, job: import_register(
             ledger, path, progress=job.progress, should_stop=job.should_stop),
@@ -420,9 +420,9 @@ class DataPanel(QWidget):
                                     "twice)."))
         self.report_summary.setText("\n".join(lines))
         if report.rejected_path is not None:
-            self.rejected_file.setText(self.tr(
+            self.rejected_file.setText(fill(self.tr(
                 "The rejected rows, with their line and reason, are in %1. Correct them there "
-                "and import that file.").replace("%1", str(report.rejected_path)))
+                "and import that file."), report.rejected_path))
         if report.accepted:
             self.context.sig_records_changed.emit()
         if report.cancelled:
@@ -436,12 +436,11 @@ class DataPanel(QWidget):
             return None
         path = Path(text)
         if path.exists():
-            self._problem(self.tr("%1 already exists. Choose a new file name; nothing is "
-                                  "overwritten.").replace("%1", text), box)
+            self._problem(fill(self.tr("%1 already exists. Choose a new file name; nothing is "
+                                       "overwritten."), text), box)
             return None
         if not path.parent.is_dir():
-            self._problem(self.tr("There is no folder %1.").replace("%1", str(path.parent)),
-                          box)
+            self._problem(fill(self.tr("There is no folder %1."), path.parent), box)
             return None
         return path
 
@@ -478,9 +477,8 @@ class DataPanel(QWidget):
 
         def backed_up(keys: Path) -> str:
             self._finish_bar()
-            return self.tr("Backup written to %1. Keep the key file %2 with it: the backup "
-                           "cannot be opened without it. It opens with the same users and "
-                           "passwords as this database.").replace("%1", str(path)).replace(
-                               "%2", str(keys))
+            return fill(self.tr("Backup written to %1. Keep the key file %2 with it: the "
+                                "backup cannot be opened without it. It opens with the same "
+                                "users and passwords as this database."), path, keys)
 
         self._run("backup", lambda ledger, _job: backup(ledger, path), backed_up)

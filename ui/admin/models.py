@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from checkpoint.csv_import import RejectedRow
 from checkpoint.users import UserInfo
+from contract.bidi import fill
 from ui.messages import error_text, role_label
 from ui.times import day_text
 
@@ -87,11 +88,8 @@ class UsersModel(QAbstractTableModel):
         if user is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            added = (
-                QCoreApplication.translate("admin", "%1 by %2")
-                .replace("%1", day_text(user.created_at, self._zone))
-                .replace("%2", user.created_by)
-            )
+            added = fill(QCoreApplication.translate("admin", "%1 by %2"),
+                         day_text(user.created_at, self._zone), user.created_by)
             role_text = (
                 role_label(user.role.value)
                 if user.role_verified

@@ -28,6 +28,7 @@ from checkpoint.settings import SyncSettings, sync_settings
 from contract.errors import ErrorCode
 from sync.client import SyncClient
 from ui.context import AppContext
+from ui.display import digits_text, number_text
 from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
 from ui.record_dialog import RecordDialog
@@ -210,14 +211,16 @@ class SyncPanel(QWidget):
         last = self._local(status.last_success) if status.last_success else self.tr("never")
         if status.state == "syncing":
             progress = self.tr("Sync: sending · %1 sent · %2 pending · %3 rejected") \
-                .replace("%1", str(status.sent)).replace("%2", str(status.pending)) \
-                .replace("%3", str(status.rejected))
+                .replace("%1", number_text(status.sent)) \
+                .replace("%2", number_text(status.pending)) \
+                .replace("%3", number_text(status.rejected))
             self.state.setText(progress)
         else:
             self.state.setText(self.tr("Sync: %1 · %2 pending · %3 rejected · last success %4")
                                .replace("%1", state_text(status))
-                               .replace("%2", str(status.pending))
-                               .replace("%3", str(status.rejected)).replace("%4", last))
+                               .replace("%2", number_text(status.pending))
+                               .replace("%3", number_text(status.rejected))
+                               .replace("%4", last))
         if status.lists is not None:
             self.lists.setText(lists_text(status.lists))
             self.lists.setStyleSheet(WARNING_STYLE if status.lists.stale else "")
@@ -247,8 +250,8 @@ class SyncPanel(QWidget):
             text = self.tr("%1  %2").replace("%1", when).replace(
                 "%2", sync_error_text(problem.code))
             if problem.count > 1:
-                text += " " + self.tr("(%n times since %1)", "", problem.count).replace(
-                    "%1", self._local(problem.first_at))
+                times = digits_text(self.tr("(%n times since %1)", "", problem.count))
+                text += " " + times.replace("%1", self._local(problem.first_at))
             self.errors.addItem(text)
 
     def explain_not_enrolled(self) -> None:

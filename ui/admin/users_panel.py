@@ -41,7 +41,7 @@ from checkpoint.users import (
     reset_password,
     set_full_name,
 )
-from contract.bidi import isolate
+from contract.bidi import fill, isolate
 from ui.admin.models import UsersModel
 from ui.context import AppContext
 from ui.messages import error_text, role_label
@@ -346,15 +346,15 @@ class UsersPanel(QWidget):
             return
         self.add_button.setEnabled(False)
         self.add_message.setStyleSheet("")
-        self.add_message.setText(self.tr("Adding %1…").replace("%1", name))
+        self.add_message.setText(fill(self.tr("Adding %1…"), name))
 
         def done(info: UserInfo) -> None:
             self.add_button.setEnabled(True)
             for box in (self.new_name, self.new_full_name, self.new_password, self.new_again):
                 box.clear()
-            text = self.tr("%1 was added as %2. They must choose their own password at their "
-                           "first sign-in.").replace("%1", info.username).replace(
-                               "%2", role_label(info.role.value))
+            text = fill(self.tr("%1 was added as %2. They must choose their own password at "
+                                "their first sign-in."), info.username,
+                        role_label(info.role.value))
             self.add_message.setText(text)
             self._changed(text, info.username)
             self.new_name.setFocus()
@@ -385,8 +385,8 @@ class UsersPanel(QWidget):
         dialog = QInputDialog(self)
         dialog.setObjectName("full_name_dialog")
         dialog.setWindowTitle(self.tr("Full name"))
-        dialog.setLabelText(self.tr("Full name of %1, as printed on tally sheets and "
-                                    "close-outs:").replace("%1", user.username))
+        dialog.setLabelText(fill(self.tr("Full name of %1, as printed on tally sheets and "
+                                         "close-outs:"), user.username))
         dialog.setTextValue(user.full_name)
         dialog.setOkButtonText(self.tr("Save"))
         self.name_dialog = dialog
@@ -400,7 +400,7 @@ class UsersPanel(QWidget):
             full_name = dialog.textValue()
 
             def done(_result: object) -> None:
-                self._changed(self.tr("The full name of %1 was saved.").replace("%1", username),
+                self._changed(fill(self.tr("The full name of %1 was saved."), username),
                               username)
 
             self._write(lambda ledger: set_full_name(ledger, username, full_name), done,
@@ -414,10 +414,10 @@ class UsersPanel(QWidget):
         user = self.selected_user()
         if user is None or not self.disable_button.isEnabled():
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Disable user"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Disable user"), fill(self.tr(
             "Disable %1? They will no longer be able to sign in. Their records stay, and you "
-            "can re-enable the account later with a new temporary password.")
-            .replace("%1", user.username), QMessageBox.StandardButton.Cancel, self)
+            "can re-enable the account later with a new temporary password."), user.username),
+            QMessageBox.StandardButton.Cancel, self)
         confirm = box.addButton(self.tr("D&isable"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm_box = box
@@ -433,11 +433,11 @@ class UsersPanel(QWidget):
 
     def _disable(self, username: str) -> None:
         def done(lost: list[str]) -> None:
-            text = self.tr("%1 can no longer sign in; the database has a new key.").replace(
-                "%1", username)
+            text = fill(self.tr("%1 can no longer sign in; the database has a new key."),
+                        username)
             if lost:  # still on a slot from before the upgrade: no new key could reach them
-                text += " " + self.tr("These users need a new password (Reset password): %1") \
-                    .replace("%1", ", ".join(lost))
+                text += " " + fill(self.tr("These users need a new password (Reset password): "
+                                           "%1"), ", ".join(lost))
             self._changed(text, username)
 
         self._write(lambda ledger: disable_user(ledger, username), done, self._failed)
@@ -450,12 +450,12 @@ class UsersPanel(QWidget):
         name = user.username
         self._ask_password(
             self.tr("Reset password"),
-            self.tr("Choose a temporary password for %1 and give it to them in person. They "
-                    "must choose their own at their next sign-in.").replace("%1", name),
+            fill(self.tr("Choose a temporary password for %1 and give it to them in person. "
+                         "They must choose their own at their next sign-in."), name),
             self.tr("Set password"),
             lambda ledger, secret: reset_password(ledger, name, secret),
-            self.tr("%1 has a temporary password and must change it at the next sign-in.")
-            .replace("%1", name), name)
+            fill(self.tr("%1 has a temporary password and must change it at the next "
+                         "sign-in."), name), name)
 
     def enable_selected(self) -> None:
         """Let the chosen disabled user sign in again, with a temporary password."""
@@ -465,11 +465,11 @@ class UsersPanel(QWidget):
         name = user.username
         self._ask_password(
             self.tr("Re-enable user"),
-            self.tr("%1 will be able to sign in again with this temporary password, and must "
-                    "choose their own at the next sign-in.").replace("%1", name),
+            fill(self.tr("%1 will be able to sign in again with this temporary password, and "
+                         "must choose their own at the next sign-in."), name),
             self.tr("Re-enable"),
             lambda ledger, secret: enable_user(ledger, name, secret),
-            self.tr("%1 can sign in again with the temporary password.").replace("%1", name),
+            fill(self.tr("%1 can sign in again with the temporary password."), name),
             name)
 
     def _ask_password(self, title: str, explanation: str, action: str,

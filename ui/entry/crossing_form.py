@@ -32,6 +32,7 @@ from checkpoint.errors import ValidationError, ValidationErrors
 from checkpoint.mrz import MrzReading
 from contract import codes
 from contract.bidi import isolate
+from ui.display import number_text
 from ui.entry.code_combo import CodeCombo, code_text
 from ui.entry.date_input import DateInput
 from ui.entry.document_rows import DocumentRow, DocumentRows
@@ -350,7 +351,7 @@ class PersonForm(QWidget):
             return
         today = date.today()
         years = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
-        self.age.setPlaceholderText(str(years) if years >= 0 else "")
+        self.age.setPlaceholderText(number_text(years) if years >= 0 else "")
         self.sig_changed.emit()
 
     # -- what was entered -----------------------------------------------------------------
@@ -518,7 +519,7 @@ class PersonForm(QWidget):
             self.sex.set_code(reading.sex)
         else:
             self.marks.mark(self.sex, self.tr("The document gives no sex: choose one."))
-        self.birth_date.set_date(reading.birth_date)
+        self.birth_date.set_written_date(reading.birth_date)
         if reading.nationality:
             self.nationality.setText(reading.nationality)
         row = self.documents.reader_row(reading.document_number)

@@ -2,7 +2,8 @@
 
 ``2024-04-03``, ``20240403``, ``03/04/2024`` and ``1403/01/15`` are all read by
 :func:`checkpoint.hijri.parse_document_date`. Alt+Down (or F4, or the calendar button) opens a
-calendar at the date shown, or today when there is none.
+calendar at the date shown, or today when there is none. A date is shown in the user's calendar
+and digits (``ui.display``), in a form that reads back as the same day.
 
 Two kinds, one behaviour for each everywhere:
 
@@ -19,12 +20,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QWidget
 
 from checkpoint.errors import ValidationError
 from checkpoint.hijri import parse_document_date
+from checkpoint.preferences import CalendarKind
+from contract.bidi import fill
+from ui.display import current_calendar, date_text, field_date_text
 
 _ALT = Qt.KeyboardModifier.AltModifier
 
@@ -91,7 +95,14 @@ class DateInput(QLineEdit):
             return None
 
     def set_date(self, value: date | None) -> None:
-        """Show ``value`` in ISO form (or clear the field)."""
+        """Show ``value`` in the user's calendar and digits, in a form that reads back as the
+        same day (or clear the field)."""
+        self.setText(field_date_text(value) if value else "")
+
+    def set_written_date(self, value: date | None) -> None:
+        """Show ``value`` as a document's machine-readable zone gives it: Gregorian, as printed
+        on the passport the clerk holds, whatever calendar they read (the hint beside the field
+        says the day in theirs)."""
         self.setText(value.isoformat() if value else "")
 
     # -- the calendar -----------------------------------------------------------------------
@@ -106,6 +117,9 @@ class DateInput(QLineEdit):
         calendar.setObjectName(f"{self.objectName() or self.field}_calendar")
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         calendar.setGridVisible(True)
+        if current_calendar() == CalendarKind.SOLAR_HIJRI:
+            # The month grid of the user's calendar (a QDate is the same day in either).
+            calendar.setCalendar(QCalendar(QCalendar.System.Jalali))
         shown = self.readable_date() or self.today()
         calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         calendar.activated.connect(self._picked)
@@ -144,10 +158,10 @@ class DateInput(QLineEdit):
 
     def _text_changed(self, text: str) -> None:
         value = self.readable_date()
-        # Only worth a word when the text is not already the ISO form of the date.
-        shown = value is not None and text.strip() != value.isoformat()
-        self.hint.setText(self.tr("= %1").replace("%1", value.isoformat()) if shown and value
-                          else "")
+        # Only worth a word when the text is not already the form the field shows the date in:
+        # then it says the day in the user's calendar ("= 2024-04-03" for 1403/01/15).
+        shown = value is not None and text.strip() != field_date_text(value)
+        self.hint.setText(fill(self.tr("= %1"), date_text(value)) if shown and value else "")
         self.sig_date_changed.emit(value)
 
 
@@ -208,5 +222,5 @@ class DayInput(DateInput):
             self.sig_day_changed.emit(value)
 
     def _show_day(self) -> None:
-        if self.text() != (self._day.isoformat() if self._day else ""):
+        if self.text() != (field_date_text(self._day) if self._day else ""):
             self.set_date(self._day)

@@ -30,8 +30,10 @@ from checkpoint.entries import DocumentEntry, document_valid_until, is_expired
 from checkpoint.errors import ValidationError
 from checkpoint.mrz import MrzReading
 from contract import codes
+from contract.bidi import fill
 from contract.documents import document_number_key
 from contract.errors import ErrorCode
+from ui.display import date_text
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
 from ui.entry.marks import Marks, keep_in_sight_while_working
@@ -244,7 +246,7 @@ class DocumentRow:
         self.kind.set_code(document_kind(reading))
         self.number.setText(reading.document_number)
         self.country.setText(reading.issuing_country)
-        self.expiry.set_date(reading.expiry_date)
+        self.expiry.set_written_date(reading.expiry_date)
         self.method.set_code("reader")
         self.custody.set_code("returned_to_holder")
         failed = any(reading.checks.get(name) is False for name in
@@ -285,8 +287,7 @@ class DocumentRow:
             if self.result.code()
             else QCoreApplication.translate("DocumentRows", "Expired on %1.")
         )
-        marks.mark(self.expiry, words.replace("%1", expired.isoformat())
-                   .replace("%2", self.result.currentText()))
+        marks.mark(self.expiry, fill(words, date_text(expired), self.result.currentText()))
 
     def _kind_changed(self) -> None:
         issuer = _ISSUER.get(self.kind.code() or "", "")

@@ -39,8 +39,10 @@ from checkpoint.permissions import Action
 from checkpoint.policies import document_policies
 from checkpoint.records import record_household
 from checkpoint.warnings import DocumentWarning, document_warnings, with_warnings
+from contract.bidi import fill
 from contract.errors import ErrorCode
 from ui.context import AppContext
+from ui.display import date_text, digits_text, number_text, time_text
 from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.finding_lookup import FindingLookup
@@ -252,8 +254,8 @@ class HouseholdView(QWidget):
         form = self.forms[index]
         if form.has_typing() and QMessageBox.question(
                 self, self.tr("Remove member"),
-                self.tr("Remove %1 from this household? What was typed for them is lost.")
-                .replace("%1", form.full_name.text().strip() or self.tr("this member"))
+                fill(self.tr("Remove %1 from this household? What was typed for them is lost."),
+                     form.full_name.text().strip() or self.tr("this member"))
         ) != QMessageBox.StandardButton.Yes:
             return
         self.forms.pop(index)
@@ -287,10 +289,10 @@ class HouseholdView(QWidget):
                 details.append(age)
             item = self.roster.item(index)
             if item is not None:
-                item.setText(f"{index + 1}. {name}\n     {' · '.join(details)}")
+                item.setText(f"{number_text(index + 1)}. {name}\n     {' · '.join(details)}")
             form.heading.setText(self.tr("Head of household") if index == 0 else
-                                 self.tr("Member %1 of %2").replace("%1", str(index + 1))
-                                 .replace("%2", str(count)))
+                                 self.tr("Member %1 of %2").replace("%1", number_text(index + 1))
+                                 .replace("%2", number_text(count)))
 
     def _head_journey_changed(self) -> None:
         # Members still showing what they were given follow the head; a member's own
@@ -337,13 +339,12 @@ class HouseholdView(QWidget):
         document = f"{row.kind.currentText()} {reading.document_number}".strip()
         expired = row.expired_on()
         if reading.valid and expired is not None and form.marks.marked() == [row.expiry]:
-            self._say(self.tr("%1 read: every check digit correct, but it expired on %2. "
-                              "Result: %3.").replace("%1", document)
-                      .replace("%2", expired.isoformat()).replace("%3", row.result.currentText()),
-                      problem=True)
+            self._say(fill(self.tr("%1 read: every check digit correct, but it expired on %2. "
+                                   "Result: %3."), document, date_text(expired),
+                           row.result.currentText()), problem=True)
             return
         if reading.valid and not form.marks.marked():
-            self._say(self.tr("%1 read: every check digit correct.").replace("%1", document))
+            self._say(fill(self.tr("%1 read: every check digit correct."), document))
             return
         words = {"document_number": self.tr("document number"),
                  "birth_date": self.tr("birth date"), "expiry_date": self.tr("expiry"),
@@ -353,7 +354,7 @@ class HouseholdView(QWidget):
         text = self.tr("%1 read, but not every check passed (%2): look at the marked fields "
                        "and decide.") if failed else self.tr("%1 read: look at the marked "
                                                              "fields.")
-        self._say(text.replace("%1", document).replace("%2", failed), problem=True)
+        self._say(fill(text, document, failed), problem=True)
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -507,7 +508,7 @@ class HouseholdView(QWidget):
                                               **params))
         if with_person and isinstance(person, int):
             who = self.tr("Head") if person == 0 else \
-                self.tr("Member %1").replace("%1", str(person + 1))
+                self.tr("Member %1").replace("%1", number_text(person + 1))
             text = f"{who}: {text}"
         return text
 
@@ -544,9 +545,9 @@ class HouseholdView(QWidget):
 
     def _saved(self, people: list[CheckedPerson], uuids: list[str]) -> None:
         self._set_saving(False)
-        at = datetime.now().astimezone(self.context.ledger.settings.zone).strftime("%H:%M")
-        text = self.tr("Saved at %1: %2. People: %n.", "", len(people)).replace(
-            "%1", at).replace("%2", people[0].full_name.strip())
+        at = time_text(datetime.now().astimezone(self.context.ledger.settings.zone))
+        text = fill(digits_text(self.tr("Saved at %1: %2. People: %n.", "", len(people))), at,
+                    people[0].full_name.strip())
         self.new_household()
         self._say(text, saved=True)
         self.context.sig_status.emit(text)

@@ -30,6 +30,7 @@ from checkpoint.warnings import DocumentWarning
 from contract import codes
 from contract.bidi import fill, isolate
 from ui import reference_age
+from ui.display import date_text, date_time_text, number_text
 from ui.entry.code_combo import code_text
 from ui.messages import code_label
 
@@ -77,12 +78,11 @@ def found_text(warning: DocumentWarning) -> str:
 def since_text(warning: DocumentWarning, zone: ZoneInfo) -> str:
     """Since when: departed on, listed since, or the last day the policy allows."""
     if warning.code == "policy_expired":
-        return fill(
-            QCoreApplication.translate("WarningDialog", "valid until %1"), warning.since.isoformat()
-        )
+        return fill(QCoreApplication.translate("WarningDialog", "valid until %1"),
+                    date_text(warning.since))
     if warning.earlier is not None:
-        return isolate(_local(warning.earlier.crossed_at, zone).strftime("%Y-%m-%d %H:%M"))
-    return isolate(warning.since.isoformat())
+        return isolate(date_time_text(_local(warning.earlier.crossed_at, zone)))
+    return isolate(date_text(warning.since))
 
 
 def where_text(warning: DocumentWarning) -> str:
@@ -120,14 +120,14 @@ def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo) -> str:
     if newest.as_of is None:
         return fill(
             QCoreApplication.translate("WarningDialog", "HQ's lists on this device: version %1."),
-            newest.list_version,
+            number_text(newest.list_version or 0),
         )
     return fill(
         QCoreApplication.translate(
             "WarningDialog", "HQ's lists on this device: version %1, current at HQ on %2 (%3)."
         ),
-        newest.list_version,
-        _local(newest.as_of, zone).strftime("%Y-%m-%d %H:%M"),
+        number_text(newest.list_version or 0),
+        date_time_text(_local(newest.as_of, zone)),
         age_text(newest.as_of),
     )
 
