@@ -77,7 +77,7 @@ def checked(preferences: Preferences) -> Preferences:
 
 def _member(kind: type[E], value: object, field: str) -> E:
     try:
-        return kind(value)
+        return kind(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
         raise ValidationError(f"{field} {value!r} is not one of {allowed}",
