@@ -18,11 +18,10 @@ from checkpoint.errors import ValidationError
 from checkpoint.models import UserPreference
 from contract.errors import ErrorCode
 
-# The languages the app offers, each in its own name: the one list (the desktop's translation
-# files and its Preferences dialog take it from here, so a code the core accepts always has a
-# translation and the other way round).
-LANGUAGES: dict[str, str] = {"en": "English", "ur": "اردو", "ps": "پښتو", "fa_AF": "دری"}
-LANGUAGE_CODES: frozenset[str] = frozenset(LANGUAGES)
+# The languages a user may choose. The core cannot see the desktop's translation files, so
+# the codes are written here and ``ui.translation_files.LANGUAGES`` (code -> own name) must
+# offer the same set (a test holds them together).
+LANGUAGE_CODES: frozenset[str] = frozenset({"en", "ur", "ps", "fa_AF"})
 FONT_SCALE_RANGE = (80, 200)  # percent of the normal text size
 
 E = TypeVar("E", bound=StrEnum)
