@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from checkpoint.amendments import Amendment, VoidLine
 from checkpoint.sheet import changed_text, effect_text
 from contract.sheetwords import SheetLabels
+from ui.display import date_text, date_time_text, digits_text
 from ui.messages import code_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,6 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_TIME = "%Y-%m-%d %H:%M"
 
 
 class _RowsModel(QAbstractTableModel):
@@ -93,9 +93,9 @@ class AmendmentsModel(_RowsModel):
         labels = self.labels
         actions = {"create": labels.recorded_late, "correct": labels.corrected,
                    "void": labels.voided}
-        self._show([(a.day.isoformat(), actions.get(a.action, a.action), a.full_name,
-                     changed_text(a, labels), effect_text(a, labels, code_label),
-                     a.changed_by, f"{a.changed_at:{_TIME}}") for a in amendments],
+        self._show([(date_text(a.day), actions.get(a.action, a.action), a.full_name,
+                     changed_text(a, labels), digits_text(effect_text(a, labels, code_label)),
+                     a.changed_by, date_time_text(a.changed_at)) for a in amendments],
                    [a.crossing_uuid for a in amendments])
 
 
@@ -110,5 +110,5 @@ class VoidsModel(_RowsModel):
 
     def set_voids(self, voids: Sequence[VoidLine]) -> None:
         """Show these voids instead of the ones before."""
-        self._show([(v.day.isoformat(), v.full_name, v.voided_by, f"{v.voided_at:{_TIME}}",
+        self._show([(date_text(v.day), v.full_name, v.voided_by, date_time_text(v.voided_at),
                      v.reason) for v in voids], [v.crossing_uuid for v in voids])

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from contract.bidi import isolate
+from ui.display import digits_text, number_text
 
 _BAR_HEIGHT = 18
 _GAP = 6
@@ -65,7 +66,7 @@ class BarChart(QWidget):
         metrics = painter.fontMetrics()
         label_width = min(max(metrics.horizontalAdvance(label) for label, _ in self.bars),
                           area.width() * 2 // 5)
-        value_width = metrics.horizontalAdvance(str(largest)) + _GAP
+        value_width = metrics.horizontalAdvance(number_text(largest)) + _GAP
         bar_room = max(area.width() - label_width - _GAP - value_width, 1)
         for row, (label, value) in enumerate(self.bars):
             top = area.top() + row * (_BAR_HEIGHT + _GAP)
@@ -73,7 +74,8 @@ class BarChart(QWidget):
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             # Isolated: an elided "Islamabad Capital Ter…" keeps its ellipsis at its end.
-            painter.drawText(self._mirrored(label_rect), self._align(), isolate(text))
+            painter.drawText(self._mirrored(label_rect), self._align(),
+                             isolate(digits_text(text)))
             length = round(bar_room * value / largest)
             bar_left = area.left() + label_width + _GAP
             if length:
@@ -81,7 +83,7 @@ class BarChart(QWidget):
                                                       _BAR_HEIGHT - 4)),
                                  palette.color(QPalette.ColorRole.Highlight))
             value_rect = QRect(bar_left + length + _GAP // 2, top, value_width, _BAR_HEIGHT)
-            painter.drawText(self._mirrored(value_rect), self._align(), str(value))
+            painter.drawText(self._mirrored(value_rect), self._align(), number_text(value))
 
     def _align(self) -> Qt.AlignmentFlag:
         # Labels start where bars start; values hug their bar's end: both lean to the side

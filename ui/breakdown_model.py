@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from contract.sheetwords import BreakdownRow
+from ui.display import digits_text, number_text
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The stored code of a row (``PK-KP``, ``passport``, ``0-17``...)."""
@@ -54,7 +55,8 @@ class BreakdownModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.label if column == self.NAME else row.count
+            # Shown in the user's digits ("0 to 17 years" too); COUNT_ROLE keeps the int.
+            return digits_text(row.label) if column == self.NAME else number_text(row.count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COUNT:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not row.count:

@@ -29,6 +29,8 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 from checkpoint.ledger import Ledger
 from checkpoint.search import CrossingFilter, CrossingRow, SyncState, search_crossings
 from contract import codes
+from contract.bidi import fill
+from ui.display import date_time_text, number_text
 from ui.messages import code_label
 
 log = logging.getLogger(__name__)
@@ -289,7 +291,7 @@ class CrossingsModel(QAbstractTableModel):
 
     def _text(self, row: CrossingRow, column: Column) -> str:
         if column == Column.CROSSED:
-            return self.local_time(row.crossed_at).strftime("%Y-%m-%d %H:%M")
+            return date_time_text(self.local_time(row.crossed_at))
         if column == Column.FULL_NAME:
             # Retention removed the name; say so rather than show an empty cell.
             return self.tr("(purged)") if row.purged_at else row.full_name
@@ -299,7 +301,7 @@ class CrossingsModel(QAbstractTableModel):
             return code_label(codes.sexes(), row.sex)
         if column == Column.AGE:
             age = age_on(row)
-            return "" if age is None else str(age)
+            return "" if age is None else number_text(age)
         if column == Column.ORIGIN:
             return code_label(codes.pk_provinces(), row.origin_province)
         if column == Column.DESTINATION:
@@ -321,7 +323,7 @@ class CrossingsModel(QAbstractTableModel):
             return self.tr("Personal details were removed after the retention period; the "
                            "record still counts in every tally.")
         if row.voided:
-            return self.tr("Void: %1").replace("%1", row.void_reason)
+            return fill(self.tr("Void: %1"), row.void_reason)
         if column in (Column.DOCUMENTS, Column.RESULT) and row.checks:
             return "\n".join(
                 f"{document_label(c.document_type)} {c.number}: "
@@ -330,8 +332,8 @@ class CrossingsModel(QAbstractTableModel):
             return row.origin_province
         if column == Column.SYNC:
             if row.rejected_reason is not None:
-                return self.tr("The control room refused this version: %1. Correct the record "
-                               "to send it again.").replace("%1", row.rejected_reason)
+                return fill(self.tr("The control room refused this version: %1. Correct the record "
+                               "to send it again."), row.rejected_reason)
             return self.tr("Waiting to be sent to the control room") if row.pending \
                 else self.tr("The control room holds this version")
         return None

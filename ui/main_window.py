@@ -26,6 +26,7 @@ from checkpoint.search import CrossingFilter, count_crossings
 from contract import codes
 from ui.admin.sync_panel import state_text
 from ui.context import AppContext
+from ui.display import digits_text, number_text
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.leave_question import LeaveQuestion
 from ui.lock_cover import LockCover
@@ -166,12 +167,12 @@ class MainWindow(QMainWindow):
         """Online / offline / syncing, pending count and last sync time, in the status bar."""
         ledger = self.context.ledger
         text = self.tr("Sync: %1 · %2 pending").replace(
-            "%1", state_text(status)).replace("%2", str(status.pending))
+            "%1", state_text(status)).replace("%2", number_text(status.pending))
         if status.last_success:  # never synced: the state says it ("not set up", "offline")
             text += self.tr(" · last %1").replace("%1", recent_text(
                 status.last_success, ledger.settings.zone, ledger.today()))
         if status.rejected:
-            text += self.tr(" · %n rejected", "", status.rejected)
+            text += digits_text(self.tr(" · %n rejected", "", status.rejected))
         self.sync_label.setText(text)
         self.sync_label.setToolTip(sync_error_text(status.error_code) if status.error_code
                                    else "")
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
             .run_in_background()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("Today: %n", "", count))
+        self.count_label.setText(digits_text(self.tr("Today: %n", "", count)))
 
     def show_shortcuts(self) -> ShortcutsWindow:
         """Help → Keyboard shortcuts: every key of this session's screens."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from checkpoint.search import CrossingFilter, SyncState, count_crossings
 from contract import codes
 from ui.context import AppContext
+from ui.display import digits_text
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
@@ -249,9 +250,10 @@ class RecordsView(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count > self.count_cap:
-            self.count_label.setText(self.tr("Records: more than %Ln", "", self.count_cap))
+            self.count_label.setText(
+                digits_text(self.tr("Records: more than %Ln", "", self.count_cap)))
         else:
-            self.count_label.setText(self.tr("Records: %Ln", "", count))
+            self.count_label.setText(digits_text(self.tr("Records: %Ln", "", count)))
 
     # -- refreshing and opening -------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from ui.bar_chart import BarChart
 from ui.breakdown_model import BreakdownModel
 from ui.close_day_dialog import CloseDayDialog
 from ui.context import AppContext
+from ui.display import date_text, date_time_text, digits_text, long_date_text, number_text
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import CollectionOp, QueryOp
@@ -158,7 +159,8 @@ class TallyView(QWidget):
         self.shift.setObjectName("tally_shift")
         for start, end in SHIFTS:
             # An isolate keeps "06:00–14:00" in that order inside a right-to-left combo box.
-            self.shift.addItem(f"\u2066{start:%H:%M}–{end:%H:%M}\u2069", (start, end))
+            self.shift.addItem(digits_text(f"\u2066{start:%H:%M}–{end:%H:%M}\u2069"),
+                               (start, end))
         self.shift.addItem(self.tr("Other times"), None)
         self.shift_label = self._labelled(row, self.tr("Sh&ift:"), self.shift)
         self.start_time = QTimeEdit(QTime(6, 0))
@@ -173,6 +175,14 @@ class TallyView(QWidget):
                                          "is on the next day (22:00–06:00)"))
         self.start_label = self._labelled(row, self.tr("St&art:"), self.start_time)
         self.end_label = self._labelled(row, self.tr("&End:"), self.end_time)
+        # The period in words, in the user's calendar: the title of the numbers below.
+        self.period_label = QLabel()
+        self.period_label.setObjectName("tally_period")
+        font = self.period_label.font()
+        font.setBold(True)
+        self.period_label.setFont(font)
+        row.addSpacing(12)
+        row.addWidget(self.period_label)
         row.addStretch(1)
         self.kind.currentIndexChanged.connect(self._show_kind)
         self.from_date.sig_day_changed.connect(self._from_changed)
@@ -440,8 +450,10 @@ class TallyView(QWidget):
     def _show_sheet(self, sheet: TallySheet) -> None:
         labels = sheet_labels()
         numbers = sheet.tally
-        self.total_label.setText(self.tr("Departures: %n", "", numbers["total"]))
-        self.households_label.setText(self.tr("Households: %n", "", numbers["households"]))
+        # %n is always Latin digits: the sentence is put in the user's digits (it holds no data).
+        self.total_label.setText(digits_text(self.tr("Departures: %n", "", numbers["total"])))
+        self.households_label.setText(
+            digits_text(self.tr("Households: %n", "", numbers["households"])))
         self.amendments_label.setText(self._amendments_text(sheet))
         for key, model in self.models.items():
             model.set_rows(breakdown_rows(numbers, key, labels, code_label))
@@ -459,7 +471,18 @@ class TallyView(QWidget):
         self.chart.set_bars(sorted(provinces, key=lambda bar: -bar[1]),
                             empty_text=self.tr("No departures in this period."))
         self.closed_label.setText(self._closed_text(sheet))
+        self.period_label.setText(self._period_text(sheet.period))
         self._update_close_button(sheet)
+
+    def _period_text(self, period: Period) -> str:
+        if period.is_shift and period.shift_start is not None and period.shift_end is not None:
+            return fill(self.tr("%1, shift %2 to %3"), long_date_text(period.start),
+                        digits_text(f"{period.shift_start:%H:%M}"),
+                        digits_text(f"{period.shift_end:%H:%M}"))
+        if period.start == period.end:
+            return isolate(long_date_text(period.start))
+        return fill(self.tr("%1 to %2"), long_date_text(period.start),
+                    long_date_text(period.end))
 
     def _fit_rows(self, view: QTableView) -> None:
         view.resizeRowsToContents()
@@ -485,25 +508,26 @@ class TallyView(QWidget):
         if sheet.frozen:
             parts.append(fill(self.tr("Frozen numbers, as signed at the close-out. "
                                       "Departures now, with the changes since: %1."),
-                              sheet.live_total))
+                              number_text(sheet.live_total)))
         if sheet.closeouts:
             parts.append(self.tr("Late amendments since the close-out: %n.", "",
                                  len(sheet.amendments_since)))
         parts.append(self.tr("Late amendments to other days made in this period: %n.", "",
                              len(sheet.amendments)))
         parts.append(self.tr("Voided records: %n.", "", len(sheet.voids)))
-        return " ".join(parts)
+        return digits_text(" ".join(parts))
 
     def _closed_text(self, sheet: TallySheet) -> str:
         if len(sheet.covered_days) > 1:
-            return fill(self.tr("Days closed in this period: %n of %1.", "",
-                                len(sheet.closed_days)), len(sheet.covered_days))
+            return digits_text(fill(self.tr("Days closed in this period: %n of %1.", "",
+                                            len(sheet.closed_days)), len(sheet.covered_days)))
         if not sheet.closeouts:
             return self.tr("This day is not closed: its numbers may still change.")
         line = sheet.closeouts[0]
         closed = fill(self.tr("Closed by %1 (signed “%2”) at %3. Departures when closed: %4. "
                               "Tally hash: %5"), line.closed_by, line.signed_name,
-                      f"{line.closed_at:%Y-%m-%d %H:%M}", line.frozen_total, line.tally_hash)
+                      date_time_text(line.closed_at), number_text(line.frozen_total),
+                      line.tally_hash)  # the hash is data: compared digit for digit with HQ's
         # One sentence of two: each keeps its own reading order in a right-to-left screen.
         return fill(self.tr("%1 %2"), closed, self._hq_text(line.hq))
 
@@ -514,8 +538,8 @@ class TallyView(QWidget):
             return self.tr("HQ: not reconciled: the frozen tally does not match its hash at HQ "
                            "(changed after closing, or damaged on the way).")
         if verdict.state == "missing_records":
-            return self.tr("HQ: not reconciled: records of this day not yet at HQ: %n.", "",
-                           verdict.missing)
+            return digits_text(self.tr("HQ: not reconciled: records of this day not yet at "
+                                       "HQ: %n.", "", verdict.missing))
         return self.tr("HQ has not compared this close-out yet.")
 
     def _update_close_button(self, sheet: TallySheet) -> None:
@@ -565,7 +589,7 @@ class TallyView(QWidget):
             .success(self._day_closed).failure(self._failed).run_in_background()
 
     def _day_closed(self, closeout: DayCloseout) -> None:
-        self.context.sig_status.emit(fill(self.tr("%1 is closed."), closeout.day.isoformat()))
+        self.context.sig_status.emit(fill(self.tr("%1 is closed."), date_text(closeout.day)))
         self.refresh(then=lambda: self.sig_day_closed.emit(closeout.day))
 
     # -- printing (the work is in ui/sheet_jobs.py) ---------------------------------------------

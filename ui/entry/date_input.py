@@ -2,7 +2,8 @@
 
 ``2024-04-03``, ``20240403``, ``03/04/2024`` and ``1403/01/15`` are all read by
 :func:`checkpoint.hijri.parse_document_date`. Alt+Down (or F4, or the calendar button) opens a
-calendar at the date shown, or today when there is none.
+calendar at the date shown, or today when there is none. A date is shown in the user's calendar
+and digits (``ui.display``), in a form that reads back as the same day.
 
 Two kinds, one behaviour for each everywhere:
 
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QWidget
 
 from checkpoint.errors import ValidationError
 from checkpoint.hijri import parse_document_date
+from contract.bidi import fill
+from ui.display import date_text, field_date_text
 
 _ALT = Qt.KeyboardModifier.AltModifier
 
@@ -91,8 +94,9 @@ class DateInput(QLineEdit):
             return None
 
     def set_date(self, value: date | None) -> None:
-        """Show ``value`` in ISO form (or clear the field)."""
-        self.setText(value.isoformat() if value else "")
+        """Show ``value`` in the user's calendar and digits, in a form that reads back as the
+        same day (or clear the field)."""
+        self.setText(field_date_text(value) if value else "")
 
     # -- the calendar -----------------------------------------------------------------------
 
@@ -144,10 +148,10 @@ class DateInput(QLineEdit):
 
     def _text_changed(self, text: str) -> None:
         value = self.readable_date()
-        # Only worth a word when the text is not already the ISO form of the date.
-        shown = value is not None and text.strip() != value.isoformat()
-        self.hint.setText(self.tr("= %1").replace("%1", value.isoformat()) if shown and value
-                          else "")
+        # Only worth a word when the text is not already the form the field shows the date in:
+        # then it says the day in the user's calendar ("= 2024-04-03" for 1403/01/15).
+        shown = value is not None and text.strip() != field_date_text(value)
+        self.hint.setText(fill(self.tr("= %1"), date_text(value)) if shown and value else "")
         self.sig_date_changed.emit(value)
 
 
@@ -208,5 +212,5 @@ class DayInput(DateInput):
             self.sig_day_changed.emit(value)
 
     def _show_day(self) -> None:
-        if self.text() != (self._day.isoformat() if self._day else ""):
+        if self.text() != (field_date_text(self._day) if self._day else ""):
             self.set_date(self._day)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from checkpoint.households import RecentHousehold, recent_households
 from checkpoint.ledger import Ledger
+from contract.bidi import fill
 from ui.context import AppContext
+from ui.display import digits_text, number_text, time_text
 from ui.operations import QueryOp
 from ui.tables import list_view
 
@@ -67,10 +69,10 @@ class RecentSavesModel(QAbstractTableModel):
                 return self._time(household.crossed_at)
             if column == 1:
                 return household.name + (self.tr(" (void)") if household.voided else "")
-            return str(household.people)
+            return number_text(household.people)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 — people: %n", "", household.people).replace(
-                "%1", household.name)
+            return fill(digits_text(self.tr("%1 — people: %n", "", household.people)),
+                        household.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and household.voided:
@@ -85,8 +87,8 @@ class RecentSavesModel(QAbstractTableModel):
         local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(
             self._ledger.settings.zone)
         if local.date() == self._ledger.today():
-            return local.strftime("%H:%M")
-        return self.tr("yesterday %1").replace("%1", local.strftime("%H:%M"))
+            return time_text(local)
+        return fill(self.tr("yesterday %1"), time_text(local))
 
 
 class RecentSavesPanel(QWidget):
