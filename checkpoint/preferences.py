@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeVar
 
 from sqlmodel import Session
@@ -39,6 +40,16 @@ class CalendarKind(StrEnum):
 
     GREGORIAN = "gregorian"
     SOLAR_HIJRI = "solar_hijri"
+
+
+def offered_language(name: str) -> str | None:
+    """The offered language a locale name asks for (``ur_PK`` → ``ur``, ``fa`` → ``fa_AF``),
+    or None if none is offered for it."""
+    if name in LANGUAGE_CODES:
+        return name
+    wanted = name.replace("-", "_").split("_")[0].lower()
+    return next((code for code in sorted(LANGUAGE_CODES) if code.split("_")[0] == wanted),
+                None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +122,38 @@ def write_preferences(session: Session, username: str, preferences: Preferences)
     row.font_scale = good.font_scale
     row.high_contrast = good.high_contrast
     session.add(row)
+
+
+# -- the device's language, for the sign-in before anyone has signed in -------------------------
+# The database is locked until someone signs in, so the language the sign-in window speaks is
+# kept beside it, in plain text: a language code says nothing about anyone.
+
+
+def device_language_path(database: Path) -> Path:
+    """Where the language last chosen on this device is kept: beside its database."""
+    return database.with_name(database.name + ".language")
+
+
+def device_language(database: Path) -> str:
+    """The language last chosen on this device ("" if none, or if the file is not one)."""
+    try:
+        text = device_language_path(database).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeError):
+        return ""
+    return text if text in LANGUAGE_CODES else ""
+
+
+def remember_device_language(database: Path, language: str) -> None:
+    """Keep ``language`` as this device's (a user chose it); "" forgets it. Raises OSError
+    when the folder cannot be written (the caller decides whether that matters)."""
+    path = device_language_path(database)
+    if not language:
+        path.unlink(missing_ok=True)
+        return
+    if language not in LANGUAGE_CODES:
+        raise ValidationError(f"language {language!r} is not offered", code=ErrorCode.INVALID,
+                              field="language", value=language)
+    if device_language(database) != language:
+        temporary = path.with_name(path.name + ".new")
+        temporary.write_text(language + "\n", encoding="utf-8")
+        temporary.replace(path)

@@ -9,7 +9,14 @@ import pytest
 
 from checkpoint.errors import ValidationError
 from checkpoint.ledger import Ledger, open_ledger
-from checkpoint.preferences import CalendarKind, Digits, Preferences
+from checkpoint.preferences import (
+    CalendarKind,
+    Digits,
+    Preferences,
+    device_language,
+    device_language_path,
+    remember_device_language,
+)
 from tests.checkpoint.test_migrations import DATA, PASSWORD
 from tests.support.sites import PASSWORDS, copy_database
 
@@ -100,3 +107,18 @@ def test_a_database_from_before_preferences_upgrades_and_keeps_them(tmp_path: Pa
     finally:
         admin.close()
         clerk.close()
+
+
+def test_the_device_remembers_the_language_last_chosen_beside_its_database(
+        tmp_path: Path) -> None:
+    database = tmp_path / "checkpoint.db"
+    assert device_language(database) == ""
+    remember_device_language(database, "ps")
+    assert device_language(database) == "ps"
+    assert device_language_path(database).parent == tmp_path
+    remember_device_language(database, "")
+    assert device_language(database) == "" and not device_language_path(database).exists()
+    device_language_path(database).write_text("klingon\n", encoding="utf-8")
+    assert device_language(database) == ""  # a file edited by hand is not obeyed
+    with pytest.raises(ValidationError):
+        remember_device_language(database, "de")

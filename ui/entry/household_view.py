@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -44,15 +44,14 @@ from ui.context import AppContext
 from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.finding_lookup import FindingLookup
-from ui.entry.marks import STYLE
+from ui.entry.marks import marks_style
 from ui.entry.mrz_capture import MrzCapture
 from ui.entry.recent_saves import RecentSavesPanel
 from ui.entry.warning_dialog import WarningDialog
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
 from ui.tables import IsolatingDelegate
-
-_PROBLEM_COLOUR = QColor("#b00020")
+from ui.theme import Tone, tone_colour
 
 
 class HouseholdView(QWidget):
@@ -65,7 +64,7 @@ class HouseholdView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_crossing")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(marks_style())
         self.context = context
         self.forms: list[PersonForm] = []
         self.warning_dialog: WarningDialog | None = None
@@ -521,7 +520,7 @@ class HouseholdView(QWidget):
     def _colour_roster(self, people: set[int]) -> None:
         for index in range(self.roster.count()):
             item = self.roster.item(index)
-            item.setForeground(QBrush(_PROBLEM_COLOUR) if index in people else QBrush())
+            item.setForeground(QBrush(tone_colour(Tone.PROBLEM)) if index in people else QBrush())
 
     def _write(self, people: list[CheckedPerson]) -> None:
         if not self._saving:  # already locked when the duplicate check found nothing
