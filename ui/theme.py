@@ -61,7 +61,7 @@ def problem_border() -> str:
 def high_contrast_palette() -> QPalette:
     """Black on white, navy selection, black frames; disabled text still 7:1."""
     black, white, navy = QColor("#000000"), QColor("#ffffff"), QColor("#00007f")
-    palette = QPalette(black, white, white, black, black, black, black, white, white)
+    palette = QPalette()
     roles = QPalette.ColorRole
     for role, colour in ((roles.Base, white), (roles.AlternateBase, QColor("#e8e8e8")),
                          (roles.Highlight, navy), (roles.HighlightedText, white),
