@@ -44,6 +44,7 @@ from ui.correction_dialog import CorrectionDialog
 from ui.crossings_model import document_label
 from ui.messages import code_label, error_text, field_label
 from ui.operations import CollectionOp, QueryOp
+from ui.scaled import scaled
 from ui.tables import IsolatingDelegate
 
 
@@ -74,7 +75,7 @@ class VoidDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("void_dialog")
         self.setWindowTitle(self.tr("Void record"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(scaled(440))
         self.context = context
         self.crossing_uuid = crossing_uuid
         self.reason = QLineEdit()

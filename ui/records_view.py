@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from checkpoint.search import CrossingFilter, SyncState, count_crossings
 from contract import codes
 from ui.context import AppContext
-from ui.display import digits_text
 from ui.crossings_model import SORT_KEYS, UUID_ROLE, Column, CrossingsModel
+from ui.display import digits_text
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import TaskOp
@@ -84,6 +84,11 @@ class RecordsView(QWidget):
         combo.addItem(everything, "")
         for text, value in entries:
             combo.addItem(text, value)
+        # Sized by a few letters, not by the longest name, and given the line's spare room:
+        # at a large text size the filters still fit a 1024-pixel screen (the open list
+        # shows every name whole).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _code_entries(self, codelist: codes.CodeList) -> list[tuple[str, object]]:
@@ -127,10 +132,10 @@ class RecordsView(QWidget):
         rows = [(first, self.tr("Fin&d:"), self.search, 3), (first, self.tr("&From:"),
                                                               self.date_from, 0),
                 (first, self.tr("&To:"), self.date_to, 0),
-                (second, self.tr("&Province:"), self.province, 0),
-                (second, self.tr("Doc&ument:"), self.document_type, 0),
-                (second, self.tr("R&esult:"), self.result, 0),
-                (second, self.tr("S&ync:"), self.sync_state, 0)]
+                (second, self.tr("&Province:"), self.province, 3),
+                (second, self.tr("Doc&ument:"), self.document_type, 3),
+                (second, self.tr("R&esult:"), self.result, 2),
+                (second, self.tr("S&ync:"), self.sync_state, 1)]
         for line, text, widget, stretch in rows:
             label = QLabel(text)
             label.setBuddy(widget)
@@ -139,7 +144,6 @@ class RecordsView(QWidget):
             line.addSpacing(8)
         first.addWidget(self.show_voided)
         first.addWidget(self.clear_button)
-        second.addStretch(1)
         second.addWidget(self.count_label)
         self.filter_bar = QVBoxLayout()
         self.filter_bar.addLayout(first)

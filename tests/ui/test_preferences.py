@@ -299,4 +299,5 @@ def test_at_150_percent_in_high_contrast_a_small_desk_shows_every_label_whole(
         window.tabs.setCurrentIndex(index)
         path = shot(window, f"prefs-150-hc-{language}-{index}", tmp_path)
         assert clipped_labels(window) == [], path
+    assert window.width() == 1024, "wider than the screen"
     assert window.menuBar().actions()[0].isVisible()

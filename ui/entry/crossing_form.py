@@ -36,6 +36,7 @@ from ui.entry.code_combo import CodeCombo, code_text
 from ui.entry.date_input import DateInput
 from ui.entry.document_rows import DocumentRow, DocumentRows
 from ui.entry.marks import Marks
+from ui.scaled import scaled
 
 # Carried from the head to every member added after them (the household travels together).
 JOURNEY = ("origin_province", "origin_district", "destination_province", "return_type",
@@ -106,7 +107,7 @@ class PersonForm(QWidget):
         self.sex.setToolTip(self.tr("Type m or f."))
         self.age = QLineEdit()
         self.age.setValidator(QRegularExpressionValidator(_AGE, self.age))
-        self.age.setMaximumWidth(56)
+        self.age.setMaximumWidth(scaled(56))
         self.age.setToolTip(self.tr("Age in whole years (0 to 120). Or give the birth date."))
         self.age_estimated = QCheckBox(self.tr("esti&mated"))
         self.birth_date = DateInput("birth_date",
@@ -114,7 +115,7 @@ class PersonForm(QWidget):
         self.birth_date.sig_date_changed.connect(self._birth_date_changed)
         self.nationality = QLineEdit("AFG")
         self.nationality.setValidator(QRegularExpressionValidator(_COUNTRY, self.nationality))
-        self.nationality.setMaximumWidth(56)
+        self.nationality.setMaximumWidth(scaled(56))
         self.nationality.setToolTip(self.tr("Three-letter country code (AFG, PAK)."))
         _uppercase(self.nationality)
         self.origin_province = CodeCombo(codes.pk_provinces())
@@ -196,11 +197,11 @@ class PersonForm(QWidget):
         return form
 
     def _lay_out(self) -> None:
-        self.sex.setFixedWidth(110)
-        self.birth_date.setFixedWidth(190)
+        self.sex.setFixedWidth(scaled(110))
+        self.birth_date.setFixedWidth(scaled(190))
         for field in (self.origin_province, self.destination_province, self.return_type,
                       self.origin_district, self.vrf_number):
-            field.setFixedWidth(230)
+            field.setFixedWidth(scaled(230))
         person = self._form([
             (_required(self.tr("&Full name")), self.full_name,
              self._cell(self.full_name, stretch=True)),

@@ -15,8 +15,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -50,6 +57,7 @@ from ui.entry.recent_saves import RecentSavesPanel
 from ui.entry.warning_dialog import WarningDialog
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
+from ui.scaled import scaled
 from ui.tables import IsolatingDelegate
 from ui.theme import Tone, tone_colour
 
@@ -107,7 +115,7 @@ class HouseholdView(QWidget):
         left.addWidget(self.remove_member_button)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setFixedWidth(180)
+        left_box.setFixedWidth(scaled(180))
         left.setContentsMargins(0, 0, 0, 0)
 
         self.pages = QStackedWidget()
@@ -145,7 +153,7 @@ class HouseholdView(QWidget):
 
         self.recent = RecentSavesPanel(self.context)
         self.recent.sig_open.connect(self.open_record)
-        self.recent.setFixedWidth(250)
+        self.recent.setFixedWidth(scaled(250))
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(left_box)
@@ -188,6 +196,27 @@ class HouseholdView(QWidget):
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.current_form().full_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- room: at a large text size on a small screen the desk's last saves give way --------
+
+    def _width_with_recent(self) -> int:
+        layout = self.layout()
+        width = layout.minimumSize().width()
+        if self.recent.isHidden():
+            width += self.recent.minimumWidth() + layout.spacing()
+        return width
+
+    def minimumSizeHint(self) -> QSize:
+        # The form must be whole; the last saves are a convenience (Records has them all), so
+        # they never make the window wider than the screen.
+        hint = super().minimumSizeHint()
+        if not self.recent.isHidden():
+            hint.setWidth(hint.width() - self.recent.minimumWidth() - self.layout().spacing())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.recent.setHidden(event.size().width() < self._width_with_recent())
 
     # -- people ---------------------------------------------------------------------------
 
