@@ -92,6 +92,10 @@ class PersonForm(QWidget):
         self.add_document_button.clicked.connect(self.add_document)
         self._lay_out()
         self._connect_edits()
+        # Where Tab goes after the form's last field (the screen's buttons), kept there
+        # however often the documents change the chain.
+        self._after_fields: list[QWidget] = []
+        self._name_fields()
         self._update_tab_order()
 
     # -- building -------------------------------------------------------------------------
@@ -317,8 +321,23 @@ class PersonForm(QWidget):
                 *self.vulnerabilities.values(), self.remarks, self.full_name_native,
                 self.father_name_native]
 
+    def lead_tab_to(self, widgets: list[QWidget]) -> None:
+        """Tab from the form's last field goes on to ``widgets``, in this order."""
+        self._after_fields = list(widgets)
+        self._update_tab_order()
+
+    def _name_fields(self) -> None:
+        # Names for tests and accessibility tools, as the core calls the fields.
+        for name in ("full_name", "father_name", "sex", "age", "age_estimated", "birth_date",
+                     "nationality", "origin_province", "origin_district",
+                     "destination_province", "return_type", "vrf_number", "remarks",
+                     "full_name_native", "father_name_native"):
+            getattr(self, name).setObjectName(name)
+        self.add_document_button.setObjectName("add_document")
+        self.more.setObjectName("more")
+
     def _update_tab_order(self) -> None:
-        chain = self.fields()
+        chain = [*self.fields(), *self._after_fields]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -116,6 +116,8 @@ class DocumentRow:
         self.block = self._lay_out(owner)
 
     def _lay_out(self, owner: DocumentRows) -> QFrame:
+        for widget, name in zip(self.fields(), _FIELDS, strict=True):
+            widget.setObjectName(name)
         self.kind.setFixedWidth(scaled(112))
         self.number.setMinimumWidth(scaled(120))
         self.result.setFixedWidth(scaled(150))

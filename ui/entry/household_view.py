@@ -123,6 +123,7 @@ class HouseholdView(QWidget):
         self.form_area.setWidget(self.pages)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a field: Tab skips it
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area.viewport().setAutoFillBackground(False)
         self.form_area.viewport().installEventFilter(self)
@@ -135,6 +136,10 @@ class HouseholdView(QWidget):
         self.add_member_button = self._button(self.tr("Add member"), "Ctrl+M", self.add_member)
         self.save_button = self._button(self.tr("Save household"), "Ctrl+S", self.save,
                                         extra=self.tr("Enter moves to the next field."))
+        for button, name in ((self.discard_button, "discard"),
+                             (self.add_member_button, "add_member"),
+                             (self.save_button, "save_household")):
+            button.setObjectName(name)
         if not self.context.may(Action.RECORD):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.tr("Your role does not record crossings."))
@@ -258,6 +263,8 @@ class HouseholdView(QWidget):
         self.pages.addWidget(form)
         self.roster.addItem("")
         form.sig_changed.connect(self._refresh_roster)
+        # The buttons under the form come next, in the order they are read.
+        form.lead_tab_to([self.discard_button, self.add_member_button, self.save_button])
         self._refresh_roster()
         return form
 
