@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
             self._action(go, self.tabs.tabText(index),
                          lambda _checked=False, i=index: self.show_screen(i),
                          QKeySequence(f"Ctrl+{index + 1}"))
-        view = self.menuBar().addMenu(self.tr("&View"))
+        # No underlined letter: every letter of "View" is a screen's Alt key already. Ctrl+,
+        # opens Preferences; from another menu, the arrow keys reach this one.
+        view = self.menuBar().addMenu(self.tr("View"))
         self._action(view, self.tr("&Preferences…"), self.show_preferences,
                      QKeySequence("Ctrl+,"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -46,7 +46,7 @@ RTL = Qt.LayoutDirection.RightToLeft
 # whatever the state of the real translations.
 PSEUDO_URDU = {
     "app": {"New crossing": "نیا اندراج", "Records": "ریکارڈ"},
-    "MainWindow": {"&Session": "&سیشن", "&View": "&منظر"},
+    "MainWindow": {"&Session": "&سیشن", "View": "منظر"},
     "SignInDialog": {"Checkpoint — sign in": "چیک پوائنٹ — سائن ان"},
 }
 URDU_LARGE = Preferences(language="ur", digits=Digits.EASTERN,
