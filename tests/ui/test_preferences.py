@@ -10,8 +10,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFontDatabase, QPalette
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -301,3 +302,27 @@ def test_at_150_percent_in_high_contrast_a_small_desk_shows_every_label_whole(
         assert clipped_labels(window) == [], path
     assert window.width() == 1024, "wider than the screen"
     assert window.menuBar().actions()[0].isVisible()
+
+
+def test_screens_built_again_leave_nothing_of_the_old_ones_listening(
+        qtbot: QtBot, sign_in: Callable[[str], AppContext], appearance: Appearance) -> None:
+    context = sign_in("admin")  # every screen
+    context.sig_preferences_changed.connect(appearance.apply)
+    window = open_window(qtbot, context)
+    old = list(window.screens.values())
+    names = sorted(window.screens)
+    window.change_preferences(Preferences(digits=Digits.EASTERN))
+    qtbot.waitUntil(lambda: context.preferences.digits == Digits.EASTERN, timeout=10_000)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not any(shiboken6.isValid(screen) for screen in old)
+    assert sorted(window.screens) == names and len(names) == 5
+    # What the context tells every screen reaches only the new ones, and breaks nothing.
+    context.sig_records_changed.emit()
+    context.sig_settings_changed.emit()
+    context.sig_purge_ran.emit(None)
+    context.sig_status.emit("still here")
+    qtbot.waitUntil(lambda: window.status_message.full_text() == "still here")
+    assert window.menuBar().actions()[0].text() == "&Session"
+    preferences = [action for action in window.findChildren(QAction)
+                   if action.shortcut() == QKeySequence("Ctrl+,")]
+    assert len(preferences) == 1  # the old menus' actions are gone with them
