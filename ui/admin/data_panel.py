@@ -183,12 +183,7 @@ class DataPanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.purge_status)
-        # A method, not a lambda: the connection ends with this panel when the screens are
-        # built again (a change of preferences), the context living on.
-        self.context.sig_purge_ran.connect(self._purge_ran)
-        self.show_last_purge()
-
-    def _purge_ran(self, _report: object) -> None:
+        self.context.sig_purge_ran.connect(lambda _report: self.show_last_purge())
         self.show_last_purge()
 
     def show_last_purge(self) -> None:
