@@ -296,6 +296,8 @@ def test_at_150_percent_in_high_contrast_a_small_desk_shows_every_label_whole(
     view = window.screens["new_crossing"]
     assert isinstance(view, HouseholdView)
     qtbot.keyClick(view.forms[0].full_name, Qt.Key.Key_D, CTRL)  # a document row too
+    QApplication.processEvents()
+    assert view.pages.width() <= view.form_area.viewport().width(), "the form is cut"
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         path = shot(window, f"prefs-150-hc-{language}-{index}", tmp_path)

@@ -115,7 +115,9 @@ class HouseholdView(QWidget):
         left.addWidget(self.remove_member_button)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setFixedWidth(scaled(180))
+        # Never narrower than at the normal size, but growing slower than the text: a long
+        # name there is cut short with "…", while the form beside it must stay whole.
+        left_box.setFixedWidth(max(180, scaled(150)))
         left.setContentsMargins(0, 0, 0, 0)
 
         self.pages = QStackedWidget()
