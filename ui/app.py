@@ -13,7 +13,7 @@ import logging.handlers
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
@@ -48,18 +48,19 @@ from ui.workers import SerialWorker
 log = logging.getLogger("checkpoint")
 
 
-def _title(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("app", text)
-
-
 def screens() -> list[ScreenSpec]:
     """The main window's screens, in tab order (each shown only to roles that may use it)."""
+    # Each title is a literal translate() call, so lupdate extracts it in the "app" context.
     return [
-        ScreenSpec(_title("New crossing"), HouseholdView, Action.RECORD),
-        ScreenSpec(_title("Records"), RecordsView),
-        ScreenSpec(_title("Daily tally"), TallyView, Action.TALLY),
-        ScreenSpec(_title("Complaints"), ComplaintsView, Action.COMPLAINTS),
-        ScreenSpec(_title("IT admin"), AdminView, Action.MANAGE_USERS),
+        ScreenSpec(lambda: QCoreApplication.translate("app", "New crossing"), HouseholdView,
+                   Action.RECORD),
+        ScreenSpec(lambda: QCoreApplication.translate("app", "Records"), RecordsView),
+        ScreenSpec(lambda: QCoreApplication.translate("app", "Daily tally"), TallyView,
+                   Action.TALLY),
+        ScreenSpec(lambda: QCoreApplication.translate("app", "Complaints"), ComplaintsView,
+                   Action.COMPLAINTS),
+        ScreenSpec(lambda: QCoreApplication.translate("app", "IT admin"), AdminView,
+                   Action.MANAGE_USERS),
     ]
 
 

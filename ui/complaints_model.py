@@ -34,20 +34,24 @@ URGENT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("taken_at", "category", "urgency", "status", "description", "crossing", "taken_by")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("complaints", text)
-
-
 def status_label(status: str) -> str:
     """HQ's status code in words; a code this build does not know yet is shown as it is."""
-    known = {"received": _tr("Received"), "in_progress": _tr("In progress"),
-             "referred": _tr("Referred"), "resolved": _tr("Resolved"), "closed": _tr("Closed")}
+    known = {
+        "received": QCoreApplication.translate("complaints", "Received"),
+        "in_progress": QCoreApplication.translate("complaints", "In progress"),
+        "referred": QCoreApplication.translate("complaints", "Referred"),
+        "resolved": QCoreApplication.translate("complaints", "Resolved"),
+        "closed": QCoreApplication.translate("complaints", "Closed"),
+    }
     return known.get(status, status.replace("_", " ").capitalize())
 
 
 def urgency_label(urgency: str) -> str:
     """``normal`` / ``urgent`` in words."""
-    return {"normal": _tr("Normal"), "urgent": _tr("Urgent")}.get(urgency, urgency)
+    return {
+        "normal": QCoreApplication.translate("complaints", "Normal"),
+        "urgent": QCoreApplication.translate("complaints", "Urgent"),
+    }.get(urgency, urgency)
 
 
 def local_time(at: datetime, zone: ZoneInfo) -> str:
@@ -107,9 +111,15 @@ class ComplaintsModel(QAbstractTableModel):
             if column == "description":
                 contact = complaint.contact
                 return complaint.description + (
-                    "\n" + _tr("Contact: %1").replace("%1", contact) if contact else "")
+                    "\n"
+                    + QCoreApplication.translate("complaints", "Contact: %1").replace("%1", contact)
+                    if contact
+                    else ""
+                )
             if column == "crossing" and complaint.crossing_uuid:
-                return _tr("Linked record %1").replace("%1", complaint.crossing_uuid)
+                return QCoreApplication.translate("complaints", "Linked record %1").replace(
+                    "%1", complaint.crossing_uuid
+                )
             return None
         if role == UUID_ROLE:
             return complaint.uuid
@@ -145,6 +155,13 @@ class ComplaintsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (_tr("Taken"), _tr("Category"), _tr("Urgency"), _tr("Status"),
-                  _tr("Description"), _tr("Record"), _tr("Taken by"))
+        titles = (
+            QCoreApplication.translate("complaints", "Taken"),
+            QCoreApplication.translate("complaints", "Category"),
+            QCoreApplication.translate("complaints", "Urgency"),
+            QCoreApplication.translate("complaints", "Status"),
+            QCoreApplication.translate("complaints", "Description"),
+            QCoreApplication.translate("complaints", "Record"),
+            QCoreApplication.translate("complaints", "Taken by"),
+        )
         return titles[section] if 0 <= section < len(titles) else None

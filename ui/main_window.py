@@ -31,7 +31,7 @@ from ui.display import digits_text, number_text
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.leave_question import LeaveQuestion
 from ui.lock_cover import LockCover
-from ui.messages import role_label, sync_error_text
+from ui.messages import code_label, role_label, sync_error_text
 from ui.operations import CollectionOp, QueryOp
 from ui.preferences_dialog import PreferencesDialog
 from ui.purge_schedule import PurgeSchedule
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         # The words of the window itself, said again after a change of language.
         ledger = self.context.ledger
         actor = ledger.actor
-        place = codes.crossing_points().name(ledger.settings.checkpoint)
+        place = code_label(codes.crossing_points(), ledger.settings.checkpoint)
         self.setWindowTitle(self.tr("Checkpoint — %1").replace("%1", place))
         self.user_label.setText(f"{actor.username} · {role_label(actor.role.value)}")
         self.place_label.setText(place)

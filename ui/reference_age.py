@@ -20,53 +20,56 @@ def warning_style() -> str:
 
 def age_text(age: timedelta) -> str:
     """``less than an hour`` / ``3 hours`` / ``2 days``."""
-    tr = QCoreApplication.translate
     hours = int(age.total_seconds() // 3600)
     if hours < 1:
-        return tr("lists", "less than an hour")
+        return QCoreApplication.translate("lists", "less than an hour")
     if hours == 1:  # English says the one apart; a translation's plural forms come from %n
-        return tr("lists", "1 hour")
+        return QCoreApplication.translate("lists", "1 hour")
     if hours < 48:
-        return tr("lists", "%n hours", "", hours)
-    return tr("lists", "%n days", "", age.days)
+        return QCoreApplication.translate("lists", "%n hours", "", hours)
+    return QCoreApplication.translate("lists", "%n days", "", age.days)
 
 
 def short_age_text(age: timedelta) -> str:
     """``<1 h`` / ``3 h`` / ``2 d``: what fits the status bar."""
-    tr = QCoreApplication.translate
     hours = int(age.total_seconds() // 3600)
     if hours < 1:
-        return tr("lists", "<1 h")
+        return QCoreApplication.translate("lists", "<1 h")
     if hours < 48:
-        return tr("lists", "%1 h").replace("%1", str(hours))
-    return tr("lists", "%1 d").replace("%1", str(age.days))
+        return QCoreApplication.translate("lists", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("lists", "%1 d").replace("%1", str(age.days))
 
 
 def lists_bar_text(state: ReferenceState) -> str:
     """The status bar's few words: ``Lists: 3 h old``, ``Lists: OUT OF DATE``, ``Lists:
     none``."""
-    tr = QCoreApplication.translate
     if state.age is None:
-        return tr("lists", "Lists: none")
+        return QCoreApplication.translate("lists", "Lists: none")
     if state.stale:
-        return tr("lists", "Lists: OUT OF DATE")
-    return tr("lists", "Lists: %1 old").replace("%1", short_age_text(state.age))
+        return QCoreApplication.translate("lists", "Lists: OUT OF DATE")
+    return QCoreApplication.translate("lists", "Lists: %1 old").replace(
+        "%1", short_age_text(state.age)
+    )
 
 
 def lists_text(state: ReferenceState) -> str:
     """The whole sentence: ``Lists from HQ: version 1234, 3 hours old``, and what stale or
     never received means for the desk."""
-    tr = QCoreApplication.translate
     if state.age is None:
-        return tr("lists", "Lists from HQ: never received. Warnings about cancelled cards, "
-                           "documents recorded at other checkpoints and policy dates are "
-                           "missing until this device syncs with HQ.")
-    text = tr("lists", "Lists from HQ: version %1, %2 old").replace(
+        return QCoreApplication.translate(
+            "lists",
+            "Lists from HQ: never received. Warnings about cancelled cards, "
+            "documents recorded at other checkpoints and policy dates are "
+            "missing until this device syncs with HQ.",
+        )
+    text = QCoreApplication.translate("lists", "Lists from HQ: version %1, %2 old").replace(
         "%1", str(state.version)).replace("%2", age_text(state.age))
     if state.stale:
-        limit = tr("lists", "one day") if state.stale_days == 1 else \
-            tr("lists", "%n days", "", state.stale_days)
-        text += tr("lists", ". OUT OF DATE (older than %1): warnings about cancelled cards and "
-                            "documents recorded elsewhere may be missing. Sync with HQ.") \
-            .replace("%1", limit)
+        limit = QCoreApplication.translate("lists", "one day") if state.stale_days == 1 else \
+            QCoreApplication.translate("lists", "%n days", "", state.stale_days)
+        text += QCoreApplication.translate(
+            "lists",
+            ". OUT OF DATE (older than %1): warnings about cancelled cards and "
+            "documents recorded elsewhere may be missing. Sync with HQ.",
+        ).replace("%1", limit)
     return text

@@ -8,6 +8,7 @@ underline shows it where it works.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ def _keys(sequence: QKeySequence) -> str:
 
 def listed_shortcuts(window: QMainWindow, tabs: QTabWidget) -> list[tuple[str, str, str]]:
     """(where, keys, what) for each shortcut of ``window`` that says what it does."""
-    everywhere = window.tr("Everywhere")
+    everywhere = QCoreApplication.translate("ShortcutsWindow", "Everywhere")
     rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         if not action.shortcut().isEmpty() and action.text():

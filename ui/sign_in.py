@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +25,7 @@ from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
 from contract import codes
-from ui.messages import error_text
+from ui.messages import code_label, error_text
 from ui.theme import Tone, tone
 from ui.workers import SerialWorker
 
@@ -193,14 +193,21 @@ class NewPasswordDialog(_BusyDialog):
 
 def next_steps(parent: QWidget) -> QMessageBox:
     """What the first IT admin does next, shown once the new database is open."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Next steps"), parent.tr(
-        "<b>The database is ready.</b> Next, on the IT admin screen:<ol>"
-        "<li><b>Users</b>: add the shift leads and clerks, each with a first password they "
-        "change at their first sign-in;</li>"
-        "<li><b>Sync with HQ</b>: enroll this computer with the one-time code from the "
-        "control room;</li>"
-        "<li><b>Data</b>: make a first backup, and keep backing up.</li></ol>"),
-        QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("FirstRunDialog", "Next steps"),
+        QCoreApplication.translate(
+            "FirstRunDialog",
+            "<b>The database is ready.</b> Next, on the IT admin screen:<ol>"
+            "<li><b>Users</b>: add the shift leads and clerks, each with a first password they "
+            "change at their first sign-in;</li>"
+            "<li><b>Sync with HQ</b>: enroll this computer with the one-time code from the "
+            "control room;</li>"
+            "<li><b>Data</b>: make a first backup, and keep backing up.</li></ol>",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("next_steps")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
@@ -222,7 +229,7 @@ class FirstRunDialog(_BusyDialog):
         self.checkpoint.setObjectName("checkpoint")
         points = codes.crossing_points()
         for code in points.codes:
-            self.checkpoint.addItem(points.name(code), code)
+            self.checkpoint.addItem(code_label(points, code), code)
         self.timezone = QComboBox()
         self.timezone.setObjectName("timezone")
         self.timezone.setEditable(True)

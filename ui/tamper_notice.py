@@ -10,10 +10,6 @@ from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tamper_notice", text)
-
-
 def tamper_text(ledger: Ledger) -> str:
     """The notice for this sign-in, or "" when there is nothing to tell (or the user is not the
     one who can act on it)."""
@@ -21,12 +17,12 @@ def tamper_text(ledger: Ledger) -> str:
         return ""
     parts = []
     if ledger.unverified_users:
-        parts.append(_tr(
+        parts.append(QCoreApplication.translate("tamper_notice",
             "These users' roles were changed outside Checkpoint and are not in force: %1. "
             "Check each one under IT admin › Users: reset the password to grant the role "
             "again, or disable the user.").replace("%1", ", ".join(ledger.unverified_users)))
     if not ledger.settings_verified:
-        parts.append(_tr(
+        parts.append(QCoreApplication.translate("tamper_notice",
             "The security settings were changed outside Checkpoint: sync is stopped, and the "
             "idle lock and retention are at their defaults, until you check them and save them "
             "under IT admin › Settings."))
@@ -39,8 +35,13 @@ def show_tamper_notice(ledger: Ledger, parent: QWidget) -> QMessageBox | None:
     text = tamper_text(ledger)
     if not text:
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed outside Checkpoint"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("tamper_notice", "Changed outside Checkpoint"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("tamper_notice")
     box.open()
     return box

@@ -18,24 +18,35 @@ from ui.records_view import RecordsView
 UI = Path(ui.__file__).parent
 
 
-def translated_texts() -> list[tuple[str, int, str]]:
-    """Every literal handed to ``tr``/``translate`` in ui/: (file, line, text)."""
+def translation_calls() -> list[tuple[str, int, str, bool]]:
+    """Every literal text handed to ``self.tr`` or ``QCoreApplication.translate`` in ui/, the
+    two forms lupdate reads: (file, line, text, whether a count is passed with it)."""
     found = []
     for path in sorted(UI.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))
-                    and (getattr(node.func, "attr", None) or getattr(node.func, "id", None))
-                    in ("tr", "_tr", "translate")):
-                for argument in node.args:
-                    if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
-                        found.append((path.name, node.lineno, argument.value))
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            # self.tr(text, disambiguation, n); QCoreApplication.translate(context, text, d, n)
+            text_at = {"tr": 0, "translate": 1}.get(node.func.attr)
+            if text_at is None or len(node.args) <= text_at:
+                continue
+            text = node.args[text_at]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                counted = len(node.args) > text_at + 2 or any(k.arg == "n" for k in node.keywords)
+                found.append((path.name, node.lineno, text.value, counted))
     return found
 
 
 def test_no_text_says_a_count_with_an_s_in_brackets() -> None:
-    texts = translated_texts()
-    assert len(texts) > 300  # the walk found the app's words
-    assert [(name, line, text) for name, line, text in texts if "(s)" in text] == []
+    calls = translation_calls()
+    assert len(calls) > 800  # the walk found the app's words
+    assert [(name, line, text) for name, line, text, _n in calls if "(s)" in text] == []
+
+
+def test_every_count_in_a_text_is_given_to_qt() -> None:
+    """A ``%n`` text called without its count would show "%n" itself, in every language."""
+    assert [(name, line, text) for name, line, text, counted in translation_calls()
+            if "%n" in text and not counted] == []
 
 
 def test_a_count_reads_right_for_one(qtbot: QtBot,

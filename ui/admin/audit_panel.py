@@ -43,10 +43,6 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 GOOD_STYLE = "color: #1b5e20;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
-
-
 class AuditLogModel(QAbstractTableModel):
     """The entries as read by ``read_audit_log``: number, time, user, action, target, details."""
 
@@ -66,8 +62,14 @@ class AuditLogModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         """The column titles."""
-        return [_tr("No."), _tr("Time"), _tr("User"), _tr("Action"), _tr("Concerns"),
-                _tr("Details")]
+        return [
+            QCoreApplication.translate("audit", "No."),
+            QCoreApplication.translate("audit", "Time"),
+            QCoreApplication.translate("audit", "User"),
+            QCoreApplication.translate("audit", "Action"),
+            QCoreApplication.translate("audit", "Concerns"),
+            QCoreApplication.translate("audit", "Details"),
+        ]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._lines)

@@ -32,12 +32,12 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The line number of a row of ``RejectedRowsModel``."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("admin", text)
-
-
 def _yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return (
+        QCoreApplication.translate("admin", "Yes")
+        if value
+        else QCoreApplication.translate("admin", "No")
+    )
 
 
 class UsersModel(QAbstractTableModel):
@@ -66,8 +66,15 @@ class UsersModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         """The column titles."""
-        return [_tr("User"), _tr("Full name"), _tr("Role"), _tr("Active"),
-                _tr("Must change password"), _tr("Can sign in"), _tr("Added")]
+        return [
+            QCoreApplication.translate("admin", "User"),
+            QCoreApplication.translate("admin", "Full name"),
+            QCoreApplication.translate("admin", "Role"),
+            QCoreApplication.translate("admin", "Active"),
+            QCoreApplication.translate("admin", "Must change password"),
+            QCoreApplication.translate("admin", "Can sign in"),
+            QCoreApplication.translate("admin", "Added"),
+        ]
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._users)
@@ -80,10 +87,18 @@ class UsersModel(QAbstractTableModel):
         if user is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            added = _tr("%1 by %2").replace("%1", day_text(user.created_at, self._zone)).replace(
-                "%2", user.created_by)
-            role_text = role_label(user.role.value) if user.role_verified else \
-                _tr("%1 (role not verified)").replace("%1", role_label(user.role.value))
+            added = (
+                QCoreApplication.translate("admin", "%1 by %2")
+                .replace("%1", day_text(user.created_at, self._zone))
+                .replace("%2", user.created_by)
+            )
+            role_text = (
+                role_label(user.role.value)
+                if user.role_verified
+                else QCoreApplication.translate("admin", "%1 (role not verified)").replace(
+                    "%1", role_label(user.role.value)
+                )
+            )
             values = (user.username, user.full_name, role_text,
                       _yes_no(user.active), _yes_no(user.must_change_password),
                       _yes_no(user.can_sign_in), added)
@@ -93,10 +108,15 @@ class UsersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return QBrush(QColor("#757575"))  # a disabled account reads as inactive
         if role == Qt.ItemDataRole.ToolTipRole and not user.role_verified:
-            return _tr("This user's role was changed outside Checkpoint and cannot be trusted. "
-                       "Reset their password to grant the account again.")
+            return QCoreApplication.translate(
+                "admin",
+                "This user's role was changed outside Checkpoint and cannot be trusted. "
+                "Reset their password to grant the account again.",
+            )
         if role == Qt.ItemDataRole.ToolTipRole and not user.can_sign_in:
-            return _tr("This user has no key to the database and cannot sign in.")
+            return QCoreApplication.translate(
+                "admin", "This user has no key to the database and cannot sign in."
+            )
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -147,5 +167,8 @@ class RejectedRowsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = [_tr("Line"), _tr("Reason")]
+        titles = [
+            QCoreApplication.translate("admin", "Line"),
+            QCoreApplication.translate("admin", "Reason"),
+        ]
         return titles[section] if 0 <= section < len(titles) else None

@@ -39,10 +39,13 @@ from ui.times import minute_text
 
 def state_text(status: SyncStatus) -> str:
     """The sync state in a few words (status bar and panel)."""
-    tr = QCoreApplication.translate
-    words = {"syncing": tr("sync", "syncing…"), "online": tr("sync", "online"),
-             "offline": tr("sync", "offline"), "stopped": tr("sync", "stopped"),
-             "not_enrolled": tr("sync", "not set up")}
+    words = {
+        "syncing": QCoreApplication.translate("sync", "syncing…"),
+        "online": QCoreApplication.translate("sync", "online"),
+        "offline": QCoreApplication.translate("sync", "offline"),
+        "stopped": QCoreApplication.translate("sync", "stopped"),
+        "not_enrolled": QCoreApplication.translate("sync", "not set up"),
+    }
     return words.get(status.state, status.state)
 
 
@@ -62,25 +65,40 @@ class Problem:
 def enrollment_failed_text(code: str | None) -> str:
     """Why an enrollment failed, and what to check: the device is not enrolled, so nothing will
     be sent until it is (never the sync loop's "will be sent when the link is back")."""
-    tr = QCoreApplication.translate
     checks: dict[str, str] = {
-        ErrorCode.OFFLINE: tr("sync", "HQ could not be reached: check HQ's address and this "
-                                      "computer's network, then enroll again."),
-        ErrorCode.TIMEOUT: tr("sync", "HQ did not answer in time: check the network, then "
-                                      "enroll again."),
-        ErrorCode.NOT_HQ: tr("sync", "Something other than HQ answered at this address (a "
-                                     "Wi-Fi login page or a proxy?): check the address."),
-        ErrorCode.TLS: tr("sync", "HQ's certificate was not accepted: check the address and "
-                                  "the certificate pin."),
-        ErrorCode.SERVER_ERROR: tr("sync", "HQ had an internal problem: try again later or "
-                                           "call HQ."),
-        ErrorCode.BUSY: tr("sync", "HQ is busy: try again in a few minutes."),
+        ErrorCode.OFFLINE: QCoreApplication.translate(
+            "sync",
+            "HQ could not be reached: check HQ's address and this "
+            "computer's network, then enroll again.",
+        ),
+        ErrorCode.TIMEOUT: QCoreApplication.translate(
+            "sync", "HQ did not answer in time: check the network, then enroll again."
+        ),
+        ErrorCode.NOT_HQ: QCoreApplication.translate(
+            "sync",
+            "Something other than HQ answered at this address (a "
+            "Wi-Fi login page or a proxy?): check the address.",
+        ),
+        ErrorCode.TLS: QCoreApplication.translate(
+            "sync", "HQ's certificate was not accepted: check the address and the certificate pin."
+        ),
+        ErrorCode.SERVER_ERROR: QCoreApplication.translate(
+            "sync", "HQ had an internal problem: try again later or call HQ."
+        ),
+        ErrorCode.BUSY: QCoreApplication.translate(
+            "sync", "HQ is busy: try again in a few minutes."
+        ),
     }
     reason = checks.get(code) if code else None  # a StrEnum key matches its plain value
     if reason is None:
-        reason = sync_error_text(code) if code else tr("sync", "Enrollment failed.")
-    return tr("sync", "Not enrolled: nothing will be sent to HQ until enrollment succeeds. %1") \
-        .replace("%1", reason)
+        reason = (
+            sync_error_text(code)
+            if code
+            else QCoreApplication.translate("sync", "Enrollment failed.")
+        )
+    return QCoreApplication.translate(
+        "sync", "Not enrolled: nothing will be sent to HQ until enrollment succeeds. %1"
+    ).replace("%1", reason)
 
 
 def rejected_records(ledger: Ledger) -> list[tuple[outbox.Rejection, str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -82,7 +82,9 @@ class DocumentRow:
         self.remove.setText("✕")
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip(owner.tr("Remove this document (Ctrl+Shift+D)"))
+        self.remove.setToolTip(
+            QCoreApplication.translate("DocumentRows", "Remove this document (Ctrl+Shift+D)")
+        )
         self.message = QLabel()
         self.message.setProperty("role", "problem")
         self.message.setWordWrap(True)
@@ -104,12 +106,25 @@ class DocumentRow:
         # The result this form put there because the document is expired (not the clerk's).
         self._expired_shown = False
         self._issuer_default = ""
-        self.kind.setToolTip(owner.tr("Document type: type p (PoR), a (ACC), pa (passport), "
-                                      "t (Tazkira), v (visa)."))
-        self.number.setToolTip(owner.tr("Document number, as printed."))
-        self.result.setToolTip(owner.tr("What you found: type v (verified), e (expired), "
-                                        "m (mismatch), n (not presented). Required."))
-        self.country.setToolTip(owner.tr("Issuing country, three letters (AFG, PAK)."))
+        self.kind.setToolTip(
+            QCoreApplication.translate(
+                "DocumentRows",
+                "Document type: type p (PoR), a (ACC), pa (passport), t (Tazkira), v (visa).",
+            )
+        )
+        self.number.setToolTip(
+            QCoreApplication.translate("DocumentRows", "Document number, as printed.")
+        )
+        self.result.setToolTip(
+            QCoreApplication.translate(
+                "DocumentRows",
+                "What you found: type v (verified), e (expired), "
+                "m (mismatch), n (not presented). Required.",
+            )
+        )
+        self.country.setToolTip(
+            QCoreApplication.translate("DocumentRows", "Issuing country, three letters (AFG, PAK).")
+        )
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.country.textEdited.connect(
             lambda text: self.country.setText(text.upper()) if text != text.upper() else None)
@@ -125,9 +140,21 @@ class DocumentRow:
         self.expiry.setFixedWidth(scaled(100))
         self.method.setFixedWidth(scaled(140))
         self.custody.setFixedWidth(scaled(150))
-        labelled = dict(zip(self.fields(), (
-            owner.tr("Type *"), owner.tr("Number"), owner.tr("Result *"), owner.tr("Issued by"),
-            owner.tr("Expiry"), owner.tr("Method"), owner.tr("Custody")), strict=True))
+        labelled = dict(
+            zip(
+                self.fields(),
+                (
+                    QCoreApplication.translate("DocumentRows", "Type *"),
+                    QCoreApplication.translate("DocumentRows", "Number"),
+                    QCoreApplication.translate("DocumentRows", "Result *"),
+                    QCoreApplication.translate("DocumentRows", "Issued by"),
+                    QCoreApplication.translate("DocumentRows", "Expiry"),
+                    QCoreApplication.translate("DocumentRows", "Method"),
+                    QCoreApplication.translate("DocumentRows", "Custody"),
+                ),
+                strict=True,
+            )
+        )
         first, second = QHBoxLayout(), QHBoxLayout()
         for line, widgets in ((first, self.fields()[:3]), (second, self.fields()[3:])):
             line.setSpacing(8)
@@ -256,8 +283,11 @@ class DocumentRow:
         if self.result.code() in (None, "verified") and not self.needs_decision:
             self.result.set_code("expired")
             self._expired_shown = True
-        words = self._owner.tr("Expired on %1: the result is %2.") if self.result.code() \
-            else self._owner.tr("Expired on %1.")
+        words = (
+            QCoreApplication.translate("DocumentRows", "Expired on %1: the result is %2.")
+            if self.result.code()
+            else QCoreApplication.translate("DocumentRows", "Expired on %1.")
+        )
         marks.mark(self.expiry, words.replace("%1", expired.isoformat())
                    .replace("%2", self.result.currentText()))
 

@@ -161,7 +161,7 @@ class HouseholdView(QWidget):
         self.recent = RecentSavesPanel(self.context)
         self.recent.sig_open.connect(self.open_record)
         self.recent.setFixedWidth(scaled(250))
-        layout = QHBoxLayout(self)
+        self._columns = layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(left_box)
         layout.addLayout(middle, 1)
@@ -207,10 +207,9 @@ class HouseholdView(QWidget):
     # -- room: at a large text size on a small screen the desk's last saves give way --------
 
     def _width_with_recent(self) -> int:
-        layout = self.layout()
-        width = layout.minimumSize().width()
+        width = self._columns.minimumSize().width()
         if self.recent.isHidden():
-            width += self.recent.minimumWidth() + layout.spacing()
+            width += self.recent.minimumWidth() + self._columns.spacing()
         return width
 
     def minimumSizeHint(self) -> QSize:
@@ -218,7 +217,7 @@ class HouseholdView(QWidget):
         # they never make the window wider than the screen.
         hint = super().minimumSizeHint()
         if not self.recent.isHidden():
-            hint.setWidth(hint.width() - self.recent.minimumWidth() - self.layout().spacing())
+            hint.setWidth(hint.width() - self.recent.minimumWidth() - self._columns.spacing())
         return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:

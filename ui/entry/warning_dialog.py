@@ -38,10 +38,6 @@ _MAX_WIDTH, _MAX_HEIGHT = 980, 520
 _FRAME = (24, 48)  # the window frame and the taskbar
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WarningDialog", text, None, n)
-
-
 def _local(at: datetime, zone: ZoneInfo) -> datetime:
     return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone)
 
@@ -51,25 +47,39 @@ def document_text(warning: DocumentWarning) -> str:
     types = codes.document_types()
     kind = code_text(types.entry(warning.document_type)) \
         if warning.document_type in types else warning.document_type
-    return fill(_tr("%1 %2"), kind, warning.number) if warning.number else kind
+    return (
+        fill(QCoreApplication.translate("WarningDialog", "%1 %2"), kind, warning.number)
+        if warning.number
+        else kind
+    )
 
 
 def found_text(warning: DocumentWarning) -> str:
     """What was found, in a few words, with the detail that says why."""
     name = code_label(codes.document_warnings(), warning.code)
     if warning.code == "cancelled" and warning.reason:
-        return fill(_tr("%1: %2"), name, code_label(codes.card_reasons(), warning.reason),
-                    isolated=False)
+        return fill(
+            QCoreApplication.translate("WarningDialog", "%1: %2"),
+            name,
+            code_label(codes.card_reasons(), warning.reason),
+            isolated=False,
+        )
     if warning.code == "duplicate" and warning.earlier is not None:
-        return fill(_tr("%1: %2, recorded by %3"), name, warning.earlier.full_name,
-                    warning.earlier.recorded_by)
+        return fill(
+            QCoreApplication.translate("WarningDialog", "%1: %2, recorded by %3"),
+            name,
+            warning.earlier.full_name,
+            warning.earlier.recorded_by,
+        )
     return name
 
 
 def since_text(warning: DocumentWarning, zone: ZoneInfo) -> str:
     """Since when: departed on, listed since, or the last day the policy allows."""
     if warning.code == "policy_expired":
-        return fill(_tr("valid until %1"), warning.since.isoformat())
+        return fill(
+            QCoreApplication.translate("WarningDialog", "valid until %1"), warning.since.isoformat()
+        )
     if warning.earlier is not None:
         return isolate(_local(warning.earlier.crossed_at, zone).strftime("%Y-%m-%d %H:%M"))
     return isolate(warning.since.isoformat())
@@ -85,15 +95,19 @@ def where_text(warning: DocumentWarning) -> str:
 def list_text(warning: DocumentWarning) -> str:
     """Where the warning comes from: this desk's records, or a version of HQ's lists."""
     if warning.list_version is None:
-        return _tr("This desk's records")
-    return fill(_tr("HQ's lists, version %1"), warning.list_version)
+        return QCoreApplication.translate("WarningDialog", "This desk's records")
+    return fill(
+        QCoreApplication.translate("WarningDialog", "HQ's lists, version %1"), warning.list_version
+    )
 
 
 def age_text(as_of: datetime) -> str:
     """How old HQ's lists are, counted as the status bar counts it (``ui.reference_age``):
     "less than an hour old", "3 hours old", "12 days old"."""
-    return fill(_tr("%1 old"), reference_age.age_text(max(datetime.now(UTC) - as_of,
-                                                          timedelta(0))))
+    return fill(
+        QCoreApplication.translate("WarningDialog", "%1 old"),
+        reference_age.age_text(max(datetime.now(UTC) - as_of, timedelta(0))),
+    )
 
 
 def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo) -> str:
@@ -104,10 +118,18 @@ def lists_text(found: Sequence[DocumentWarning], zone: ZoneInfo) -> str:
         return ""
     newest = max(held, key=lambda warning: warning.list_version or 0)
     if newest.as_of is None:
-        return fill(_tr("HQ's lists on this device: version %1."), newest.list_version)
-    return fill(_tr("HQ's lists on this device: version %1, current at HQ on %2 (%3)."),
-                newest.list_version, _local(newest.as_of, zone).strftime("%Y-%m-%d %H:%M"),
-                age_text(newest.as_of))
+        return fill(
+            QCoreApplication.translate("WarningDialog", "HQ's lists on this device: version %1."),
+            newest.list_version,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "WarningDialog", "HQ's lists on this device: version %1, current at HQ on %2 (%3)."
+        ),
+        newest.list_version,
+        _local(newest.as_of, zone).strftime("%Y-%m-%d %H:%M"),
+        age_text(newest.as_of),
+    )
 
 
 def warning_sentence(warning: DocumentWarning, zone: ZoneInfo) -> str:
