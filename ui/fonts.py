@@ -26,19 +26,23 @@ NASTALIQ = "Noto Nastaliq Urdu"
 FONT_FILES = (
     "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
     "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
-    "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf",
+    # Nastaliq's bold file calls itself weight 400, so Qt never picks it: bold Urdu is the
+    # regular face emboldened, and the file is not carried.
+    "NotoNastaliqUrdu-Regular.ttf",
 )
 
-# On screen, Urdu is in Naskh: Nastaliq's letters climb and fall so far that every row of the
-# entry form grows by a quarter, which a 1024 x 600 desk has no room for (the comparison is in
-# resources/fonts/README.md). Paper has the room, and there Urdu readers expect Nastaliq.
-_SCREEN = {
+# Urdu is in Naskh on screen and in the sheet's tables: Nastaliq's letters climb and fall so
+# far that every line needs about twice Naskh's height, which a 1024 x 600 desk and a one-page
+# sheet have no room for (the comparison is in resources/fonts/README.md). Running text on
+# paper (the sheet's headings and notes, the quick card) has the room, and there Urdu readers
+# expect Nastaliq.
+_DENSE = {
     "en": [LATIN, NASKH],
-    "ur": [NASKH, NASTALIQ, LATIN],
+    "ur": [NASKH, LATIN],
     "ps": [NASKH, LATIN],
     "fa": [NASKH, LATIN],
 }
-_PAPER = {**_SCREEN, "ur": [NASTALIQ, NASKH, LATIN]}
+_PROSE = {**_DENSE, "ur": [NASTALIQ, NASKH, LATIN]}
 
 
 def _stack(stacks: dict[str, list[str]], language: str) -> list[str]:
@@ -69,13 +73,19 @@ def register_fonts() -> list[str]:
 
 def screen_font_families(language: str) -> list[str]:
     """The families the app's windows use for ``language``, best first."""
-    return _stack(_SCREEN, language)
+    return _stack(_DENSE, language)
 
 
 def sheet_font_families(language: str) -> list[str]:
-    """The families the printed tally sheet uses for ``language``, best first (a PDF embeds
-    the ones its text needs)."""
-    return _stack(_PAPER, language)
+    """The families of the printed tally sheet's tables in ``language``, best first (a PDF
+    embeds the ones its text needs)."""
+    return _stack(_DENSE, language)
+
+
+def prose_font_families(language: str) -> list[str]:
+    """The families of running text on paper in ``language`` (the sheet's headings and notes,
+    the quick card): Urdu in Nastaliq."""
+    return _stack(_PROSE, language)
 
 
 def ui_font(language: str, scale_percent: int = 100) -> QFont:

@@ -8,11 +8,16 @@ no pixmaps, no widgets).
 
 ``QTextDocument.print_`` paginates: with no page size of its own the document is laid out on
 the device's page with 2 cm margins and numbered pages, so the page itself has no margins.
+
+The sheet's words are set in the bundled fonts chosen for its language (``ui/fonts.py``), which
+the PDF embeds: a sheet printed on a laptop that has no Urdu font still reads right, and so
+does the file opened anywhere else.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +31,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -36,6 +42,7 @@ from PySide6.QtGui import (
 )
 
 from checkpoint.private_files import write_private
+from ui.fonts import LATIN, prose_font_families, register_fonts, sheet_font_families
 
 A4_PORTRAIT = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                           QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
@@ -50,10 +57,35 @@ def ensure_gui_application() -> QCoreApplication:
     return app
 
 
+# The sheet says its own language (``<html lang="ur">``, filled by the core), as HTML should;
+# every face that renders it (file, printer, preview) reads it here rather than being told twice.
+_LANGUAGE = re.compile(r"<html\b[^>]*\blang=\"([^\"]*)\"", re.IGNORECASE)
+
+
+# Noto Sans spaces its lines 1.36 em apart, room for stacked accents the sheet never prints;
+# at 88 % a day's sheet keeps to one A4 page, signatures included. Arabic-script faces keep
+# their full spacing: their letters do reach that high.
+_LATIN_LINES = "p, td, th { line-height: 88%; }"
+
+
+def sheet_language(html: str) -> str:
+    """The language the sheet ``html`` declares; English when it declares none."""
+    found = _LANGUAGE.search(html)
+    return found.group(1) if found and found.group(1) else "en"
+
+
 def sheet_document(html: str, *, right_to_left: bool = False,
                    parent: QObject | None = None) -> QTextDocument:
-    """A text document of ``html``, its paragraphs running right to left when asked."""
+    """A text document of ``html`` in the fonts of its language, its paragraphs running right
+    to left when asked."""
     document = QTextDocument(parent)
+    register_fonts()
+    language = sheet_language(html)
+    families = sheet_font_families(language)
+    font = QFont(document.defaultFont())
+    font.setFamilies(families)
+    document.setDefaultFont(font)  # the sheet's style sheet sets sizes, never a family
+    document.setDefaultStyleSheet(_sheet_style(families, prose_font_families(language)))
     option = QTextOption(document.defaultTextOption())
     if right_to_left:
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -64,6 +96,15 @@ def sheet_document(html: str, *, right_to_left: bool = False,
     document.setDefaultTextOption(option)
     document.setHtml(html)
     return document
+
+
+def _sheet_style(families: list[str], prose: list[str]) -> str:
+    # Headings and notes are paragraphs; the tables' words are not.
+    style = _LATIN_LINES if families[0] == LATIN else ""
+    if prose != families:
+        names = ", ".join(f'"{family}"' for family in prose)
+        style += f" p {{ font-family: {names}; }}"
+    return style
 
 
 def sheet_pdf(html: str, *, right_to_left: bool = False) -> bytes:

@@ -6,7 +6,15 @@ import pytest
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from ui.fonts import LATIN, NASKH, NASTALIQ, register_fonts, sheet_font_families, ui_font
+from ui.fonts import (
+    LATIN,
+    NASKH,
+    NASTALIQ,
+    prose_font_families,
+    register_fonts,
+    sheet_font_families,
+    ui_font,
+)
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -28,8 +36,9 @@ def test_each_language_shows_in_its_own_face(language: str, first: str) -> None:
     assert QFontInfo(font).family() == first  # the face really resolves, not a look-alike
 
 
-def test_urdu_prints_in_nastaliq_and_every_sheet_can_fall_back_to_latin() -> None:
-    assert sheet_font_families("ur")[0] == NASTALIQ
+def test_urdu_prose_prints_in_nastaliq_and_every_sheet_can_fall_back_to_latin() -> None:
+    assert prose_font_families("ur")[0] == NASTALIQ
+    assert sheet_font_families("ur")[0] == NASKH  # the tables keep to one line height
     assert sheet_font_families("fa_AF") == sheet_font_families("fa") == [NASKH, LATIN]
     for language in ("en", "ur", "ps", "fa_AF"):
         assert LATIN in sheet_font_families(language)
