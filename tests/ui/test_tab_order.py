@@ -3,6 +3,7 @@ to Save, and Shift+Tab walks it back; left to right and right to left alike."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -65,7 +66,7 @@ def test_tab_walks_the_entry_screen_in_reading_order_and_shift_tab_walks_back(
     assert [widget.objectName() for widget in walked] == READING_ORDER
 
     rtl = direction == Qt.LayoutDirection.RightToLeft
-    for before, after in zip(walked, walked[1:], strict=False):
+    for before, after in itertools.pairwise(walked):
         assert _reads_after(before, after, window, rtl), (before.objectName(),
                                                           after.objectName())
 
