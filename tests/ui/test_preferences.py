@@ -142,8 +142,9 @@ def test_preferences_chosen_by_keyboard_apply_at_once_and_keep_the_session(
     assert isinstance(window.screens["new_crossing"], HouseholdView)
     # Half as large again, black on white, Eastern digits.
     assert QApplication.font().pointSizeF() == pytest.approx(_base_point_size() * 1.5)
-    assert window.tabs.tabBar().font().pointSizeF() == pytest.approx(
-        _base_point_size() * 1.5)
+    # Widgets already there take the new font as the event loop goes on.
+    qtbot.waitUntil(lambda: window.tabs.tabBar().font().pointSizeF()
+                    == pytest.approx(_base_point_size() * 1.5))
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).name() == "#ffffff"
     assert palette.color(QPalette.ColorRole.WindowText).name() == "#000000"
