@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         look now applied (``ui.appearance``), keeping the session and the screen in front.
         What the old screens held unsaved is gone: ask first (``MainWindow.unsaved_forms``)."""
         front = self.tabs.currentIndex()
+        locked = self.is_locked()  # a save that finished after the lock came: stay locked
         for screen in self.screens.values():
             # Removed from the tabs it is hidden, so its shortcuts stop before it is deleted.
             self.tabs.removeTab(self.tabs.indexOf(screen))
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old_page)
         old_page.deleteLater()
         self._build_lock_page()
+        if locked:
+            self.stack.setCurrentWidget(self.lock_page)
+            self.lock_page.password.setFocus()
         self.menuBar().clear()
         for action in self._menu_actions:
             action.deleteLater()

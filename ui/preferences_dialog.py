@@ -52,7 +52,8 @@ class PreferencesDialog(QDialog):
         sizes = sorted({*TEXT_SIZES, current.font_scale} & set(range(FONT_SCALE_RANGE[0],
                                                                       FONT_SCALE_RANGE[1] + 1)))
         for percent in sizes:
-            self.text_size.addItem(self.tr("%1 %").replace("%1", number_text(percent)), percent)
+            # No space before "%": right to left, "150 %" would read "% 150".
+            self.text_size.addItem(self.tr("%1%").replace("%1", number_text(percent)), percent)
         self.high_contrast = QCheckBox(self.tr("&High contrast (black on white)"))
         self.high_contrast.setObjectName("high_contrast")
         self._show(current)

@@ -329,3 +329,14 @@ def test_screens_built_again_leave_nothing_of_the_old_ones_listening(
     preferences = [action for action in window.findChildren(QAction)
                    if action.shortcut() == QKeySequence("Ctrl+,")]
     assert len(preferences) == 1  # the old menus' actions are gone with them
+
+
+def test_preferences_applied_while_the_desk_is_locked_keep_it_locked(
+        qtbot: QtBot, window: MainWindow) -> None:
+    # OK pressed, and the idle lock came before the preferences were stored.
+    window.lock()
+    window.change_preferences(Preferences(font_scale=125))
+    qtbot.waitUntil(lambda: window.context.preferences.font_scale == 125, timeout=10_000)
+    assert window.is_locked()
+    assert window.stack.currentWidget() is window.lock_page and window.lock_page.isVisible()
+    assert not any(screen.isVisible() for screen in window.screens.values())
