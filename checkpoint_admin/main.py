@@ -13,6 +13,7 @@ import re
 import sys
 import traceback
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 
 from checkpoint.errors import CheckpointError, disk_full
@@ -41,6 +42,8 @@ def _common(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, one sub-parser per subcommand."""
     parser = argparse.ArgumentParser(prog=PROG, description="Checkpoint ledger administration.")
+    # The installed package's version (pyproject.toml), which the desktop build carries too.
+    parser.add_argument("--version", action="version", version=f"{PROG} {version('checkpoint')}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("init", help="create the database and its first IT admin")

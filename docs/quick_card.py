@@ -103,18 +103,26 @@ def card_document(markdown: str) -> QTextDocument:
     """The card as one document: each part on a page of its own, its keys in two tables side
     by side, then every block set in its language's direction and fonts."""
     document = QTextDocument()
+    # List numbers and the empty blocks around tables take the document's font: a bundled one,
+    # small, so the card comes out the same on any machine.
+    document.setDefaultFont(QFont(prose_font_families("en"), 9))
     cursor = QTextCursor(document)
     urdu_from = None
     for index, part in enumerate(split_card(markdown)):
         right_to_left = is_urdu(part.head)
         if index:
-            page_break = QTextBlockFormat()
-            page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.insertBlock(page_break)
+            cursor.insertBlock()
+        starts = cursor.position()
         if right_to_left and urdu_from is None:
-            urdu_from = cursor.position()
+            urdu_from = starts
         cursor.insertFragment(QTextDocumentFragment.fromMarkdown(
             "\n\n".join((part.head, part.routine, part.keys_heading))))
+        # The part's title went into the block already there, which kept its own format.
+        title = QTextBlockFormat()
+        title.setHeadingLevel(1)
+        if index:
+            title.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(document.findBlock(starts)).mergeBlockFormat(title)
         _insert_keys(cursor, part.keys, right_to_left)
         cursor.insertFragment(QTextDocumentFragment.fromMarkdown(part.note))
     for block in blocks(document):
@@ -183,15 +191,23 @@ def _set_block(block: QTextBlock, language: str) -> None:
                 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(2)
     cursor.mergeBlockFormat(block_format)
-    char_format = QTextCharFormat()
     # The keys are a table of short rows, set in the compact face; the rest is read as text.
-    char_format.setFontFamilies(sheet_font_families(language) if in_table
-                                else prose_font_families(language))
-    char_format.setFontPointSize(SCALE[language] * (KEY_SIZE if in_table
-                                                    else SIZES.get(level, SIZES[0])))
-    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                        QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(char_format)
+    families = sheet_font_families(language) if in_table else prose_font_families(language)
+    size = SCALE[language] * (KEY_SIZE if in_table else SIZES.get(level, SIZES[0]))
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        char_format = fragment.charFormat()  # Markdown's bold and italics stay
+        # Markdown sizes its headings relative to the document's font, which wins over a size
+        # given: it goes, and the card's sizes rule.
+        char_format.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+        char_format.setFontFamilies(families)
+        char_format.setFontPointSize(size)
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(),
+                           QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(char_format)
+        fragments += 1
 
 
 def write_card(markdown: str, target: Path) -> Path:

@@ -37,12 +37,15 @@ from ui.appearance import Appearance
 from ui.complaints_view import ComplaintsView
 from ui.context import AppContext
 from ui.entry import HouseholdView
+from ui.first_window import FirstWindowClock
 from ui.main_window import MainWindow, ScreenSpec
 from ui.messages import error_text
+from ui.platform_check import exit_unless_window_can_open
 from ui.records_view import RecordsView
 from ui.sign_in import FirstRunDialog, NewPasswordDialog, SignInDialog, next_steps
 from ui.tally_view import TallyView
 from ui.tamper_notice import show_tamper_notice
+from ui.termination import TerminationWatch
 from ui.workers import SerialWorker
 
 log = logging.getLogger("checkpoint")
@@ -254,15 +257,19 @@ def app_for(args: argparse.Namespace) -> CheckpointApp:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``checkpoint``."""
     args = parse_arguments(argv)
+    exit_unless_window_can_open()
     _configure_logging()
     # instance() is typed QCoreApplication; in this program it can only be a QApplication.
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.installEventFilter(FirstWindowClock(app))
+    termination = TerminationWatch(app)
     sys.excepthook = _excepthook
     controller = app_for(args)
     controller.start()
     status = app.exec()
     controller.stop()
+    termination.close()
     return status
 
 

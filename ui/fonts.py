@@ -22,6 +22,7 @@ from resources import resource_path
 LATIN = "Noto Sans"
 NASKH = "Noto Naskh Arabic"
 NASTALIQ = "Noto Nastaliq Urdu"
+SYMBOLS = "Noto Sans Symbols"  # arrows and signs Noto Sans lacks ("old → new")
 
 FONT_FILES = (
     "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
@@ -29,6 +30,7 @@ FONT_FILES = (
     # Nastaliq's bold file calls itself weight 400, so Qt never picks it: bold Urdu is the
     # regular face emboldened, and the file is not carried.
     "NotoNastaliqUrdu-Regular.ttf",
+    "NotoSansSymbols-Regular.ttf",
 )
 
 # Urdu is in Naskh on screen and in the sheet's tables: Nastaliq's letters climb and fall so
@@ -37,12 +39,12 @@ FONT_FILES = (
 # paper (the sheet's headings and notes, the quick card) has the room, and there Urdu readers
 # expect Nastaliq.
 _DENSE = {
-    "en": [LATIN, NASKH],
-    "ur": [NASKH, LATIN],
-    "ps": [NASKH, LATIN],
-    "fa": [NASKH, LATIN],
+    "en": [LATIN, NASKH, SYMBOLS],
+    "ur": [NASKH, LATIN, SYMBOLS],
+    "ps": [NASKH, LATIN, SYMBOLS],
+    "fa": [NASKH, LATIN, SYMBOLS],
 }
-_PROSE = {**_DENSE, "ur": [NASTALIQ, NASKH, LATIN]}
+_PROSE = {**_DENSE, "ur": [NASTALIQ, NASKH, LATIN, SYMBOLS]}
 
 
 def _stack(stacks: dict[str, list[str]], language: str) -> list[str]:

@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (OSError, subprocess.CalledProcessError) as error:
+    except (OSError, ValueError, subprocess.CalledProcessError) as error:
         detail = getattr(error, "stderr", "") or error
         print(f"error: {detail}", file=sys.stderr)
         return 2
@@ -87,6 +87,9 @@ def _check(args: argparse.Namespace) -> int:
                   f"run `{UPDATE_COMMAND}` and commit the result:")
             print("\n".join(f"  {line}" for line in problems))
         left = unfinished(committed)
+        if not problems:
+            print(f"{path.name}: up to date ({len(committed.messages)} texts, "
+                  f"{len(left)} not yet translated)")
         if args.complete and left:
             failed = True
             print(f"{path.name}: {len(left)} texts not translated (or a plural form empty), "

@@ -56,8 +56,12 @@ class Catalog:
 
 
 def read_ts(path: Path) -> Catalog:
-    """Read a ``.ts`` file (obsolete and vanished entries are left out)."""
-    root = ET.parse(path).getroot()
+    """Read a ``.ts`` file (obsolete and vanished entries are left out); ValueError naming
+    the file and the place when it is not well-formed XML (a hand edit gone wrong)."""
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as error:
+        raise ValueError(f"{path.name} is not a readable .ts file: {error}") from None
     messages = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""

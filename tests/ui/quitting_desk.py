@@ -6,7 +6,9 @@ a timer in the app's own event loop, signs in like a user and leaves by ``WAY``:
 
 * ``quit``: Ctrl+Q in the main window;
 * ``close``: the window's close button (a close request from the desktop);
-* ``sign-out``: Ctrl+Shift+Q, then closing the sign-in dialog that comes back.
+* ``sign-out``: Ctrl+Shift+Q, then closing the sign-in dialog that comes back;
+* ``sigterm``: a name typed in the entry form and not saved, then SIGTERM to itself (what a
+  laptop shutting down sends).
 
 Any message box shown on the way (the app's error box) is printed to stderr and ends the run
 with status 3; not being done in 60 seconds ends it with status 4. Otherwise the status is the
@@ -16,6 +18,7 @@ one ``main`` returned.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 
@@ -24,6 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.app import main
+from ui.entry import HouseholdView
 from ui.main_window import MainWindow
 from ui.sign_in import SignInDialog
 
@@ -64,6 +68,11 @@ class Driver:
             QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         elif self.way == "close":
             window.close()
+        elif self.way == "sigterm":
+            household = window.screens["new_crossing"]
+            assert isinstance(household, HouseholdView)
+            QTest.keyClicks(household.forms[0].full_name, "Gul Agha")
+            os.kill(os.getpid(), signal.SIGTERM)
         else:
             QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
                            | Qt.KeyboardModifier.ShiftModifier)

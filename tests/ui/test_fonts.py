@@ -10,6 +10,7 @@ from ui.fonts import (
     LATIN,
     NASKH,
     NASTALIQ,
+    SYMBOLS,
     prose_font_families,
     register_fonts,
     sheet_font_families,
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 def test_the_bundled_families_are_registered_once() -> None:
     families = register_fonts()
-    assert families == [LATIN, NASKH, NASTALIQ]
+    assert families == [LATIN, NASKH, NASTALIQ, SYMBOLS]
     assert register_fonts() == families  # a second call adds nothing
     installed = QFontDatabase.families()
     assert all(family in installed for family in families)
@@ -39,7 +40,7 @@ def test_each_language_shows_in_its_own_face(language: str, first: str) -> None:
 def test_urdu_prose_prints_in_nastaliq_and_every_sheet_can_fall_back_to_latin() -> None:
     assert prose_font_families("ur")[0] == NASTALIQ
     assert sheet_font_families("ur")[0] == NASKH  # the tables keep to one line height
-    assert sheet_font_families("fa_AF") == sheet_font_families("fa") == [NASKH, LATIN]
+    assert sheet_font_families("fa_AF") == sheet_font_families("fa") == [NASKH, LATIN, SYMBOLS]
     for language in ("en", "ur", "ps", "fa_AF"):
         assert LATIN in sheet_font_families(language)
 

@@ -109,6 +109,25 @@ def test_each_ts_is_completely_translated(language: str) -> None:
                      + "; ".join(left[:5])
 
 
+MNEMONIC = re.compile(r"&(?!&)(\w)")
+
+
+@pytest.mark.parametrize("language", sorted(COMMITTED))
+def test_each_translation_keeps_the_alt_letter_of_its_source(language: str) -> None:
+    """Alt+S saves, Alt+F jumps to the full name, in every language: the tooltips, the
+    shortcuts window and the quick card say so, so a translation keeps the source's letter."""
+    lost = []
+    for message in read_ts(COMMITTED[language]).messages:
+        wanted = MNEMONIC.search(message.source.replace("&&", ""))
+        if wanted is None or message.numerus:
+            continue
+        shown = [MNEMONIC.search(form.replace("&&", "")) for form in message.translation.forms]
+        if not all(found and found.group(1).upper() == wanted.group(1).upper()
+                   for found in shown):
+            lost.append(f"[{message.context}] {message.source!r}")
+    assert lost == [], f"{len(lost)} translations lost their Alt letter, e.g. {lost[:5]}"
+
+
 @pytest.mark.parametrize("language", sorted(COMMITTED))
 def test_each_ts_compiles_and_the_app_loads_it(
         language: str, qapp: QApplication, tmp_path: Path,
