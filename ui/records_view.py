@@ -88,7 +88,7 @@ class RecordsView(QWidget):
         # at a large text size the filters still fit a 1024-pixel screen (the open list
         # shows every name whole).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(4)
         return combo
 
     def _code_entries(self, codelist: codes.CodeList) -> list[tuple[str, object]]:

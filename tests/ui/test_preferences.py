@@ -286,9 +286,15 @@ def test_the_language_flag_overrides_the_device_and_is_checked(
         app.stop()
 
 
-@pytest.mark.parametrize("language", ["en", "ur"])
+@pytest.fixture
+def qm_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real translations, compiled into the test's own folder."""
+    monkeypatch.setenv("CHECKPOINT_QM_CACHE", str(tmp_path / "qm"))
+
+
+@pytest.mark.parametrize("language", ["en", "ur", "ps", "fa_AF"])
 def test_at_150_percent_in_high_contrast_a_small_desk_shows_every_label_whole(
-        qtbot: QtBot, pseudo_urdu: None, window: MainWindow, tmp_path: Path,
+        qtbot: QtBot, qm_cache: None, window: MainWindow, tmp_path: Path,
         language: str) -> None:
     window.resize(1024, 600)
     window.change_preferences(Preferences(language=language, font_scale=150,
