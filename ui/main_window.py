@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         What the old screens held unsaved is gone: ask first (``MainWindow.unsaved_forms``)."""
         front = self.tabs.currentIndex()
         locked = self.is_locked()  # a save that finished after the lock came: stay locked
+        focus = self.focusWidget()  # the window's own, whether or not it is active now
+        if focus is not None and not locked:
+            focus.clearFocus()  # the screen shown next puts the cursor where it belongs
         for screen in self.screens.values():
             # Removed from the tabs it is hidden, so its shortcuts stop before it is deleted.
             self.tabs.removeTab(self.tabs.indexOf(screen))
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         if locked:
             self.stack.setCurrentWidget(self.lock_page)
             self.lock_page.password.setFocus()
+        elif self.focusWidget() is None:
+            self._focus_first_field()
         self.menuBar().clear()
         for action in self._menu_actions:
             action.deleteLater()
@@ -145,6 +150,19 @@ class MainWindow(QMainWindow):
         if self._last_sync is not None:
             self.show_sync(self._last_sync)
         self.refresh_count()
+
+    def _focus_first_field(self) -> None:
+        # A screen that does not place the cursor itself: its first field that takes Tab.
+        screen = self.tabs.currentWidget()
+        if screen is None:
+            return
+        widget = screen.nextInFocusChain()
+        while widget is not None and widget is not screen:  # a ring through the window
+            if screen.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _build_menus(self) -> None:
         session = self.menuBar().addMenu(self.tr("&Session"))

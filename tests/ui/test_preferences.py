@@ -140,6 +140,10 @@ def test_preferences_chosen_by_keyboard_apply_at_once_and_keep_the_session(
     assert QLocale().language() == QLocale.Language.Urdu
     assert window.isVisible() and context.is_open and context.ledger.actor.username == "clerk"
     assert isinstance(window.screens["new_crossing"], HouseholdView)
+    # The keyboard goes on where it was: the name of the household's head.
+    rebuilt = window.screens["new_crossing"]
+    assert isinstance(rebuilt, HouseholdView)
+    qtbot.waitUntil(lambda: window.focusWidget() is rebuilt.forms[0].full_name)
     # Half as large again, black on white, Eastern digits.
     assert QApplication.font().pointSizeF() == pytest.approx(_base_point_size() * 1.5)
     # Widgets already there take the new font as the event loop goes on.
@@ -346,3 +350,15 @@ def test_preferences_applied_while_the_desk_is_locked_keep_it_locked(
     assert window.is_locked()
     assert window.stack.currentWidget() is window.lock_page and window.lock_page.isVisible()
     assert not any(screen.isVisible() for screen in window.screens.values())
+
+
+def test_the_screen_in_front_stays_in_front_with_the_cursor_in_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.screens["records"])
+    window.change_preferences(Preferences(calendar=CalendarKind.SOLAR_HIJRI))
+    qtbot.waitUntil(lambda: window.context.preferences.calendar == CalendarKind.SOLAR_HIJRI,
+                    timeout=10_000)
+    records = window.screens["records"]
+    assert window.tabs.currentWidget() is records
+    qtbot.waitUntil(lambda: window.focusWidget() is not None
+                    and records.isAncestorOf(window.focusWidget()))
