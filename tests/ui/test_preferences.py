@@ -28,6 +28,7 @@ from checkpoint.search import CrossingFilter, count_crossings
 from resources import RESOURCES_ENV, resources_root
 from tests.support.sites import Site
 from tests.support.windows import open_window
+from ui.admin.admin_view import AdminView
 from ui.app import CheckpointApp, parse_arguments
 from ui.appearance import Appearance
 from ui.context import AppContext
@@ -362,3 +363,25 @@ def test_the_screen_in_front_stays_in_front_with_the_cursor_in_it(
     assert window.tabs.currentWidget() is records
     qtbot.waitUntil(lambda: window.focusWidget() is not None
                     and records.isAncestorOf(window.focusWidget()))
+
+
+def test_every_screen_of_an_it_admin_fits_a_small_screen_at_150_percent(
+        qtbot: QtBot, qm_cache: None, sign_in: Callable[[str], AppContext],
+        appearance: Appearance, tmp_path: Path) -> None:
+    appearance.apply(Preferences(language="fa_AF", font_scale=150, high_contrast=True))
+    window = open_window(qtbot, sign_in("admin"))
+    window.resize(1024, 600)
+    admin = window.screens["admin"]
+    assert isinstance(admin, AdminView)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        shot(window, f"admin-150-{index}", tmp_path)
+        assert clipped_labels(window) == []
+    window.tabs.setCurrentWidget(admin)
+    for panel in (admin.users, admin.settings, admin.data, admin.sync, admin.audit):
+        admin.sections.setCurrentWidget(panel)
+        assert admin.sections.currentWidget() is panel
+        path = shot(window, f"admin-150-{panel.objectName() or type(panel).__name__}",
+                    tmp_path)
+        assert clipped_labels(window) == [], path
+    assert (window.width(), window.height()) == (1024, 600), "larger than the screen"
