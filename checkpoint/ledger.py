@@ -33,6 +33,7 @@ from checkpoint.grants import GrantKey, sign_grant
 from checkpoint.keyslots import KeySlots, UserKeys, keyfile_path, new_data_key
 from checkpoint.models import User
 from checkpoint.permissions import Actor, Role
+from checkpoint.preferences import Preferences, read_preferences, write_preferences
 from checkpoint.private_files import reserve_private
 from checkpoint.settings import (
     DEFAULT_TIMEZONE,
@@ -203,6 +204,19 @@ class Ledger:
         with KeySlots.changing(self.keyfile) as slots:
             slots.finish_rekey()
         return lost
+
+    # -- the signed-in user's preferences ----------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        """The signed-in user's own preferences (the defaults until they choose)."""
+        with self.reading() as session:
+            return read_preferences(session, self.actor.username)
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Store the signed-in user's own preferences; ``ValidationError`` naming the field if
+        one cannot be accepted (nothing is stored then). No one sets another user's."""
+        with self.writing() as session:
+            write_preferences(session, self.actor.username, preferences)
 
     # -- time -------------------------------------------------------------------------------
 

@@ -333,3 +333,15 @@ class SyncRejection(SQLModel, table=True):
     field: str | None = Field(default=None, max_length=64)
     reason: str = ""
     at: datetime
+
+
+class UserPreference(SQLModel, table=True):
+    """One user's own preferences (``checkpoint.preferences``); no row means the defaults."""
+
+    __tablename__ = "user_preference"
+    username: str = Field(primary_key=True, foreign_key="user.username", max_length=64)
+    language: str = Field(default="", max_length=16)
+    digits: str = Field(default="latin", max_length=16)
+    calendar: str = Field(default="gregorian", max_length=16)
+    font_scale: int = 100
+    high_contrast: bool = False

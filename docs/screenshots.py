@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from checkpoint.demo_site import make_demo_site
 from checkpoint.ledger import open_ledger
+from checkpoint.preferences import Preferences
 from ui.app import screens
+from ui.appearance import Appearance
 from ui.context import AppContext
 from ui.entry import HouseholdView
 from ui.main_window import MainWindow
@@ -51,6 +53,8 @@ SHOTS = [
     ("tally-rtl", "lead", "tally", SIZE, RTL),
 ]
 LOCKED = ("locked", "clerk", SMALL)
+# The Preferences dialog, and the desk at the small screen with what it chose applied.
+LARGE_CONTRAST = Preferences(font_scale=150, high_contrast=True)
 
 
 def settle(milliseconds: int = 400) -> None:
@@ -105,6 +109,25 @@ def close(window: MainWindow) -> None:
     window.context.shut_down()
 
 
+def shoot_preferences(app: QApplication, database: Path, password: str) -> None:
+    """View → Preferences…, and the New crossing screen at 150 % in high contrast."""
+    window = open_window(database, "clerk", password, SMALL)
+    dialog = window.show_preferences()
+    settle()
+    save(dialog, "preferences")
+    dialog.close()
+    appearance = Appearance(app, "en")
+    appearance.apply(LARGE_CONTRAST)
+    window.rebuild()
+    screen = window.screens["new_crossing"]
+    assert isinstance(screen, HouseholdView)
+    fill_head(screen)
+    settle(800)
+    save(window, "new-crossing-150-high-contrast")
+    close(window)
+    appearance.restore()
+
+
 def main() -> None:
     """Make the demo database and photograph every screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -138,6 +161,7 @@ def main() -> None:
         close(window)
 
     app.setLayoutDirection(LTR)
+    shoot_preferences(app, database, passwords["clerk"])
     name, user, size = LOCKED
     window = open_window(database, user, passwords[user], size)
     settle()

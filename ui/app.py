@@ -18,15 +18,22 @@ from pathlib import Path
 from typing import cast
 
 from platformdirs import user_log_path
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkpoint.demo_site import make_demo_site
 from checkpoint.ledger import Ledger
 from checkpoint.paths import APP_NAME, DATABASE_ENV, database_path
 from checkpoint.permissions import Action
-from resources import resource_path
+from checkpoint.preferences import (
+    LANGUAGE_CODES,
+    Preferences,
+    device_language,
+    offered_language,
+    remember_device_language,
+)
 from ui.admin.admin_view import AdminView
+from ui.appearance import Appearance
 from ui.complaints_view import ComplaintsView
 from ui.context import AppContext
 from ui.entry import HouseholdView
@@ -63,10 +70,16 @@ def screens() -> list[ScreenSpec]:
 class CheckpointApp(QObject):
     """Sign-in, the main window, sign-out and back: the app's life as one object."""
 
-    def __init__(self, database: Path, *, demo_passwords: dict[str, str] | None = None) -> None:
+    def __init__(self, database: Path, *, demo_passwords: dict[str, str] | None = None,
+                 language: str | None = None) -> None:
         super().__init__()
         self.database = database
         self.demo_passwords = demo_passwords
+        # ``--language`` speaks before anyone signs in, and for users who chose none.
+        self.language = language
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = Appearance(app, language)
         self.sign_in_worker = SerialWorker("sign-in", self)
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | FirstRunDialog | NewPasswordDialog | None = None
@@ -78,13 +91,29 @@ class CheckpointApp(QObject):
         if self.database.exists():
             self.show_sign_in()
             return
+        self._apply_device_language()
         dialog = FirstRunDialog(self.database, self.sign_in_worker)
         dialog.accepted.connect(lambda: self._first_run_done(dialog.ledger))
         dialog.rejected.connect(QCoreApplication.quit)
         self._show(dialog)
 
+    def _apply_device_language(self) -> None:
+        # Before anyone signs in: ``--language``, else the language last chosen on this device,
+        # else the computer's; no one's text size or contrast.
+        self.appearance.apply(Preferences(language=self.language or
+                                          device_language(self.database)))
+
+    def _apply_preferences(self, preferences: Preferences) -> None:
+        self.appearance.apply(preferences)
+        if preferences.language:  # the next sign-in window speaks it
+            try:
+                remember_device_language(self.database, preferences.language)
+            except OSError as error:  # a read-only folder costs only that convenience
+                log.warning("device language not kept: %s", type(error).__name__)
+
     def show_sign_in(self) -> None:
         """The sign-in dialog; the app ends if it is closed."""
+        self._apply_device_language()
         dialog = SignInDialog(self.database, self.sign_in_worker,
                               demo_passwords=self.demo_passwords)
         if self.sign_in_note:  # why the last session ended, said once
@@ -133,6 +162,9 @@ class CheckpointApp(QObject):
         self.dialog = None
         context = AppContext(ledger)
         context.sig_key_changed.connect(self._note_for_sign_in)
+        # The user's own language and look, before a word of their window is built.
+        self._apply_preferences(context.preferences)
+        context.sig_preferences_changed.connect(self._apply_preferences)
         try:
             window = MainWindow(context, screens())
         except BaseException:
@@ -165,6 +197,7 @@ class CheckpointApp(QObject):
         if self.window is not None:
             self.window.end_session()
         self.sign_in_worker.stop()
+        self.appearance.restore()
 
 
 def _configure_logging() -> None:
@@ -176,15 +209,6 @@ def _configure_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
-
-
-def _install_translations(app: QApplication, language: str | None) -> None:
-    locale = QLocale(language) if language else QLocale.system()
-    translator = QTranslator(app)
-    if translator.load(locale, "checkpoint", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
-    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, trace: object) -> None:
@@ -202,8 +226,18 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=None,
                         help=f"database file (default: env {DATABASE_ENV} or the app's data "
                              "folder)")
-    parser.add_argument("--language", default=None, help="e.g. ur or ps (default: system)")
+    parser.add_argument("--language", default=None, type=_language,
+                        help=f"one of {', '.join(sorted(LANGUAGE_CODES))} (default: the one "
+                             "last chosen on this computer, else the system's)")
     return parser.parse_args(argv)
+
+
+def _language(text: str) -> str:
+    code = offered_language(text)
+    if code is None:  # argparse says this with the usage line, not a traceback
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not offered; choose one of {', '.join(sorted(LANGUAGE_CODES))}")
+    return code
 
 
 def app_for(args: argparse.Namespace) -> CheckpointApp:
@@ -213,10 +247,11 @@ def app_for(args: argparse.Namespace) -> CheckpointApp:
         folder = Path(tempfile.mkdtemp(prefix="checkpoint-demo-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
         database = folder / "demo.db"
-        return CheckpointApp(database, demo_passwords=make_demo_site(database))
+        return CheckpointApp(database, demo_passwords=make_demo_site(database),
+                             language=args.language)
     database = database_path(args.db)
     database.parent.mkdir(parents=True, exist_ok=True)
-    return CheckpointApp(database)
+    return CheckpointApp(database, language=args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -229,7 +264,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.installEventFilter(FirstWindowClock(app))
     termination = TerminationWatch(app)
-    _install_translations(app, args.language)
     sys.excepthook = _excepthook
     controller = app_for(args)
     controller.start()

@@ -32,10 +32,15 @@ class AppContext(QObject):
     sig_key_changed = Signal(str)
     """The database was re-keyed elsewhere (a user disabled): carries the sentence to show at
     the next sign-in; the session signs out."""
+    sig_preferences_changed = Signal(object)
+    """The signed-in user's preferences were stored; carries the new ``Preferences`` (the app
+    applies them, then the main window builds its screens again)."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ledger = ledger
+        # The signed-in user's own preferences, as stored (one row, read once at sign-in).
+        self.preferences = ledger.preferences()
         self._key_changed = False
         # Every database write of the session runs here (``CollectionOp``), the sync loop's too.
         self.writer = SerialWorker("database-writer", self)

@@ -44,7 +44,7 @@ from ui.context import AppContext
 from ui.entry.crossing_form import PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.finding_lookup import FindingLookup
-from ui.entry.marks import STYLE
+from ui.entry.marks import marks_style
 from ui.entry.warning_dialog import WarningDialog
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
@@ -62,7 +62,7 @@ class CorrectionDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correction_dialog")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(marks_style())
         self.context = context
         record = detail.record
         self.crossing_uuid = record.uuid

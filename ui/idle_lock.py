@@ -24,6 +24,7 @@ from contract.bidi import fill
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import TaskOp
+from ui.scaled import scaled
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -112,7 +113,7 @@ class LockPage(QWidget):
         box.setLayout(column)
         # A fixed width: the wrapped sentence then gets the height it needs for that width
         # (a box only as wide as its hint, centred, cut the text off at the bottom).
-        box.setFixedWidth(440)
+        box.setFixedWidth(scaled(440))
         middle = QHBoxLayout()
         middle.addStretch()
         middle.addWidget(box)

@@ -23,7 +23,7 @@ class LeaveQuestion(QMessageBox):
     SAVE, DISCARD, CANCEL = Choice.SAVE, Choice.DISCARD, Choice.CANCEL
 
     def __init__(self, forms: list[UnsavedWork], *, may_save: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, informative: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("leave_question")
         self.setIcon(QMessageBox.Icon.Warning)
@@ -31,6 +31,7 @@ class LeaveQuestion(QMessageBox):
         self.setText(self.tr("This is not saved yet:") + "<ul>" + "".join(
             f"<li>{form.unsaved_work()}</li>" for form in forms) + "</ul>")
         self.setInformativeText(
+            informative if informative else
             self.tr("Save it before leaving, discard it, or cancel and go back to it.")
             if may_save else
             self.tr("Only the signed-in user can save it: sign out and lose it, or cancel."))

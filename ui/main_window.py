@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from checkpoint.audit_anchor import leave_anchor_quietly
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from checkpoint.preferences import Preferences
 from checkpoint.search import CrossingFilter, count_crossings
 from contract import codes
 from ui.admin.sync_panel import state_text
@@ -31,9 +32,10 @@ from ui.idle_lock import IdleWatcher, LockPage
 from ui.leave_question import LeaveQuestion
 from ui.lock_cover import LockCover
 from ui.messages import code_label, role_label, sync_error_text
-from ui.operations import QueryOp
+from ui.operations import CollectionOp, QueryOp
+from ui.preferences_dialog import PreferencesDialog
 from ui.purge_schedule import PurgeSchedule
-from ui.reference_age import WARNING_STYLE, lists_bar_text, lists_text
+from ui.reference_age import lists_bar_text, lists_text, warning_style
 from ui.shortcuts_help import ShortcutsWindow, listed_shortcuts
 from ui.status_message import StatusMessage
 from ui.sync_worker import SyncStatus
@@ -69,26 +71,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         ledger = context.ledger
-        place = code_label(codes.crossing_points(), ledger.settings.checkpoint)
-        self.setWindowTitle(self.tr("Checkpoint — %1").replace("%1", place))
+        self._specs = screens
         self.tabs = QTabWidget()
         self.tabs.setObjectName("screens")
         self.screens: dict[str, QWidget] = {}
-        for spec in screens:
-            if spec.needs is None or context.may(spec.needs):
-                screen = spec.build(context)
-                self.screens[screen.objectName() or spec.title()] = screen
-                self.tabs.addTab(screen, spec.title())
-        self.lock_page = LockPage(context)
-        self.lock_page.sig_unlocked.connect(self.unlock)
-        self.lock_page.sig_sign_out.connect(self._sign_out_from_lock)
+        self._build_screens()
         context.sig_sign_out.connect(self.sign_out)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_page)
+        self._build_lock_page()
         self.setCentralWidget(self.stack)
+        self._menu_actions: list[QAction] = []
         self._build_menus()
-        self._build_status_bar(place)
+        self._build_status_bar()
+        self._name_things()
         self.idle = IdleWatcher(ledger.settings.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         self.cover = LockCover(self, self.lock_action.shortcut())
@@ -101,10 +97,72 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self._sync_started = False
         self.leave_question: QMessageBox | None = None
+        self.preferences_question: LeaveQuestion | None = None
         # Retention runs whoever signs in: at sign-in (first show), then daily.
         self.purge_schedule = PurgeSchedule(context, self)
 
-    # -- menus and status bar ---------------------------------------------------------------
+    # -- screens, menus and status bar -----------------------------------------------------
+
+    def _build_screens(self) -> None:
+        for spec in self._specs:
+            if spec.needs is None or self.context.may(spec.needs):
+                screen = spec.build(self.context)
+                self.screens[screen.objectName() or spec.title()] = screen
+                self.tabs.addTab(screen, spec.title())
+
+    def _build_lock_page(self) -> None:
+        self.lock_page = LockPage(self.context)
+        self.lock_page.sig_unlocked.connect(self.unlock)
+        self.lock_page.sig_sign_out.connect(self._sign_out_from_lock)
+        self.stack.addWidget(self.lock_page)
+
+    def rebuild(self) -> None:
+        """Build the screens, the menus and the status bar's words again, in the language and
+        look now applied (``ui.appearance``), keeping the session and the screen in front.
+        What the old screens held unsaved is gone: ask first (``MainWindow.unsaved_forms``)."""
+        front = self.tabs.currentIndex()
+        locked = self.is_locked()  # a save that finished after the lock came: stay locked
+        focus = self.focusWidget()  # the window's own, whether or not it is active now
+        if focus is not None and not locked:
+            focus.clearFocus()  # the screen shown next puts the cursor where it belongs
+        for screen in self.screens.values():
+            # Removed from the tabs it is hidden, so its shortcuts stop before it is deleted.
+            self.tabs.removeTab(self.tabs.indexOf(screen))
+            screen.deleteLater()
+        self.screens.clear()
+        self._build_screens()
+        self.tabs.setCurrentIndex(front)
+        old_page = self.lock_page
+        self.stack.removeWidget(old_page)
+        old_page.deleteLater()
+        self._build_lock_page()
+        if locked:
+            self.stack.setCurrentWidget(self.lock_page)
+            self.lock_page.password.setFocus()
+        elif self.focusWidget() is None:
+            self._focus_first_field()
+        self.menuBar().clear()
+        for action in self._menu_actions:
+            action.deleteLater()
+        self._menu_actions.clear()
+        self._build_menus()
+        self._name_things()
+        if self._last_sync is not None:
+            self.show_sync(self._last_sync)
+        self.refresh_count()
+
+    def _focus_first_field(self) -> None:
+        # A screen that does not place the cursor itself: its first field that takes Tab.
+        screen = self.tabs.currentWidget()
+        if screen is None:
+            return
+        widget = screen.nextInFocusChain()
+        while widget is not None and widget is not screen:  # a ring through the window
+            if screen.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _build_menus(self) -> None:
         session = self.menuBar().addMenu(self.tr("&Session"))
@@ -122,6 +180,11 @@ class MainWindow(QMainWindow):
             self._action(go, self.tabs.tabText(index),
                          lambda _checked=False, i=index: self.show_screen(i),
                          QKeySequence(f"Ctrl+{index + 1}"))
+        # No underlined letter: every letter of "View" is a screen's Alt key already. Ctrl+,
+        # opens Preferences; from another menu, the arrow keys reach this one.
+        view = self.menuBar().addMenu(self.tr("View"))
+        self._action(view, self.tr("&Preferences…"), self.show_preferences,
+                     QKeySequence("Ctrl+,"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                      QKeySequence("F1"))
@@ -137,20 +200,19 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{text.replace('&', '')} ({label})")
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._menu_actions.append(action)
         return action
 
-    def _build_status_bar(self, place: str) -> None:
-        actor = self.context.ledger.actor
+    def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(f"{actor.username} · {role_label(actor.role.value)}")
+        self.user_label = QLabel()
         self.user_label.setObjectName("status_user")
-        self.place_label = QLabel(place)
+        self.place_label = QLabel()
         self.count_label = QLabel()
         self.count_label.setObjectName("status_count")
-        self.count_label.setToolTip(self.tr("Departures recorded today at this checkpoint "
-                                            "(voided ones not counted)"))
-        self.sync_label = QLabel(self.tr("Sync: not set up"))
+        self.sync_label = QLabel()
         self.sync_label.setObjectName("status_sync")
+        self._last_sync: SyncStatus | None = None
         # How old HQ's lists are: a few words here (the bar must read whole at 1024 pixels),
         # the whole sentence in its tooltip and in the IT sync panel.
         self.lists_label = QLabel()
@@ -163,8 +225,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_message, 1)
         self.context.sig_status.connect(self.status_message.show_message)
 
+    def _name_things(self) -> None:
+        # The words of the window itself, said again after a change of language.
+        ledger = self.context.ledger
+        actor = ledger.actor
+        place = code_label(codes.crossing_points(), ledger.settings.checkpoint)
+        self.setWindowTitle(self.tr("Checkpoint — %1").replace("%1", place))
+        self.user_label.setText(f"{actor.username} · {role_label(actor.role.value)}")
+        self.place_label.setText(place)
+        self.count_label.setToolTip(self.tr("Departures recorded today at this checkpoint "
+                                            "(voided ones not counted)"))
+        if self._last_sync is None:
+            self.sync_label.setText(self.tr("Sync: not set up"))
+
     def show_sync(self, status: SyncStatus) -> None:
         """Online / offline / syncing, pending count and last sync time, in the status bar."""
+        self._last_sync = status
         ledger = self.context.ledger
         text = self.tr("Sync: %1 · %2 pending").replace(
             "%1", state_text(status)).replace("%2", number_text(status.pending))
@@ -179,7 +255,7 @@ class MainWindow(QMainWindow):
         if status.lists is not None:
             self.lists_label.setText(lists_bar_text(status.lists))
             self.lists_label.setToolTip(lists_text(status.lists))
-            self.lists_label.setStyleSheet(WARNING_STYLE if status.lists.stale else "")
+            self.lists_label.setStyleSheet(warning_style() if status.lists.stale else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -255,6 +331,59 @@ class MainWindow(QMainWindow):
             focus.setFocus()
         self.cover.uncover()
 
+    # -- preferences ------------------------------------------------------------------------
+
+    def show_preferences(self) -> PreferencesDialog:
+        """View → Preferences…: the signed-in user's own; OK stores and applies them."""
+        dialog = PreferencesDialog(self.context.preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_chosen.connect(self.change_preferences)
+        dialog.open()
+        return dialog
+
+    def change_preferences(self, chosen: Preferences) -> None:
+        """Store ``chosen``, have the app apply it, and build the screens again in it.
+
+        Typing not saved yet would go with the old screens, so first the question leaving
+        asks: Save (then change), Discard (and change) or Cancel (nothing changes). Carrying
+        the typing over was the other way; asking keeps one copy of a form's state, and every
+        field of a half-typed household (a date half written, a reader's zone) is kept as it
+        is or saved the usual way, its checks and warnings included.
+        """
+        if chosen == self.context.preferences:
+            return
+        forms = self.unsaved_forms()
+        if not forms:
+            self._store_preferences(chosen)
+            return
+        box = LeaveQuestion(forms, may_save=True, parent=self, informative=self.tr(
+            "The screens are built again in your new preferences: save it first, discard "
+            "it, or cancel and keep the preferences as they are."))
+        box.setObjectName("preferences_question")
+        self.preferences_question = box
+        box.finished.connect(lambda _result: self._answered_for_preferences(box, forms,
+                                                                            chosen))
+        box.open()
+
+    def _answered_for_preferences(self, box: LeaveQuestion, forms: list[UnsavedWork],
+                                  chosen: Preferences) -> None:
+        self.preferences_question = None
+        box.deleteLater()
+        if box.choice == LeaveQuestion.DISCARD:
+            self._store_preferences(chosen)
+        elif box.choice == LeaveQuestion.SAVE:
+            self._save_then(forms, lambda: self._store_preferences(chosen))
+
+    def _store_preferences(self, chosen: Preferences) -> None:
+        CollectionOp(self, self.context, lambda ledger: ledger.set_preferences(chosen),
+                     records_changed=False) \
+            .success(lambda _none: self._preferences_stored(chosen)).run_in_background()
+
+    def _preferences_stored(self, chosen: Preferences) -> None:
+        self.context.preferences = chosen
+        self.context.sig_preferences_changed.emit(chosen)  # the app applies them now
+        self.rebuild()
+
     # -- leaving ----------------------------------------------------------------------------
 
     def unsaved_forms(self) -> list[UnsavedWork]:
@@ -299,16 +428,16 @@ class MainWindow(QMainWindow):
         if box.choice == LeaveQuestion.DISCARD:
             self.end_session(signing_out=signing_out)
         elif box.choice == LeaveQuestion.SAVE:
-            self._save_then_leave(forms, signing_out)
+            self._save_then(forms, lambda: self.end_session(signing_out=signing_out))
 
-    def _save_then_leave(self, forms: list[UnsavedWork], signing_out: bool) -> None:
+    def _save_then(self, forms: list[UnsavedWork], then: Callable[[], None]) -> None:
         waiting = list(forms)
 
         def saved_by(form: UnsavedWork) -> Callable[[], None]:
             def saved() -> None:
                 waiting.remove(form)
                 if not waiting:
-                    self.end_session(signing_out=signing_out)
+                    then()
             return saved
 
         for form in forms:

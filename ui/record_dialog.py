@@ -45,6 +45,7 @@ from ui.crossings_model import document_label
 from ui.display import date_text, date_time_text, number_text
 from ui.messages import code_label, error_text, field_label
 from ui.operations import CollectionOp, QueryOp
+from ui.scaled import scaled
 from ui.tables import IsolatingDelegate
 
 
@@ -75,7 +76,7 @@ class VoidDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("void_dialog")
         self.setWindowTitle(self.tr("Void record"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(scaled(440))
         self.context = context
         self.crossing_uuid = crossing_uuid
         self.reason = QLineEdit()

@@ -88,6 +88,11 @@ class RecordsView(QWidget):
         combo.addItem(everything, "")
         for text, value in entries:
             combo.addItem(text, value)
+        # Sized by a few letters, not by the longest name, and given the line's spare room:
+        # at a large text size the filters still fit a 1024-pixel screen (the open list
+        # shows every name whole).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
         return combo
 
     def _code_entries(self, codelist: codes.CodeList) -> list[tuple[str, object]]:
@@ -131,10 +136,10 @@ class RecordsView(QWidget):
         rows = [(first, self.tr("Fin&d:"), self.search, 3), (first, self.tr("&From:"),
                                                               self.date_from, 0),
                 (first, self.tr("&To:"), self.date_to, 0),
-                (second, self.tr("&Province:"), self.province, 0),
-                (second, self.tr("Doc&ument:"), self.document_type, 0),
-                (second, self.tr("R&esult:"), self.result, 0),
-                (second, self.tr("S&ync:"), self.sync_state, 0)]
+                (second, self.tr("&Province:"), self.province, 3),
+                (second, self.tr("Doc&ument:"), self.document_type, 3),
+                (second, self.tr("R&esult:"), self.result, 2),
+                (second, self.tr("S&ync:"), self.sync_state, 1)]
         for line, text, widget, stretch in rows:
             label = QLabel(text)
             label.setBuddy(widget)
@@ -143,7 +148,6 @@ class RecordsView(QWidget):
             line.addSpacing(8)
         first.addWidget(self.show_voided)
         first.addWidget(self.clear_button)
-        second.addStretch(1)
         second.addWidget(self.count_label)
         self.filter_bar = QVBoxLayout()
         self.filter_bar.addLayout(first)

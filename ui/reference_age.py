@@ -10,9 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from checkpoint.reference import ReferenceState
 from ui.display import digits_text, number_text
+from ui.theme import Tone, tone
 
-# Bold dark orange: a warning to act on, not an error (the error red means "not saved").
-WARNING_STYLE = "color: #a84300; font-weight: bold;"
+
+def warning_style() -> str:
+    """Bold dark orange (brown in high contrast): a warning to act on, not an error (the
+    error red means "not saved")."""
+    return f"color: {tone(Tone.WARNING)}; font-weight: bold;"
 
 
 def age_text(age: timedelta) -> str:

@@ -26,6 +26,7 @@ from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
 from contract import codes
 from ui.messages import code_label, error_text
+from ui.theme import Tone, tone
 from ui.workers import SerialWorker
 
 
@@ -38,7 +39,7 @@ class _BusyDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {tone(Tone.PROBLEM)};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._start)

@@ -47,6 +47,7 @@ from ui.display import date_text, date_time_text, digits_text, number_text
 from ui.entry.date_input import DayInput
 from ui.messages import code_label, error_text
 from ui.operations import CollectionOp, QueryOp
+from ui.scaled import scaled
 from ui.sheet_jobs import SheetJobs
 from ui.sheet_labels import sheet_labels
 from ui.tables import list_view
@@ -252,7 +253,7 @@ class TallyView(QWidget):
         row.addLayout(words, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("tally_progress")
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(scaled(220))
         self.progress.hide()
         self.cancel_button = self._button(self.tr("Ca&ncel"), "tally_cancel")
         self.cancel_button.clicked.connect(self.printing.cancel)

@@ -23,7 +23,7 @@ from ui.admin.admin_view import AdminView
 from ui.admin.sync_panel import SyncPanel
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenSpec
-from ui.reference_age import WARNING_STYLE
+from ui.reference_age import warning_style
 
 from .test_entry_layout import shot
 
@@ -84,7 +84,7 @@ def test_the_bar_and_the_panel_say_the_lists_version_and_age_and_when_they_are_s
     lists, rtl = window.lists_label, direction == Qt.LayoutDirection.RightToLeft
     qtbot.waitUntil(lambda: lists.text() == "Lists: none", timeout=10_000)
     assert panel.lists.text().startswith("Lists from HQ: never received.")
-    assert lists.styleSheet() == WARNING_STYLE == panel.lists.styleSheet()
+    assert lists.styleSheet() == warning_style() == panel.lists.styleSheet()
 
     receive(context, 1234, timedelta(hours=3, minutes=5))
     qtbot.waitUntil(lambda: lists.text() == "Lists: 3 h old", timeout=10_000)
@@ -99,7 +99,7 @@ def test_the_bar_and_the_panel_say_the_lists_version_and_age_and_when_they_are_s
     assert panel.lists.text() == (
         "Lists from HQ: version 1301, 9 days old. OUT OF DATE (older than 7 days): warnings "
         "about cancelled cards and documents recorded elsewhere may be missing. Sync with HQ.")
-    assert lists.styleSheet() == WARNING_STYLE == panel.lists.styleSheet()
+    assert lists.styleSheet() == warning_style() == panel.lists.styleSheet()
     qtbot.waitUntil(lambda: assert_bar_reads_whole(window), timeout=5_000)
     shot(window, f"lists-stale-1024x600-{'rtl' if rtl else 'ltr'}", tmp_path)
 

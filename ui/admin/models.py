@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from checkpoint.csv_import import RejectedRow
 from checkpoint.users import UserInfo
 from contract.bidi import fill
 from ui.messages import error_text, role_label
+from ui.theme import Tone, tone_colour
 from ui.times import day_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ class UsersModel(QAbstractTableModel):
         if role == USERNAME_ROLE:
             return user.username
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return QBrush(QColor("#757575"))  # a disabled account reads as inactive
+            return QBrush(tone_colour(Tone.INACTIVE))  # a disabled account reads as inactive
         if role == Qt.ItemDataRole.ToolTipRole and not user.role_verified:
             return QCoreApplication.translate(
                 "admin",

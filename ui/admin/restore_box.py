@@ -32,6 +32,7 @@ from checkpoint.permissions import Action
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import TaskOp
+from ui.scaled import scaled
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -68,7 +69,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(scaled(460))
 
 
 class RestoreBox(QGroupBox):

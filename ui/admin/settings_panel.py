@@ -31,6 +31,7 @@ from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import CollectionOp
+from ui.scaled import scaled
 
 ERROR_STYLE = "color: #b00020;"
 # Offered in the list; any other IANA name can be typed.
@@ -66,7 +67,7 @@ class SettingsPanel(QWidget):
         self.stale_days.setObjectName("reference_stale_days")
         for box in (self.idle_lock, self.retention, self.stale_days):
             box.setValidator(digits)
-            box.setMaximumWidth(120)
+            box.setMaximumWidth(scaled(120))
             box.returnPressed.connect(self.save)
         line_edit = self.timezone.lineEdit()
         assert line_edit is not None
@@ -123,7 +124,7 @@ class SettingsPanel(QWidget):
         retention_hint = self.tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
         low, high = REFERENCE_STALE_RANGE
         stale_hint = self.tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
-        self.timezone.setMinimumWidth(240)
+        self.timezone.setMinimumWidth(scaled(240))
         form = QFormLayout()
         form.addRow(self.tr("Time &zone"), self._with_error(self.timezone, "timezone", ""))
         form.addRow(self.tr("&Idle lock, minutes"),
@@ -162,7 +163,7 @@ class SettingsPanel(QWidget):
         column.addWidget(notes)
         column.addLayout(buttons)
         column.addWidget(self.message)
-        box.setMaximumWidth(760)
+        box.setMaximumWidth(scaled(760))
         outer = QVBoxLayout(self)
         outer.addWidget(box)
         outer.addStretch()

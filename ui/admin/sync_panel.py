@@ -32,7 +32,7 @@ from ui.display import digits_text, number_text
 from ui.messages import field_label, sync_error_text
 from ui.operations import QueryOp, TaskOp
 from ui.record_dialog import RecordDialog
-from ui.reference_age import WARNING_STYLE, lists_text
+from ui.reference_age import lists_text, warning_style
 from ui.sync_worker import SyncStatus
 from ui.tables import IsolatingDelegate
 from ui.times import minute_text
@@ -223,7 +223,7 @@ class SyncPanel(QWidget):
                                .replace("%4", last))
         if status.lists is not None:
             self.lists.setText(lists_text(status.lists))
-            self.lists.setStyleSheet(WARNING_STYLE if status.lists.stale else "")
+            self.lists.setStyleSheet(warning_style() if status.lists.stale else "")
         if status.error_code and status.error_at and status.state != "syncing":
             self._note_problem(status.error_code, status.error_at)
         if status.state != "syncing":

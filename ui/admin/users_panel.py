@@ -46,6 +46,7 @@ from ui.admin.models import UsersModel
 from ui.context import AppContext
 from ui.messages import error_text, role_label
 from ui.operations import CollectionOp, QueryOp
+from ui.scaled import scaled
 from ui.tables import list_view
 
 ERROR_STYLE = "color: #b00020;"
@@ -90,7 +91,7 @@ class TemporaryPasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(scaled(420))
 
     def _check(self) -> None:
         if not self.password.text():

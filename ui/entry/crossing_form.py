@@ -37,6 +37,7 @@ from ui.entry.code_combo import CodeCombo, code_text
 from ui.entry.date_input import DateInput
 from ui.entry.document_rows import DocumentRow, DocumentRows
 from ui.entry.marks import Marks
+from ui.scaled import scaled
 
 # Carried from the head to every member added after them (the household travels together).
 JOURNEY = ("origin_province", "origin_district", "destination_province", "return_type",
@@ -92,6 +93,10 @@ class PersonForm(QWidget):
         self.add_document_button.clicked.connect(self.add_document)
         self._lay_out()
         self._connect_edits()
+        # Where Tab goes after the form's last field (the screen's buttons), kept there
+        # however often the documents change the chain.
+        self._after_fields: list[QWidget] = []
+        self._name_fields()
         self._update_tab_order()
 
     # -- building -------------------------------------------------------------------------
@@ -107,7 +112,7 @@ class PersonForm(QWidget):
         self.sex.setToolTip(self.tr("Type m or f."))
         self.age = QLineEdit()
         self.age.setValidator(QRegularExpressionValidator(_AGE, self.age))
-        self.age.setMaximumWidth(56)
+        self.age.setMaximumWidth(scaled(56))
         self.age.setToolTip(self.tr("Age in whole years (0 to 120). Or give the birth date."))
         self.age_estimated = QCheckBox(self.tr("esti&mated"))
         self.birth_date = DateInput("birth_date",
@@ -115,7 +120,7 @@ class PersonForm(QWidget):
         self.birth_date.sig_date_changed.connect(self._birth_date_changed)
         self.nationality = QLineEdit("AFG")
         self.nationality.setValidator(QRegularExpressionValidator(_COUNTRY, self.nationality))
-        self.nationality.setMaximumWidth(56)
+        self.nationality.setMaximumWidth(scaled(56))
         self.nationality.setToolTip(self.tr("Three-letter country code (AFG, PAK)."))
         _uppercase(self.nationality)
         self.origin_province = CodeCombo(codes.pk_provinces())
@@ -197,11 +202,11 @@ class PersonForm(QWidget):
         return form
 
     def _lay_out(self) -> None:
-        self.sex.setFixedWidth(110)
-        self.birth_date.setFixedWidth(190)
+        self.sex.setFixedWidth(scaled(110))
+        self.birth_date.setFixedWidth(scaled(190))
         for field in (self.origin_province, self.destination_province, self.return_type,
                       self.origin_district, self.vrf_number):
-            field.setFixedWidth(230)
+            field.setFixedWidth(scaled(230))
         person = self._form([
             (_required(self.tr("&Full name")), self.full_name,
              self._cell(self.full_name, stretch=True)),
@@ -317,8 +322,23 @@ class PersonForm(QWidget):
                 *self.vulnerabilities.values(), self.remarks, self.full_name_native,
                 self.father_name_native]
 
+    def lead_tab_to(self, widgets: list[QWidget]) -> None:
+        """Tab from the form's last field goes on to ``widgets``, in this order."""
+        self._after_fields = list(widgets)
+        self._update_tab_order()
+
+    def _name_fields(self) -> None:
+        # Names for tests and accessibility tools, as the core calls the fields.
+        for name in ("full_name", "father_name", "sex", "age", "age_estimated", "birth_date",
+                     "nationality", "origin_province", "origin_district",
+                     "destination_province", "return_type", "vrf_number", "remarks",
+                     "full_name_native", "father_name_native"):
+            getattr(self, name).setObjectName(name)
+        self.add_document_button.setObjectName("add_document")
+        self.more.setObjectName("more")
+
     def _update_tab_order(self) -> None:
-        chain = self.fields()
+        chain = [*self.fields(), *self._after_fields]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

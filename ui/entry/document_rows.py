@@ -37,6 +37,7 @@ from ui.display import date_text
 from ui.entry.code_combo import CodeCombo
 from ui.entry.date_input import DateInput
 from ui.entry.marks import Marks, keep_in_sight_while_working
+from ui.scaled import scaled
 
 # Who issues a document type, when that is not in doubt: PoR cards and Afghan Citizen Cards are
 # issued in Pakistan, the Tazkira in Afghanistan. Passports and visas depend on the holder.
@@ -132,13 +133,15 @@ class DocumentRow:
         self.block = self._lay_out(owner)
 
     def _lay_out(self, owner: DocumentRows) -> QFrame:
-        self.kind.setFixedWidth(112)
-        self.number.setMinimumWidth(120)
-        self.result.setFixedWidth(150)
-        self.country.setFixedWidth(46)
-        self.expiry.setFixedWidth(100)
-        self.method.setFixedWidth(140)
-        self.custody.setFixedWidth(150)
+        for widget, name in zip(self.fields(), _FIELDS, strict=True):
+            widget.setObjectName(name)
+        self.kind.setFixedWidth(scaled(112))
+        self.number.setMinimumWidth(scaled(120))
+        self.result.setFixedWidth(scaled(150))
+        self.country.setFixedWidth(scaled(46))
+        self.expiry.setFixedWidth(scaled(100))
+        self.method.setFixedWidth(scaled(140))
+        self.custody.setFixedWidth(scaled(150))
         labelled = dict(
             zip(
                 self.fields(),

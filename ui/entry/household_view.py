@@ -15,8 +15,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -46,15 +53,15 @@ from ui.display import date_text, digits_text, number_text, time_text
 from ui.entry.crossing_form import JOURNEY, PersonForm, keep_in_sight
 from ui.entry.document_rows import DocumentPolicy
 from ui.entry.finding_lookup import FindingLookup
-from ui.entry.marks import STYLE
+from ui.entry.marks import marks_style
 from ui.entry.mrz_capture import MrzCapture
 from ui.entry.recent_saves import RecentSavesPanel
 from ui.entry.warning_dialog import WarningDialog
 from ui.messages import error_text
 from ui.operations import CollectionOp, QueryOp
+from ui.scaled import scaled
 from ui.tables import IsolatingDelegate
-
-_PROBLEM_COLOUR = QColor("#b00020")
+from ui.theme import Tone, tone_colour
 
 
 class HouseholdView(QWidget):
@@ -67,7 +74,7 @@ class HouseholdView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_crossing")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(marks_style())
         self.context = context
         self.forms: list[PersonForm] = []
         self.warning_dialog: WarningDialog | None = None
@@ -110,7 +117,9 @@ class HouseholdView(QWidget):
         left.addWidget(self.remove_member_button)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setFixedWidth(180)
+        # Never narrower than at the normal size, but growing slower than the text: a long
+        # name there is cut short with "…", while the form beside it must stay whole.
+        left_box.setFixedWidth(max(180, scaled(150)))
         left.setContentsMargins(0, 0, 0, 0)
 
         self.pages = QStackedWidget()
@@ -118,6 +127,7 @@ class HouseholdView(QWidget):
         self.form_area.setWidget(self.pages)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a field: Tab skips it
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area.viewport().setAutoFillBackground(False)
         self.form_area.viewport().installEventFilter(self)
@@ -130,6 +140,10 @@ class HouseholdView(QWidget):
         self.add_member_button = self._button(self.tr("Add member"), "Ctrl+M", self.add_member)
         self.save_button = self._button(self.tr("Save household"), "Ctrl+S", self.save,
                                         extra=self.tr("Enter moves to the next field."))
+        for button, name in ((self.discard_button, "discard"),
+                             (self.add_member_button, "add_member"),
+                             (self.save_button, "save_household")):
+            button.setObjectName(name)
         if not self.context.may(Action.RECORD):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.tr("Your role does not record crossings."))
@@ -148,8 +162,8 @@ class HouseholdView(QWidget):
 
         self.recent = RecentSavesPanel(self.context)
         self.recent.sig_open.connect(self.open_record)
-        self.recent.setFixedWidth(250)
-        layout = QHBoxLayout(self)
+        self.recent.setFixedWidth(scaled(250))
+        self._columns = layout = QHBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(left_box)
         layout.addLayout(middle, 1)
@@ -192,6 +206,26 @@ class HouseholdView(QWidget):
         if focus is None or not self.isAncestorOf(focus):
             self.current_form().full_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- room: at a large text size on a small screen the desk's last saves give way --------
+
+    def _width_with_recent(self) -> int:
+        width = self._columns.minimumSize().width()
+        if self.recent.isHidden():
+            width += self.recent.minimumWidth() + self._columns.spacing()
+        return width
+
+    def minimumSizeHint(self) -> QSize:
+        # The form must be whole; the last saves are a convenience (Records has them all), so
+        # they never make the window wider than the screen.
+        hint = super().minimumSizeHint()
+        if not self.recent.isHidden():
+            hint.setWidth(hint.width() - self.recent.minimumWidth() - self._columns.spacing())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.recent.setHidden(event.size().width() < self._width_with_recent())
+
     # -- people ---------------------------------------------------------------------------
 
     def current_form(self) -> PersonForm:
@@ -232,6 +266,8 @@ class HouseholdView(QWidget):
         self.pages.addWidget(form)
         self.roster.addItem("")
         form.sig_changed.connect(self._refresh_roster)
+        # The buttons under the form come next, in the order they are read.
+        form.lead_tab_to([self.discard_button, self.add_member_button, self.save_button])
         self._refresh_roster()
         return form
 
@@ -522,7 +558,7 @@ class HouseholdView(QWidget):
     def _colour_roster(self, people: set[int]) -> None:
         for index in range(self.roster.count()):
             item = self.roster.item(index)
-            item.setForeground(QBrush(_PROBLEM_COLOUR) if index in people else QBrush())
+            item.setForeground(QBrush(tone_colour(Tone.PROBLEM)) if index in people else QBrush())
 
     def _write(self, people: list[CheckedPerson]) -> None:
         if not self._saving:  # already locked when the duplicate check found nothing

@@ -8,16 +8,21 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
-# The screen's style sheet; fields carry the dynamic property ``problem``.
-STYLE = """
-QLineEdit[problem="true"], QComboBox[problem="true"] {
-    border: 2px solid #c62828; border-radius: 3px; padding: 1px 3px;
-}
-QLabel[role="problem"] { color: #b00020; }
-QLabel[role="hint"] { color: #5f6368; }
-QLabel[role="warning"] { color: #8a4b00; font-weight: bold; }
-QLabel[role="saved"] { color: #1b5e20; font-weight: bold; }
-QLabel[role="heading"] { font-weight: bold; }
+from ui.theme import Tone, problem_border, tone
+
+
+def marks_style() -> str:
+    """The entry screens' style sheet in the look now on (``ui.theme``); fields carry the
+    dynamic property ``problem``, labels their ``role``."""
+    return f"""
+QLineEdit[problem="true"], QComboBox[problem="true"] {{
+    border: {problem_border()}; border-radius: 3px; padding: 1px 3px;
+}}
+QLabel[role="problem"] {{ color: {tone(Tone.PROBLEM)}; }}
+QLabel[role="hint"] {{ color: {tone(Tone.HINT)}; }}
+QLabel[role="warning"] {{ color: {tone(Tone.WARNING)}; font-weight: bold; }}
+QLabel[role="saved"] {{ color: {tone(Tone.SAVED)}; font-weight: bold; }}
+QLabel[role="heading"] {{ font-weight: bold; }}
 """
 
 
