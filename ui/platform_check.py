@@ -14,8 +14,6 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 # Every library Qt's xcb plugin (libqxcb.so, libQt6XcbQpa) and QtGui link to that a fresh
 # Debian/Ubuntu may lack, found with readelf -d (NEEDED) and dpkg -S; libc, libstdc++, zlib and
 # zstd are on every system and left out. Soname -> Debian package.
@@ -93,12 +91,9 @@ def xcb_problem(libraries: Mapping[str, str] = XCB_LIBRARIES,
     missing = missing_packages(libraries)
     if not missing:
         return None
-    # No translator is loaded yet (there is no application): this reads in English.
-    return QCoreApplication.translate(
-        "platform_check",
-        "Checkpoint cannot open its window: this computer lacks system libraries (%1). "
-        "Install them with:\n\n    %2\n",
-    ).replace("%1", ", ".join(missing)).replace("%2", install_command(libraries))
+    # Said before Qt (and so any translation) can be loaded: in English, as the README says it.
+    return (f"Checkpoint cannot open its window: this computer lacks system libraries "
+            f"({', '.join(missing)}). Install them with:\n\n    {install_command(libraries)}\n")
 
 
 def exit_unless_window_can_open(libraries: Mapping[str, str] = XCB_LIBRARIES,

@@ -1069,10 +1069,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Checkpoint — %1</source>
-        <translation>Checkpoint — %1</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>نشست (&amp;S)</translation>
     </message>
@@ -1115,6 +1111,10 @@
     <message>
         <source>&amp;About Checkpoint</source>
         <translation>درباره Checkpoint (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checkpoint — %1</source>
+        <translation>Checkpoint — %1</translation>
     </message>
     <message>
         <source>Departures recorded today at this checkpoint (voided ones not counted)</source>
@@ -1380,8 +1380,8 @@
         <translation>هجری شمسی</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1%</source>
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>&amp;High contrast (black on white)</source>
@@ -4509,37 +4509,6 @@ Everything recorded since that backup was made will no longer be in the database
     <message>
         <source>HQ did not recognise where this device left off; the updates will be fetched again.</source>
         <translation>دفتر مرکزی نشناخت که این دستگاه در کجا متوقف شده بود؛ تغییرات تازه دوباره دریافت می‌شوند.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Type *</source>
-        <translation>نوع *</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>نمبر</translation>
-    </message>
-    <message>
-        <source>Result *</source>
-        <translation>نتیجه *</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>صادرکننده</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>تاریخ انقضا</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>روش</translation>
-    </message>
-    <message>
-        <source>Custody</source>
-        <translation>وضعیت سند</translation>
     </message>
 </context>
 <context>

@@ -1090,10 +1090,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Checkpoint — %1</source>
-        <translation>Checkpoint — %1</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>ناسته (&amp;S)</translation>
     </message>
@@ -1136,6 +1132,10 @@
     <message>
         <source>&amp;About Checkpoint</source>
         <translation>د Checkpoint په اړه (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checkpoint — %1</source>
+        <translation>Checkpoint — %1</translation>
     </message>
     <message>
         <source>Departures recorded today at this checkpoint (voided ones not counted)</source>
@@ -1404,8 +1404,8 @@
         <translation>لمریز هجري</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>&amp;High contrast (black on white)</source>
@@ -4547,37 +4547,6 @@ Everything recorded since that backup was made will no longer be in the database
     <message>
         <source>HQ did not recognise where this device left off; the updates will be fetched again.</source>
         <translation>مرکز ونه پېژندل چې دا وسیله چېرته درېدلې وه؛ تازه معلومات به بیا راوړل شي.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Type *</source>
-        <translation>ډول *</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>شمېره</translation>
-    </message>
-    <message>
-        <source>Result *</source>
-        <translation>پایله *</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>صادروونکی</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>د پای نېټه</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>طریقه</translation>
-    </message>
-    <message>
-        <source>Custody</source>
-        <translation>ساتنه</translation>
     </message>
 </context>
 <context>

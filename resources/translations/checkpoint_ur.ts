@@ -1090,10 +1090,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Checkpoint — %1</source>
-        <translation>چیک پوسٹ — %1</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>سیشن (&amp;S)</translation>
     </message>
@@ -1136,6 +1132,10 @@
     <message>
         <source>&amp;About Checkpoint</source>
         <translation>چیک پوسٹ کے بارے میں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checkpoint — %1</source>
+        <translation>چیک پوسٹ — %1</translation>
     </message>
     <message>
         <source>Departures recorded today at this checkpoint (voided ones not counted)</source>
@@ -1404,8 +1404,8 @@
         <translation>ہجری شمسی</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>&amp;High contrast (black on white)</source>
@@ -4547,37 +4547,6 @@ Everything recorded since that backup was made will no longer be in the database
     <message>
         <source>HQ did not recognise where this device left off; the updates will be fetched again.</source>
         <translation>‏HQ نے نہیں پہچانا کہ یہ آلہ کہاں تک پہنچا تھا؛ اپ ڈیٹس دوبارہ حاصل کی جائیں گی۔</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Type *</source>
-        <translation>قسم *</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>نمبر</translation>
-    </message>
-    <message>
-        <source>Result *</source>
-        <translation>نتیجہ *</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>جاری کنندہ</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>میعاد</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>طریقہ</translation>
-    </message>
-    <message>
-        <source>Custody</source>
-        <translation>تحویل</translation>
     </message>
 </context>
 <context>
