@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import text
 
 from checkpoint import closeout, sheet
@@ -39,6 +37,7 @@ from checkpoint.ledger import Ledger, open_ledger
 from checkpoint.records import correct_crossing, get_crossing, record_household, void_crossing
 from checkpoint_admin.main import main
 from contract.sheetwords import SheetLabels
+from tests.support.pdf_words import pdf_text
 from tests.support.sites import ADMIN_PASSWORD, FIRST_PASSWORD, PASSWORDS
 from ui.sheet_pdf import write_sheet_pdf
 
@@ -335,11 +334,6 @@ def test_clerk_may_not_tally(admin_cmd: AdminCommand, site: Site) -> None:
     assert_plain_failure(done)
     assert "clerk" in done.err and "tally" in done.err
 
-
-def pdf_text(path: Path) -> str:
-    """The words of a PDF, whitespace collapsed and ligatures (ﬀ) unfolded."""
-    words = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    return " ".join(unicodedata.normalize("NFKC", words).split())
 
 
 def without_times(words: str) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from checkpoint.sheet import CloseoutLine, TallySheet, sheet_html
 from checkpoint.tally import Period
 from contract.sheetwords import SheetLabels
 from contract.tallyrules import TOTAL, build_tally
+from tests.support.pdf_words import pdf_text
 from ui.bar_chart import BarChart
 from ui.sheet_labels import sheet_labels
 from ui.sheet_pdf import write_sheet_pdf
@@ -35,11 +35,6 @@ MARKUP = "<b>Khan</b> & <script>x()</script>"
 # The renderer starts a bare QGuiApplication when none runs; widgets then could not start.
 pytestmark = pytest.mark.usefixtures("qapp")
 
-
-def pdf_text(path: Path) -> str:
-    """The words of a PDF, whitespace collapsed and ligatures (ﬀ) unfolded."""
-    words = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    return " ".join(unicodedata.normalize("NFKC", words).split())
 
 
 def a_sheet(*, days: int = 1, closed: bool = True) -> TallySheet:

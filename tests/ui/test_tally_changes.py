@@ -6,13 +6,11 @@ screen and on the printed sheet."""
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -21,6 +19,7 @@ from checkpoint.entries import PersonEntry
 from checkpoint.records import correct_crossing, record_household, void_crossing
 from checkpoint.tally import tally
 from contract.bidi import shown
+from tests.support.pdf_words import pdf_text
 from ui.context import AppContext
 from ui.tally_view import TallyView
 
@@ -59,10 +58,6 @@ def show_yesterday(qtbot: QtBot, view: TallyView) -> None:
     with qtbot.waitSignal(view.sig_refreshed, timeout=10_000):
         view.refresh()
 
-
-def pdf_text(path: Path) -> str:
-    words = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    return " ".join(unicodedata.normalize("NFKC", words).split())
 
 
 def uuids_by_name(context: AppContext) -> dict[str, str]:

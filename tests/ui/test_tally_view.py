@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -31,16 +29,11 @@ from contract.sheetwords import SheetLabels
 from contract.tallyrules import BREAKDOWN_NAMES
 from sync.client import SyncClient
 from tests.support.controlroom import ControlRoom
+from tests.support.pdf_words import pdf_text
 from tests.support.sites import PASSWORDS, Site, copy_database
 from ui.context import AppContext
 from ui.operations import CollectionOp
 from ui.tally_view import TallyView
-
-
-def pdf_text(path: Path) -> str:
-    """The words of a PDF, whitespace collapsed and ligatures (ﬀ) unfolded."""
-    words = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    return " ".join(unicodedata.normalize("NFKC", words).split())
 
 
 def printed(context: AppContext) -> list[dict]:
