@@ -49,6 +49,9 @@ class SheetWording:
     right_to_left: bool = False
     code_name: CodeName = english_code_name
     dates: DateStyle = field(default_factory=DateStyle)
+    # The language the labels are in, as a BCP 47 tag: the sheet declares it (<html lang>) and
+    # the face that renders it sets it in that language's fonts (Nastaliq headings in Urdu).
+    language: str = "en"
 
 
 def sheet_to_print(ledger: Ledger, period: Period, wording: SheetWording = SheetWording()) -> str:
@@ -56,7 +59,7 @@ def sheet_to_print(ledger: Ledger, period: Period, wording: SheetWording = Sheet
     ledger.actor.require(Action.PRINT)
     return sheet_html(gather_sheet(ledger, period), wording.labels,
                       right_to_left=wording.right_to_left, code_name=wording.code_name,
-                      dates=wording.dates)
+                      language=wording.language, dates=wording.dates)
 
 
 def print_sheet(ledger: Ledger, period: Period, render: RenderSheet, *, output: Output,

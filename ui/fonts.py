@@ -13,6 +13,7 @@ Arabic-script letters would be cut off at the top and bottom of their boxes.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -48,9 +49,9 @@ _PROSE = {**_DENSE, "ur": [NASTALIQ, NASKH, LATIN, SYMBOLS]}
 
 
 def _stack(stacks: dict[str, list[str]], language: str) -> list[str]:
-    # "fa_AF" and "fa" share Dari's list; an unknown language gets English's, which still
-    # shows Arabic script through its fallback.
-    found = stacks.get(language) or stacks.get(language.split("_")[0]) or stacks["en"]
+    # "fa_AF", "fa-AF" (a BCP 47 tag, as a sheet declares it) and "fa" share Dari's list; an
+    # unknown language gets English's, which still shows Arabic script through its fallback.
+    found = stacks.get(language) or stacks.get(re.split("[-_]", language)[0]) or stacks["en"]
     return list(found)
 
 

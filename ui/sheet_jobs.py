@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -33,9 +33,9 @@ STEPS = 3
 
 def app_wording() -> SheetWording:
     """The sheet in the app's language, direction, digits and calendar (read on the GUI
-    thread)."""
+    thread; the language in effect is the default locale's, see ``ui.appearance``)."""
     return SheetWording(sheet_labels(), application_is_right_to_left(), code_label,
-                        date_style())
+                        date_style(), QLocale().bcp47Name())
 
 
 def preview_task(period: Period, wording: SheetWording) -> Callable[[Ledger, Job], str | None]:

@@ -122,10 +122,17 @@ def sheet_pdf(html: str, *, right_to_left: bool = False) -> bytes:
     return bytes(buffer.data().data())
 
 
+MARGIN_CM = 2  # what print_ leaves around each page (fixed by Qt)
+# This layout and print_'s own agree to within a few millimetres at a page's foot (measured:
+# blocks predicted to end 3 and 7 mm above the bottom margin were parted, one 11 mm above was
+# not), so a block ending that close to the margin starts a new page too.
+FOOT_SLACK_CM = 1.5
+
+
 def _keep_last_table_on_one_page(document: QTextDocument, writer: QPdfWriter) -> None:
     # The signatures (the last table: heading, lines and captions) must not be parted by a
     # page break. Lay a copy out as print_ will (2 cm margins, the writer's page) and, if the
-    # table straddles two pages, start it on a new one.
+    # table would reach into a page's bottom margin or past it, start it on a new page.
     copy = document.clone()
     copy.documentLayout().setPaintDevice(writer)
     # print_ gives 2 cm in the source's dots (the screen's, or Qt's 96 with none); the layout
@@ -133,14 +140,16 @@ def _keep_last_table_on_one_page(document: QTextDocument, writer: QPdfWriter) ->
     screen = QGuiApplication.primaryScreen()
     source_dpi = screen.logicalDotsPerInchY() if screen is not None else 96
     root = copy.rootFrame().frameFormat()
-    root.setMargin(int(2 / 2.54 * source_dpi))
+    root.setMargin(int(MARGIN_CM / 2.54 * source_dpi))
     copy.rootFrame().setFrameFormat(root)
     copy.setPageSize(QSizeF(writer.width(), writer.height()))
     frames = copy.rootFrame().childFrames()
     if not frames:
         return
     box = copy.documentLayout().frameBoundingRect(frames[-1])
-    if int(box.top() // writer.height()) == int(box.bottom() // writer.height()):
+    page = writer.height()
+    foot = (MARGIN_CM + FOOT_SLACK_CM) / 2.54 * writer.logicalDpiY()
+    if int(box.top() // page) == int((box.bottom() + foot) // page):
         return
     last = document.rootFrame().childFrames()[-1]
     frame_format = last.frameFormat()

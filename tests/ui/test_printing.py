@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -98,6 +99,22 @@ def test_right_to_left_pdf_is_mirrored(tmp_path: Path) -> None:
     assert "19 Households 57 Departures" in words
     assert "Shift lead Date Signature Name" in words
     assert "0 of 3 days" in words or "of 3 days 0" in words
+
+
+def test_the_signatures_are_never_parted_from_their_heading(tmp_path: Path) -> None:
+    """The shift lead's heading, lines and captions stay on one page wherever the sheet's
+    length puts them: one more late amendment at a time moves them down past two pages' feet."""
+    base = a_sheet()
+    labels = SheetLabels()
+    parted = []
+    for extra in range(24):  # the foot of the first page, then of the second
+        sheet = replace(base, amendments=base.amendments * (extra + 1))
+        path = write_sheet_pdf(sheet_html(sheet), tmp_path / f"sheet-{extra}.pdf")
+        pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+        block = f"{labels.signatures} {labels.name} {labels.signature} {labels.date}"
+        if not any(block in page for page in pages):
+            parted.append(extra)
+    assert parted == [], f"signatures parted from their heading with {parted} more amendments"
 
 
 def test_pdf_renders_off_the_gui_thread(tmp_path: Path) -> None:
