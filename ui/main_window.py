@@ -25,6 +25,7 @@ from checkpoint.permissions import Action
 from checkpoint.preferences import Preferences
 from checkpoint.search import CrossingFilter, count_crossings
 from contract import codes
+from contract.bidi import isolate
 from ui.admin.sync_panel import state_text
 from ui.context import AppContext
 from ui.display import digits_text, number_text
@@ -245,8 +246,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Sync: %1 · %2 pending").replace(
             "%1", state_text(status)).replace("%2", number_text(status.pending))
         if status.last_success:  # never synced: the state says it ("not set up", "offline")
-            text += self.tr(" · last %1").replace("%1", recent_text(
-                status.last_success, ledger.settings.zone, ledger.today()))
+            text += self.tr(" · last %1").replace("%1", isolate(recent_text(
+                status.last_success, ledger.settings.zone, ledger.today())))
         if status.rejected:
             text += digits_text(self.tr(" · %n rejected", "", status.rejected))
         self.sync_label.setText(text)

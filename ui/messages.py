@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from checkpoint.audit import ChainBreak
 from checkpoint.errors import CheckpointError, disk_full
 from contract import codes
+from contract.bidi import isolate
 from contract.errors import ErrorCode
 from ui.display import date_text, digits_text, number_text
 
@@ -130,7 +131,8 @@ def sync_error_text(code: str) -> str:
     try:
         return _wordings(None, {})[ErrorCode(code)]
     except (ValueError, KeyError):  # a code stored by another version of the app
-        return QCoreApplication.translate("messages", "Sync problem: %1").replace("%1", code)
+        return QCoreApplication.translate("messages", "Sync problem: %1").replace(
+            "%1", isolate(code))
 
 
 def _disk_full(params: Mapping[str, Any]) -> str:
@@ -159,8 +161,10 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
     Each wording is a literal ``translate()`` call so lupdate finds it; ``%1``... are filled here.
     """
     field = field_label(field_name)
-    value = params.get("value")
-    seq, user, at = (str(params.get(name, "")) for name in ("seq", "user", "at"))
+    # What the user typed, an entry number, a user name, a moment: each keeps its own reading
+    # order inside a right-to-left sentence (a moment's date and time would swap places).
+    value = isolate(params["value"]) if params.get("value") else None
+    seq, user, at = (isolate(params.get(name, "")) for name in ("seq", "user", "at"))
     not_listed = (
         QCoreApplication.translate("messages", "%1: “%2” is not in the list.")
         .replace("%1", field)
@@ -455,10 +459,10 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
         ),
         ErrorCode.MISSING_COLUMNS: QCoreApplication.translate(
             "messages", "The file lacks a required column (%1). Nothing was imported."
-        ).replace("%1", ", ".join(params.get("columns", []) or [str(field_name)])),
+        ).replace("%1", isolate(", ".join(params.get("columns", []) or [str(field_name)]))),
         ErrorCode.DUPLICATE_COLUMN: QCoreApplication.translate(
             "messages", "A column appears twice in the header (%1). Nothing was imported."
-        ).replace("%1", str(field_name)),
+        ).replace("%1", isolate(field_name)),
         # -- CSV import: one row
         ErrorCode.EXTRA_CELLS: QCoreApplication.translate(
             "messages",
@@ -684,7 +688,7 @@ def _wordings(field_name: str | None, params: Mapping[str, Any]) -> dict[ErrorCo
 def _shown(value: object) -> str:
     """A date or a count from an error's parameters, in the user's calendar and digits."""
     if isinstance(value, date):
-        return date_text(value)
+        return isolate(date_text(value))
     if isinstance(value, int) and not isinstance(value, bool):
         return number_text(value)
     return str(value)

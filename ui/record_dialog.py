@@ -245,7 +245,7 @@ class RecordDialog(QDialog):
         self.detail = detail
         crossing = detail.crossing
         name = self.tr("(purged)") if crossing.purged_at else crossing.full_name
-        self.setWindowTitle(self.tr("Record: %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Record: %1").replace("%1", isolate(name)))
         self.title.setText(name)
         self._show_state(crossing)
         self._fill_forms(crossing)

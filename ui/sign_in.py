@@ -25,6 +25,7 @@ from checkpoint.ledger import Ledger, create_ledger, open_ledger
 from checkpoint.settings import DEFAULT_TIMEZONE
 from checkpoint.users import change_own_password
 from contract import codes
+from contract.bidi import isolate
 from ui.messages import code_label, error_text
 from ui.theme import Tone, tone
 from ui.workers import SerialWorker
@@ -261,8 +262,8 @@ class FirstRunDialog(_BusyDialog):
             "The records will be kept, encrypted, in<br><b>%1</b><br>and the keys to open "
             "them in<br><b>%2</b><p>Keep both, and back them up together: the database "
             "cannot be opened without its key file, and a key file opens no other database."
-            "</p>").replace("%1", html.escape(str(database)))
-            .replace("%2", html.escape(str(keyfile_path(database)))))
+            "</p>").replace("%1", isolate(html.escape(str(database))))
+            .replace("%2", isolate(html.escape(str(keyfile_path(database))))))
         self.files.setObjectName("files")
         self.files.setWordWrap(True)
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from contract.bidi import isolate
 
 
 def tamper_text(ledger: Ledger) -> str:
@@ -20,7 +21,8 @@ def tamper_text(ledger: Ledger) -> str:
         parts.append(QCoreApplication.translate("tamper_notice",
             "These users' roles were changed outside Checkpoint and are not in force: %1. "
             "Check each one under IT admin › Users: reset the password to grant the role "
-            "again, or disable the user.").replace("%1", ", ".join(ledger.unverified_users)))
+            "again, or disable the user.").replace(
+                "%1", isolate(", ".join(ledger.unverified_users))))
     if not ledger.settings_verified:
         parts.append(QCoreApplication.translate("tamper_notice",
             "The security settings were changed outside Checkpoint: sync is stopped, and the "

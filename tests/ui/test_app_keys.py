@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from checkpoint.ledger import open_ledger
 from checkpoint.users import disable_user, list_users
+from contract.bidi import shown
 from tests.checkpoint.test_grants import as_insider
 from tests.support.sites import Site
 from ui.admin.models import UsersModel
@@ -84,7 +85,7 @@ def test_an_it_admin_is_told_at_sign_in_what_was_changed_outside(
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     notice = controller.window.findChild(QMessageBox, "tamper_notice")
     assert notice is not None and notice.isVisible()
-    assert "not in force: clerk." in notice.text()
+    assert "not in force: clerk." in shown(notice.text())
     assert "security settings were changed outside Checkpoint" in notice.text()
     notice.accept()
 

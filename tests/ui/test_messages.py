@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checkpoint.errors import CheckpointError, ValidationError
+from contract.bidi import isolate
 from contract.errors import ErrorCode
 from ui.messages import error_text, sync_error_text
 
@@ -22,9 +23,10 @@ def test_every_error_code_has_its_own_wording(qapp: object, code: ErrorCode) -> 
 def test_wording_names_the_field_and_the_value_written(qapp: object) -> None:
     error = ValidationError("unknown", code=ErrorCode.UNKNOWN_PK_PROVINCE,
                             field="origin_province", value="Atlantis")
-    assert error_text(error) == "Origin province: “Atlantis” is not in the list."
+    # What was typed is isolated: in a right-to-left sentence it keeps its own order.
+    assert error_text(error) == f"Origin province: “{isolate('Atlantis')}” is not in the list."
 
 
 def test_a_sync_code_from_another_version_is_still_shown_plainly(qapp: object) -> None:
-    assert sync_error_text("moon_phase") == "Sync problem: moon_phase"
+    assert sync_error_text("moon_phase") == f"Sync problem: {isolate('moon_phase')}"
     assert sync_error_text("offline").startswith("HQ cannot be reached")

@@ -17,6 +17,7 @@ from checkpoint.demo import make_demo_data
 from checkpoint.entries import PersonEntry
 from checkpoint.permissions import Action
 from checkpoint.records import record_household
+from contract.bidi import shown
 from contract.wire import RecordResult
 from sync.server.cli import main as controlroom
 from tests.support.controlroom import ControlRoom
@@ -173,7 +174,7 @@ def test_hq_down_lists_one_line_per_problem_with_its_time_and_a_count(
     finally:
         proxy.close()
     assert panel.errors.count() == 1
-    line = panel.errors.item(0).text()
+    line = shown(panel.errors.item(0).text())
     now = datetime.now(ZoneInfo(context.ledger.settings.timezone))
     assert line.startswith(now.strftime("%Y-%m-%d "))  # its time, in the checkpoint's zone
     assert "HQ cannot be reached" in line

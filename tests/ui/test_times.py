@@ -55,7 +55,7 @@ def test_last_sync_on_the_status_bar_and_the_sync_panel_is_checkpoint_time(
     context.sync.sig_status.emit(_status(now))
     local = now.astimezone(context.ledger.settings.zone)
     if local.date() == context.ledger.today():
-        assert f"last {local:%H:%M}" in window.sync_label.text()
+        assert f"last {local:%H:%M}" in shown(window.sync_label.text())
 
 
 @pytest.mark.usefixtures("computer_in_new_york")

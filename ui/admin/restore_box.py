@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from checkpoint.backup import CheckedBackup, check_backup
 from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
+from contract.bidi import isolate
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import TaskOp
@@ -49,7 +50,7 @@ class RestoreDialog(QDialog):
             "Replace this computer's database with the backup %1?\n\nEverything recorded "
             "since that backup was made will no longer be in the database. The database in use "
             "now is kept beside it as a dated copy. Everyone is signed out and signs in to the "
-            "restored database.").replace("%1", backup_file.name))
+            "restored database.").replace("%1", isolate(backup_file.name)))
         warning.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("restore_password")
@@ -136,7 +137,7 @@ class RestoreBox(QGroupBox):
         text = self.path.text().strip()
         if not text or not Path(text).is_file():
             self._problem(self.tr("Type or choose the backup file first.") if not text else
-                          self.tr("There is no file %1.").replace("%1", text))
+                          self.tr("There is no file %1.").replace("%1", isolate(text)))
             self.path.setFocus()
             return
         dialog = RestoreDialog(Path(text), self)

@@ -29,6 +29,7 @@ from checkpoint.settings import (
 from contract import codes
 from contract.errors import ErrorCode
 from ui.context import AppContext
+from ui.display import number_text
 from ui.messages import error_text
 from ui.operations import CollectionOp
 from ui.scaled import scaled
@@ -118,12 +119,14 @@ class SettingsPanel(QWidget):
 
     def _lay_out(self) -> None:
         low, high = IDLE_LOCK_RANGE
-        idle_hint = self.tr("%1 to %2; 0 never locks").replace("%1", str(low)).replace(
-            "%2", str(high))
+        idle_hint = self.tr("%1 to %2; 0 never locks").replace("%1", number_text(low)).replace(
+            "%2", number_text(high))
         low, high = RETENTION_RANGE
-        retention_hint = self.tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
+        retention_hint = self.tr("%1 to %2").replace("%1", number_text(low)).replace(
+            "%2", number_text(high))
         low, high = REFERENCE_STALE_RANGE
-        stale_hint = self.tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
+        stale_hint = self.tr("%1 to %2").replace("%1", number_text(low)).replace(
+            "%2", number_text(high))
         self.timezone.setMinimumWidth(scaled(240))
         form = QFormLayout()
         form.addRow(self.tr("Time &zone"), self._with_error(self.timezone, "timezone", ""))

@@ -25,6 +25,7 @@ from checkpoint.ledger import Ledger
 from checkpoint.permissions import Action
 from checkpoint.records import crossing_names
 from checkpoint.settings import SyncSettings, sync_settings
+from contract.bidi import isolate
 from contract.errors import ErrorCode
 from sync.client import SyncClient
 from ui.context import AppContext
@@ -220,7 +221,7 @@ class SyncPanel(QWidget):
                                .replace("%1", state_text(status))
                                .replace("%2", number_text(status.pending))
                                .replace("%3", number_text(status.rejected))
-                               .replace("%4", last))
+                               .replace("%4", isolate(last)))
         if status.lists is not None:
             self.lists.setText(lists_text(status.lists))
             self.lists.setStyleSheet(warning_style() if status.lists.stale else "")
@@ -247,11 +248,11 @@ class SyncPanel(QWidget):
         self.errors.clear()
         for problem in self.problems:
             when = self._local(problem.last_at)
-            text = self.tr("%1  %2").replace("%1", when).replace(
+            text = self.tr("%1  %2").replace("%1", isolate(when)).replace(
                 "%2", sync_error_text(problem.code))
             if problem.count > 1:
                 times = digits_text(self.tr("(%n times since %1)", "", problem.count))
-                text += " " + times.replace("%1", self._local(problem.first_at))
+                text += " " + times.replace("%1", isolate(self._local(problem.first_at)))
             self.errors.addItem(text)
 
     def explain_not_enrolled(self) -> None:

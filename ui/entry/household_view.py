@@ -46,7 +46,7 @@ from checkpoint.permissions import Action
 from checkpoint.policies import document_policies
 from checkpoint.records import record_household
 from checkpoint.warnings import DocumentWarning, document_warnings, with_warnings
-from contract.bidi import fill
+from contract.bidi import fill, isolate
 from contract.errors import ErrorCode
 from ui.context import AppContext
 from ui.display import date_text, digits_text, number_text, time_text
@@ -172,7 +172,7 @@ class HouseholdView(QWidget):
     def _button(self, name: str, keys: str, slot: Callable[[], object], *,
                 keys_shown: bool = True, extra: str = "") -> QPushButton:
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        with_keys = self.tr("%1 (%2)").replace("%1", name).replace("%2", shown)
+        with_keys = self.tr("%1 (%2)").replace("%1", name).replace("%2", isolate(shown))
         button = QPushButton(with_keys if keys_shown else name)
         button.setToolTip(" ".join(filter(None, (with_keys, extra))))
         button.setAutoDefault(True)  # Enter on a focused button presses it
