@@ -351,8 +351,8 @@ class RecordDialog(QDialog):
     def _change_text(self, change: FieldChange) -> str:
         # Each value isolated, so a name in Pashto beside one in Latin keeps old before new.
         return self.tr("%1: %2 → %3").replace("%1", self._history_field(change.field)) \
-            .replace("%2", _isolated(self._history_value(change.field, change.old))) \
-            .replace("%3", _isolated(self._history_value(change.field, change.new)))
+            .replace("%2", isolate(self._history_value(change.field, change.old))) \
+            .replace("%3", isolate(self._history_value(change.field, change.new)))
 
     def _history_field(self, name: str) -> str:
         return {"voided": self.tr("Void"), "documents": self.tr("Documents"),
@@ -434,10 +434,6 @@ class RecordDialog(QDialog):
             self.context.sig_status.emit(text)
 
         self.load(then=said)
-
-
-def _isolated(text: str) -> str:
-    return f"\u2068{text}\u2069"  # first strong isolate ... pop directional isolate
 
 
 def _day(value: date | None) -> str:
