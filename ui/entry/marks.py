@@ -117,7 +117,9 @@ def keep_in_sight_while_working(line: QWidget, working: Callable[[QWidget], bool
         focus = QApplication.focusWidget()
         if line.isVisible() and focus is not None and working(focus):
             scroll_area.ensureWidgetVisible(line, 0, 24)
-    QTimer.singleShot(0, scroll_area, scroll)
+    # Timed on the line itself: a line removed before the timer fires (its document row
+    # deleted) takes the timer with it, and the line dies with its scroll area.
+    QTimer.singleShot(0, line, scroll)
 
 
 def _repolish(widget: QWidget) -> None:
